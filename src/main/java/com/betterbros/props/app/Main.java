@@ -1,0 +1,7 @@
+package com.betterbros.props.app;
+
+public final class Main {
+  public static void main(String[] args) {
+    System.out.println("bootstrap");
+  }
+}

@@ -1,0 +1,25 @@
+package com.betterbros.props.context;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Storage of injuries and observed context documents (weather readings), same contract in pg and memory. */
+public interface ContextRepository {
+
+  /** Upserts injury spells keyed by (player id, start date). */
+  Future<Void> saveInjuries(List<Injury> injuries);
+
+  /**
+   * Injuries filtered by team (null = all) and by a date the spell covers (null = any), ordered by
+   * start date then player id.
+   */
+  Future<List<Injury>> injuries(String teamId, LocalDate onDate);
+
+  /** Stores (replaces) a context document, e.g. kind "weather", key a game id. */
+  Future<Void> saveContext(String kind, String key, JsonObject payload);
+
+  /** The stored document, or null. */
+  Future<JsonObject> context(String kind, String key);
+}

@@ -1,0 +1,54 @@
+package com.betterbros.props.props;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+
+/**
+ * A player prop as posted by a platform. {@code id} is "{platform}:{externalId}".
+ * {@code trueProbOver} is known only for synthetic props (the generator's P(stat > line)); it is
+ * stored for model validation and never exposed by the API nor used as a model input.
+ */
+public record Prop(
+    String id,
+    String platform,
+    String sport,
+    String externalId,
+    String playerId,
+    String playerName,
+    String team,
+    String opponent,
+    String gameId,
+    String statType,
+    double line,
+    Instant startTime,
+    String status,
+    Double trueProbOver,
+    Instant updatedAt) {
+
+  public static String idOf(String platform, String externalId) {
+    return platform + ":" + externalId;
+  }
+
+  public Prop withLine(double newLine, Instant at) {
+    return new Prop(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId,
+        statType, newLine, startTime, status, trueProbOver, at);
+  }
+
+  /** The public JSON form (no {@code trueProbOver}). */
+  public JsonObject toJson() {
+    return new JsonObject()
+        .put("id", id)
+        .put("platform", platform)
+        .put("sport", sport)
+        .put("player_id", playerId)
+        .put("player_name", playerName)
+        .put("team", team)
+        .put("opponent", opponent)
+        .put("game_id", gameId)
+        .put("stat_type", statType)
+        .put("line", line)
+        .put("start_time", startTime.toString())
+        .put("status", status)
+        .put("updated_at", updatedAt.toString());
+  }
+}
