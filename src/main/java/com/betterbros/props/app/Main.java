@@ -1,7 +1,177 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.auth.TokenMinter;
+import com.betterbros.props.store.PgStore;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one entry point: {@code serve} (default), {@code seed --seed N --days D},
+ * {@code token --sub ID --tier free|pro|enterprise [--ttl 1h]}.
+ */
 public final class Main {
+
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("bootstrap");
+    String command = args.length == 0 ? "serve" : args[0];
+    CommandLine cli = CommandLine.parse(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+    try {
+      switch (command) {
+        case "serve" -> serve();
+        case "seed" -> seed(cli);
+        case "token" -> token(cli);
+        case "help", "--help", "-h" -> usage(0);
+        default -> {
+          System.err.println("unknown command '" + command + "'");
+          usage(2);
+        }
+      }
+    } catch (ConfigException | IllegalArgumentException e) {
+      System.err.println("configuration error: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void serve() {
+    AppConfig config = loadConfig();
+    Node node = await(Node.start(config), "start");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> await(node.stop(), "stop"), "shutdown"));
+    System.out.println("BetterBros Props " + Node.version() + " listening on http://" + config.http().host()
+        + ":" + node.httpPort() + " (" + (config.embedded() ? "embedded" : "production") + " mode, roles "
+        + config.roles() + (config.cluster().enabled() ? ", clustered" : "") + ")");
+    if ("dev".equals(config.auth().mode()) && node.httpPort() > 0) {
+      System.out.println("dev token (12 h, tier enterprise):\n" + node.devToken());
+      System.out.println("try: curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + node.httpPort()
+          + "/props?limit=5");
+    }
+  }
+
+  private static void seed(CommandLine cli) {
+    AppConfig config = loadConfig();
+    long seed = cli.longValue("seed", config.synthetic().seed());
+    int days = (int) cli.longValue("days", config.synthetic().days());
+    if (config.embedded()) {
+      throw new IllegalArgumentException(
+          "seed writes into the configured store, but store.kind is memory; set BB_STORE=postgres and BB_PG_URL");
+    }
+    Vertx vertx = Vertx.vertx();
+    try {
+      await(PgStore.open(vertx, config.pg())
+          .compose(pg -> SeasonLoader.generateAndLoad(vertx, Stores.postgres(pg.pool()), seed, days)
+              .eventually(pg::close)), "seed");
+      System.out.println("seeded synthetic season: seed " + seed + ", " + days + " days");
+    } finally {
+      await(vertx.close(), "close");
+    }
+  }
+
+  private static void token(CommandLine cli) {
+    AppConfig config = loadConfig();
+    if (!"hs256".equals(config.auth().mode())) {
+      throw new IllegalArgumentException("token mints hs256 tokens: set BB_AUTH_MODE=hs256 and "
+          + "BB_AUTH_HS256_SECRET (dev mode prints its own token at start; jwks tokens come from your IdP)");
+    }
+    String sub = cli.required("sub");
+    Tier tier = Tier.parse(cli.string("tier", "free"));
+    if (!tier.name().equalsIgnoreCase(cli.string("tier", "free"))) {
+      throw new IllegalArgumentException("--tier must be free, pro or enterprise");
+    }
+    Duration ttl = CommandLine.duration(cli.string("ttl", "1h"));
+    System.out.println(TokenMinter.mint(config.auth().hs256Secret(), sub, tier, ttl,
+        config.auth().issuer(), config.auth().audience()));
+  }
+
+  private static AppConfig loadConfig() {
+    Vertx reader = Vertx.vertx();
+    try {
+      return await(ConfigLoader.load(reader, System.getenv()), "configuration");
+    } finally {
+      reader.close();
+    }
+  }
+
+  private static <T> T await(Future<T> future, String what) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ConfigException ce) {
+        throw ce;
+      }
+      System.err.println(what + " failed: " + cause.getMessage());
+      System.exit(1);
+      return null;
+    } catch (Exception e) {
+      System.err.println(what + " failed: " + e);
+      System.exit(1);
+      return null;
+    }
+  }
+
+  private static void usage(int status) {
+    System.out.println(String.join("\n", List.of(
+        "usage: java -jar betterbros-props.jar [command]",
+        "  serve                                   run the service (default; mode from conf/application.yaml + BB_*)",
+        "  seed [--seed N] [--days D]              load a synthetic season into the configured PostgreSQL store",
+        "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token")));
+    System.exit(status);
+  }
+
+  /** {@code --name value} pairs. */
+  record CommandLine(Map<String, String> values) {
+
+    static CommandLine parse(String[] args) {
+      Map<String, String> values = new java.util.HashMap<>();
+      for (int i = 0; i < args.length; i++) {
+        if (!args[i].startsWith("--") || i + 1 >= args.length) {
+          throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
+        }
+        values.put(args[i].substring(2), args[++i]);
+      }
+      return new CommandLine(values);
+    }
+
+    String string(String name, String fallback) {
+      return values.getOrDefault(name, fallback);
+    }
+
+    String required(String name) {
+      String v = values.get(name);
+      if (v == null || v.isBlank()) {
+        throw new IllegalArgumentException("--" + name + " is required");
+      }
+      return v;
+    }
+
+    long longValue(String name, long fallback) {
+      String v = values.get(name);
+      try {
+        return v == null ? fallback : Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + v + "'");
+      }
+    }
+
+    /** "90s", "15m", "1h", "7d". */
+    static Duration duration(String s) {
+      if (s.matches("\\d+[smhd]")) {
+        long n = Long.parseLong(s.substring(0, s.length() - 1));
+        return switch (s.charAt(s.length() - 1)) {
+          case 's' -> Duration.ofSeconds(n);
+          case 'm' -> Duration.ofMinutes(n);
+          case 'h' -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        };
+      }
+      throw new IllegalArgumentException("--ttl must look like 90s, 15m, 1h or 7d, got '" + s + "'");
+    }
   }
 }

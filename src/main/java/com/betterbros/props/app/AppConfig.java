@@ -1,0 +1,60 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.auth.AuthConfig;
+import com.betterbros.props.store.PgConfig;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The whole configuration, typed and validated: application.yaml (bundled defaults, then
+ * conf/application.yaml) overlaid by BB_* variables. Each domain receives only its own part.
+ */
+public record AppConfig(
+    HttpConfig http,
+    String storeKind,
+    PgConfig pg,
+    CacheConfig cache,
+    ClusterConfig cluster,
+    Set<Role> roles,
+    Duration busTimeout,
+    AuthConfig auth,
+    SyntheticConfig synthetic,
+    PlatformsConfig platforms,
+    WeatherConfig weather) {
+
+  public static AppConfig from(JsonObject json) {
+    ConfigValues root = new ConfigValues(json, "");
+    ConfigValues store = root.child("store");
+    String storeKind = store.oneOf("kind", "memory", Set.of("memory", "postgres"));
+    AppConfig cfg = new AppConfig(
+        HttpConfig.from(root.child("http")),
+        storeKind,
+        wrap("store.pg", () -> PgConfig.fromJson(store.child("pg").raw())),
+        CacheConfig.from(root.child("cache")),
+        ClusterConfig.from(root.child("cluster")),
+        Role.parse(root.list("roles", "all"), "roles"),
+        Duration.ofMillis(root.child("bus").integer("timeout_ms", 10_000, 100, 600_000)),
+        wrap("auth", () -> AuthConfig.fromJson(root.child("auth").raw())),
+        SyntheticConfig.from(root.child("synthetic")),
+        PlatformsConfig.from(root.child("platforms")),
+        WeatherConfig.from(root.child("weather")));
+    if ("dev".equals(cfg.auth.mode()) && !cfg.http.loopbackOnly()) {
+      throw new ConfigException("auth.mode",
+          "is dev, which only binds to 127.0.0.1; set http.host to 127.0.0.1 or use hs256/jwks");
+    }
+    return cfg;
+  }
+
+  public boolean embedded() {
+    return "memory".equals(storeKind);
+  }
+
+  private static <T> T wrap(String key, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(key, "is invalid: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package com.betterbros.props.app;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.XmlConfigBuilder;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds the Hazelcast configuration: cluster/hazelcast.xml (the operator's file in the working
+ * directory, else the copy bundled in the jar), then TCP-IP members, interface and port from
+ * {@link ClusterConfig}. Members are plain hosts: Hazelcast 5.3 crashes on port ranges when
+ * interfaces are set.
+ */
+public final class ClusterSetup {
+
+  static final String FILE = "cluster/hazelcast.xml";
+
+  private ClusterSetup() {}
+
+  public static HazelcastClusterManager clusterManager(ClusterConfig cluster) {
+    return new HazelcastClusterManager(hazelcastConfig(cluster));
+  }
+
+  static Config hazelcastConfig(ClusterConfig cluster) {
+    Config config = read();
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    NetworkConfig network = config.getNetworkConfig();
+    network.setPort(cluster.port()).setPortAutoIncrement(true);
+    network.getInterfaces().setEnabled(true).clear().addInterface(cluster.host());
+    JoinConfig join = network.getJoin();
+    join.getMulticastConfig().setEnabled(false);
+    join.getAutoDetectionConfig().setEnabled(false);
+    join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members());
+    return config;
+  }
+
+  private static Config read() {
+    Path local = Path.of(FILE);
+    try (InputStream in = Files.isRegularFile(local)
+        ? Files.newInputStream(local)
+        : ClusterSetup.class.getClassLoader().getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " is missing from the jar");
+      }
+      return new XmlConfigBuilder(in).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+  }
+}

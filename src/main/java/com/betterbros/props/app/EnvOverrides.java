@@ -1,0 +1,98 @@
+package com.betterbros.props.app;
+
+import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The BB_* environment variables and the configuration key each one overrides. Values arrive as
+ * strings; {@link ConfigValues} parses and validates them, naming the variable when one is bad.
+ */
+public final class EnvOverrides {
+
+  /** Environment variable -> dotted key in application.yaml. */
+  public static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("BB_HTTP_HOST", "http.host");
+    KEYS.put("BB_HTTP_PORT", "http.port");
+    KEYS.put("BB_CORS_ORIGINS", "http.cors_origins");
+    KEYS.put("BB_HTTP_MAX_BODY_BYTES", "http.max_body_bytes");
+    KEYS.put("BB_HTTP_MAX_IMPORT_BYTES", "http.max_import_bytes");
+    KEYS.put("BB_HTTP_SHUTDOWN_GRACE_MS", "http.shutdown_grace_ms");
+    KEYS.put("BB_STORE", "store.kind");
+    KEYS.put("BB_PG_URL", "store.pg.url");
+    KEYS.put("BB_PG_MAX_POOL_SIZE", "store.pg.max_pool_size");
+    KEYS.put("BB_PG_MAX_WAIT_QUEUE_SIZE", "store.pg.max_wait_queue_size");
+    KEYS.put("BB_PG_CONNECT_TIMEOUT_MS", "store.pg.connect_timeout_ms");
+    KEYS.put("BB_REDIS_URL", "cache.redis_url");
+    KEYS.put("BB_CACHE_MAX_LOCAL_ENTRIES", "cache.max_local_entries");
+    KEYS.put("BB_REDIS_TIMEOUT_MS", "cache.redis_timeout_ms");
+    KEYS.put("BB_CLUSTER", "cluster.enabled");
+    KEYS.put("BB_CLUSTER_MEMBERS", "cluster.members");
+    KEYS.put("BB_CLUSTER_HOST", "cluster.host");
+    KEYS.put("BB_CLUSTER_PORT", "cluster.port");
+    KEYS.put("BB_ROLES", "roles");
+    KEYS.put("BB_BUS_TIMEOUT_MS", "bus.timeout_ms");
+    KEYS.put("BB_AUTH_MODE", "auth.mode");
+    KEYS.put("BB_AUTH_HS256_SECRET", "auth.hs256_secret");
+    KEYS.put("BB_JWKS_URL", "auth.jwks_url");
+    KEYS.put("BB_JWT_ISSUER", "auth.issuer");
+    KEYS.put("BB_JWT_AUDIENCE", "auth.audience");
+    KEYS.put("BB_JWT_TIER_CLAIM", "auth.tier_claim");
+    KEYS.put("BB_SYNTH_SEED", "synthetic.seed");
+    KEYS.put("BB_SYNTH_DAYS", "synthetic.days");
+    KEYS.put("BB_SYNTH_LOAD_ON_START", "synthetic.load_on_start");
+    KEYS.put("BB_PRIZEPICKS_URL", "platforms.prizepicks_url");
+    KEYS.put("BB_UNDERDOG_URL", "platforms.underdog_url");
+    KEYS.put("BB_PLATFORM_TIMEOUT_MS", "platforms.timeout_ms");
+    KEYS.put("BB_PLATFORM_REFRESH_INTERVAL_S", "platforms.refresh_interval_s");
+    KEYS.put("BB_WEATHER_URL", "weather.url");
+    KEYS.put("BB_WEATHER_TIMEOUT_MS", "weather.timeout_ms");
+  }
+
+  private EnvOverrides() {}
+
+  /**
+   * Returns a copy of {@code config} with every variable of {@code env} that names a known key
+   * written over it. An unknown BB_* variable is reported, since it is almost always a typo.
+   */
+  public static JsonObject apply(JsonObject config, Map<String, String> env) {
+    JsonObject merged = config.copy();
+    for (Map.Entry<String, String> e : env.entrySet()) {
+      String path = KEYS.get(e.getKey());
+      if (path == null) {
+        if (e.getKey().startsWith("BB_") && !e.getKey().startsWith("BB_TEST_")
+            && !e.getKey().equals(ConfigLoader.CONFIG_FILE_VARIABLE)) {
+          throw new ConfigException(e.getKey(), "is not a known setting (see README, Configuration)");
+        }
+        continue;
+      }
+      put(merged, path, e.getValue());
+    }
+    return merged;
+  }
+
+  private static void put(JsonObject root, String path, String value) {
+    String[] parts = path.split("\\.");
+    JsonObject node = root;
+    for (int i = 0; i < parts.length - 1; i++) {
+      JsonObject child = node.getJsonObject(parts[i]);
+      if (child == null) {
+        child = new JsonObject();
+        node.put(parts[i], child);
+      }
+      node = child;
+    }
+    node.put(parts[parts.length - 1], value);
+  }
+
+  /** The environment variable that overrides a dotted key, for error messages. */
+  public static String variableFor(String path) {
+    return KEYS.entrySet().stream()
+        .filter(e -> e.getValue().equals(path))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
+  }
+}

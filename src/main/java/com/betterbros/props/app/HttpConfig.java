@@ -1,0 +1,28 @@
+package com.betterbros.props.app;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The gateway's HTTP settings. */
+public record HttpConfig(
+    String host,
+    int port,
+    List<String> corsOrigins,
+    long maxBodyBytes,
+    long maxImportBytes,
+    Duration shutdownGrace) {
+
+  static HttpConfig from(ConfigValues v) {
+    return new HttpConfig(
+        v.string("host", "127.0.0.1"),
+        v.integer("port", 8080, 0, 65535),
+        v.list("cors_origins", ""),
+        v.integer("max_body_bytes", 1 << 20, 1024, Integer.MAX_VALUE),
+        v.integer("max_import_bytes", 16 << 20, 1024, Integer.MAX_VALUE),
+        Duration.ofMillis(v.integer("shutdown_grace_ms", 10_000, 0, 600_000)));
+  }
+
+  public boolean loopbackOnly() {
+    return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+  }
+}

@@ -1,0 +1,162 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.auth.TokenMinter;
+import com.betterbros.props.context.ContextVerticle;
+import com.betterbros.props.history.HistoryVerticle;
+import com.betterbros.props.http.GatewayVerticle;
+import com.betterbros.props.props.PropsVerticle;
+import com.betterbros.props.store.Cache;
+import com.betterbros.props.store.LocalCache;
+import com.betterbros.props.store.PgStore;
+import com.betterbros.props.store.RedisCache;
+import com.betterbros.props.store.Stores;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running node: Vert.x (clustered or not) with metrics, then infrastructure (store, cache,
+ * synthetic season), then the domain verticles its roles name, then the HTTP gateway.
+ */
+public final class Node {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+  private static final Set<Role> DOMAINS = EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT);
+
+  private final AppConfig config;
+  private final Vertx vertx;
+  private final HazelcastClusterManager cluster;
+  private final PrometheusMeterRegistry registry;
+  private final String devSecret;
+  private PgStore pg;
+  private Cache cache;
+  private GatewayVerticle gateway;
+
+  private Node(AppConfig config, Vertx vertx, HazelcastClusterManager cluster, PrometheusMeterRegistry registry) {
+    this.config = config;
+    this.vertx = vertx;
+    this.cluster = cluster;
+    this.registry = registry;
+    this.devSecret = "dev".equals(config.auth().mode()) ? randomSecret() : null;
+  }
+
+  /** Builds Vert.x and deploys everything the configuration asks for. */
+  public static Future<Node> start(AppConfig config) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    VertxOptions options = new VertxOptions()
+        .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+    var builder = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
+    if (!config.cluster().enabled()) {
+      return new Node(config, builder.build(), null, registry).deploy();
+    }
+    HazelcastClusterManager manager = ClusterSetup.clusterManager(config.cluster());
+    options.setEventBusOptions(new EventBusOptions()
+        .setHost(config.cluster().host())
+        .setClusterPublicHost(config.cluster().host()));
+    return builder.withClusterManager(manager).buildClustered()
+        .compose(vertx -> new Node(config, vertx, manager, registry).deploy());
+  }
+
+  private Future<Node> deploy() {
+    Set<Role> roles = config.roles();
+    boolean domains = roles.stream().anyMatch(DOMAINS::contains);
+    Future<Stores> stores = domains ? openStores() : Future.succeededFuture(null);
+    return stores
+        .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
+            ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days()).map(s)
+            : Future.succeededFuture(s))
+        .compose(this::deployDomains)
+        .compose(v -> roles.contains(Role.GATEWAY) ? deployGateway() : Future.succeededFuture())
+        .map(this)
+        .recover(t -> stop().transform(ignored -> Future.failedFuture(t)));
+  }
+
+  private Future<Stores> openStores() {
+    cache = config.cache().redisUrl() == null
+        ? new LocalCache(config.cache().maxLocalEntries())
+        : new RedisCache(vertx, config.cache().redisUrl(), config.cache().redisTimeout());
+    if (config.embedded()) {
+      return Future.succeededFuture(Stores.memory());
+    }
+    return PgStore.open(vertx, config.pg()).map(store -> {
+      pg = store;
+      return Stores.postgres(store.pool());
+    });
+  }
+
+  private Future<Void> deployDomains(Stores stores) {
+    Set<Role> roles = config.roles();
+    Future<?> chain = Future.succeededFuture();
+    if (roles.contains(Role.PROPS)) {
+      chain = chain.compose(v -> vertx.deployVerticle(new PropsVerticle(stores.props(), config.platforms())));
+    }
+    if (roles.contains(Role.HISTORY)) {
+      chain = chain.compose(v -> vertx.deployVerticle(new HistoryVerticle(stores.history())));
+    }
+    if (roles.contains(Role.CONTEXT)) {
+      chain = chain.compose(v -> vertx.deployVerticle(
+          new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
+    }
+    return chain.mapEmpty();
+  }
+
+  private Future<String> deployGateway() {
+    boolean domains = config.roles().stream().anyMatch(DOMAINS::contains);
+    NodeHealth health = new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
+        domains ? config.storeKind() : null, pg, cache, cluster);
+    gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry);
+    return vertx.deployVerticle(gateway);
+  }
+
+  /** A token for the dev secret (dev mode only), valid 12 hours, tier enterprise. */
+  public String devToken() {
+    if (devSecret == null) {
+      throw new IllegalStateException("dev tokens exist only in auth.mode=dev");
+    }
+    return TokenMinter.mint(devSecret, "dev-user", Tier.ENTERPRISE, Duration.ofHours(12),
+        config.auth().issuer(), config.auth().audience());
+  }
+
+  public int httpPort() {
+    return gateway == null ? -1 : gateway.port();
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  /** Undeploys (the gateway finishes in-flight requests), closes the store and cache, leaves the cluster. */
+  public Future<Void> stop() {
+    // Closing Vert.x undeploys the verticles (gateway first drains), then closes the pools it owns.
+    return vertx.close().onComplete(ar -> LOG.info("node stopped"));
+  }
+
+  static String version() {
+    String v = Node.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,43 @@
+package com.betterbros.props.context;
+
+import com.betterbros.props.bus.Addresses;
+import io.vertx.codegen.annotations.ProxyGen;
+import io.vertx.codegen.annotations.VertxGen;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Game context on the event bus at {@value Addresses#CONTEXT}: injuries, team form, matchups,
+ * weather. Team and matchup context are cached 15 minutes. Message shapes: docs/EVENT-BUS.md.
+ */
+@ProxyGen
+@VertxGen
+public interface ContextService {
+
+  String ADDRESS = Addresses.CONTEXT;
+
+  /** A typed client for any cluster member; every call times out per {@code options}. */
+  static ContextService createProxy(Vertx vertx, DeliveryOptions options) {
+    return new ContextServiceVertxEBProxy(vertx, ADDRESS, options);
+  }
+
+  /** Injury spells. Query: team, date (spells covering it). Reply: {items, total}. */
+  Future<JsonObject> injuries(JsonObject query);
+
+  /**
+   * A team's context as of a date (query {@code date}, default: the day after its latest final
+   * game): record, pace, offensive/defensive/net rating, last-10 form, and injuries on that date.
+   */
+  Future<JsonObject> team(String teamId, JsonObject query);
+
+  /** Both teams' context before a game, their rest, injuries, and the projected pace and total. */
+  Future<JsonObject> gameMatchup(String gameId);
+
+  /**
+   * Weather at a game's venue and start time from the configured Open-Meteo-style provider;
+   * indoor sports answer {@code status: "not_applicable"}.
+   */
+  Future<JsonObject> weather(String gameId);
+}

@@ -1,0 +1,164 @@
+package com.betterbros.props.context;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.store.Cache;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Context computed from history (through its proxy) and injuries, cached 15 minutes. */
+public final class ContextServiceImpl implements ContextService {
+
+  static final Duration TTL = Duration.ofMinutes(15);
+  static final String CACHE_VERSION = "v1";
+  static final Set<String> INDOOR_SPORTS = Set.of("NBA", "WNBA", "NHL", "CBB", "WCBB", "ESPORTS");
+  static final Set<String> OUTDOOR_SPORTS = Set.of("NFL", "CFB", "MLB", "SOCCER", "GOLF", "TENNIS");
+
+  private final ContextRepository repository;
+  private final HistoryService history;
+  private final Cache cache;
+  private final WeatherClient weather;
+
+  ContextServiceImpl(ContextRepository repository, HistoryService history, Cache cache, WeatherClient weather) {
+    this.repository = repository;
+    this.history = history;
+    this.cache = cache;
+    this.weather = weather;
+  }
+
+  @Override
+  public Future<JsonObject> injuries(JsonObject query) {
+    return Future.succeededFuture(query).compose(q -> {
+      QueryParams params = new QueryParams(q);
+      String team = params.string("team");
+      LocalDate date = params.date("date");
+      return repository.injuries(team == null ? null : team.toUpperCase(), date).map(list -> new JsonObject()
+          .put("items", new JsonArray(list.stream().map(Injury::toJson).toList()))
+          .put("total", list.size()));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> team(String teamId, JsonObject query) {
+    return Future.succeededFuture(query).compose(q -> {
+      LocalDate date = new QueryParams(q).date("date");
+      String id = teamId == null ? "" : teamId.trim().toUpperCase();
+      return cached("team:" + id + ":" + date, () -> teamContext(id, date));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> gameMatchup(String gameId) {
+    return cached("matchup:" + gameId, () -> history.game(gameId).compose(g -> {
+      JsonObject game = g.getJsonObject("game");
+      LocalDate date = LocalDate.parse(game.getString("date"));
+      String home = game.getString("home_team");
+      String away = game.getString("away_team");
+      return Future.all(teamContext(home, date), teamContext(away, date)).map(all -> {
+        JsonObject h = all.resultAt(0);
+        JsonObject a = all.resultAt(1);
+        JsonObject out = new JsonObject()
+            .put("game", game)
+            .put("home", h.put("rest_days", game.getInteger("home_rest_days"))
+                .put("back_to_back", game.getInteger("home_rest_days") == 0))
+            .put("away", a.put("rest_days", game.getInteger("away_rest_days"))
+                .put("back_to_back", game.getInteger("away_rest_days") == 0));
+        Double hp = h.getDouble("pace");
+        Double ap = a.getDouble("pace");
+        if (hp != null && ap != null) {
+          // Projected possessions: mean of the two paces. Projected points per team:
+          // ORtg_own/100 * pace blended with DRtg_opp/100 * pace (simple average of both views).
+          double pace = (hp + ap) / 2;
+          double homePts = pace / 200 * (h.getDouble("offensive_rating") + a.getDouble("defensive_rating"));
+          double awayPts = pace / 200 * (a.getDouble("offensive_rating") + h.getDouble("defensive_rating"));
+          out.put("projected_pace", round(pace))
+              .put("projected_total", round(homePts + awayPts))
+              .put("projected_margin_home", round(homePts - awayPts));
+        }
+        return out;
+      });
+    }));
+  }
+
+  @Override
+  public Future<JsonObject> weather(String gameId) {
+    return history.game(gameId).compose(g -> {
+      JsonObject game = g.getJsonObject("game");
+      String sport = game.getString("sport");
+      if (INDOOR_SPORTS.contains(sport)) {
+        return Future.succeededFuture(new JsonObject()
+            .put("game_id", gameId)
+            .put("status", "not_applicable")
+            .put("reason", sport + " is played indoors"));
+      }
+      if (!OUTDOOR_SPORTS.contains(sport)) {
+        return Future.failedFuture(Failures.unprocessable("game_id", "no weather model for sport " + sport));
+      }
+      JsonObject venue = g.getJsonObject("home_team");
+      if (venue == null) {
+        return Future.failedFuture(Failures.unprocessable("game_id", "the venue of game " + gameId + " is unknown"));
+      }
+      Instant start = Instant.parse(game.getString("start_time"));
+      return cached("weather:" + gameId, () -> weather
+          .at(venue.getDouble("latitude"), venue.getDouble("longitude"), start)
+          .map(w -> w.put("game_id", gameId).put("status", "ok").put("fetched_at", Instant.now().toString()))
+          .compose(w -> repository.saveContext("weather", gameId, w).map(w)));
+    });
+  }
+
+  private Future<JsonObject> teamContext(String teamId, LocalDate date) {
+    JsonObject statsQuery = new JsonObject();
+    if (date != null) {
+      statsQuery.put("to", date.minusDays(1).toString());
+    }
+    return history.teamStats(teamId, statsQuery).compose(stats -> {
+      JsonArray recent = stats.getJsonArray("recent_results");
+      LocalDate asOf = date != null ? date
+          : recent.isEmpty() ? null : LocalDate.parse(recent.getJsonObject(0).getString("date")).plusDays(1);
+      return repository.injuries(teamId, asOf).map(injuries -> summary(teamId, asOf, stats, injuries));
+    });
+  }
+
+  private static JsonObject summary(String teamId, LocalDate asOf, JsonObject stats, List<Injury> injuries) {
+    JsonArray recent = stats.getJsonArray("recent_results");
+    long wins = recent.stream().filter(r -> "W".equals(((JsonObject) r).getString("result"))).count();
+    return new JsonObject()
+        .put("team", teamId)
+        .put("as_of", asOf == null ? null : asOf.toString())
+        .put("games", stats.getInteger("games"))
+        .put("wins", stats.getInteger("wins"))
+        .put("losses", stats.getInteger("losses"))
+        .put("pace", stats.getDouble("pace"))
+        .put("offensive_rating", stats.getDouble("offensive_rating"))
+        .put("defensive_rating", stats.getDouble("defensive_rating"))
+        .put("net_rating", stats.getDouble("net_rating"))
+        .put("recent_form", new JsonObject()
+            .put("games", recent.size())
+            .put("wins", wins)
+            .put("losses", recent.size() - wins)
+            .put("results", recent))
+        .put("injuries", new JsonArray(injuries.stream().map(Injury::toJson).toList()));
+  }
+
+  private Future<JsonObject> cached(String key, Supplier<Future<JsonObject>> compute) {
+    String full = "ctx:" + CACHE_VERSION + ":" + key;
+    return cache.get(full).compose(hit -> {
+      if (hit != null) {
+        return Future.succeededFuture(new JsonObject(hit));
+      }
+      return compute.get().compose(value -> cache.put(full, value.encode(), TTL).map(value));
+    });
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100.0) / 100.0;
+  }
+}

@@ -1,0 +1,51 @@
+package com.betterbros.props.context;
+
+import com.betterbros.props.app.WeatherConfig;
+import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.store.Cache;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.serviceproxy.ServiceBinder;
+import java.time.Duration;
+
+/** Binds {@link ContextService}; it reaches history through the history service proxy. */
+public final class ContextVerticle extends VerticleBase {
+
+  private final ContextRepository repository;
+  private final Cache cache;
+  private final WeatherConfig weather;
+  private final Duration busTimeout;
+  private MessageConsumer<JsonObject> consumer;
+
+  public ContextVerticle(ContextRepository repository, Cache cache, WeatherConfig weather, Duration busTimeout) {
+    this.repository = repository;
+    this.cache = cache;
+    this.weather = weather;
+    this.busTimeout = busTimeout;
+  }
+
+  @Override
+  public Future<?> start() {
+    HistoryService history = HistoryService.createProxy(vertx,
+        new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));
+    WebClient client = WebClient.create(vertx, new WebClientOptions()
+        .setUserAgent("betterbros-props")
+        .setMaxPoolSize(4)
+        .setConnectTimeout((int) weather.timeout().toMillis()));
+    WeatherClient weatherClient = new WeatherClient(client, weather);
+    consumer = new ServiceBinder(vertx)
+        .setAddress(ContextService.ADDRESS)
+        .register(ContextService.class, new ContextServiceImpl(repository, history, cache, weatherClient));
+    return consumer.completion();
+  }
+
+  @Override
+  public Future<?> stop() {
+    return consumer.unregister();
+  }
+}

@@ -1,0 +1,218 @@
+package com.betterbros.props.history;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** History over a {@link HistoryRepository}; splits and team aggregates are computed per request. */
+public final class HistoryServiceImpl implements HistoryService {
+
+  private static final List<String> DEFAULT_SPLIT_STATS =
+      List.of("minutes", "points", "rebounds", "assists", "threes", "pts_rebs_asts");
+
+  private final HistoryRepository repository;
+
+  public HistoryServiceImpl(HistoryRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public Future<JsonObject> teams() {
+    return repository.teams().map(teams -> new JsonObject()
+        .put("items", new JsonArray(teams.stream().map(Team::toJson).toList()))
+        .put("total", teams.size()));
+  }
+
+  @Override
+  public Future<JsonObject> roster(String teamId) {
+    return requireTeam(teamId).compose(team -> repository.roster(team.id()).map(players -> new JsonObject()
+        .put("team", team.toJson())
+        .put("players", new JsonArray(players.stream().map(Player::toJson).toList()))));
+  }
+
+  @Override
+  public Future<JsonObject> playerGames(String playerId, JsonObject query) {
+    return Future.succeededFuture(query).compose(q -> {
+      QueryParams params = new QueryParams(q);
+      LocalDate from = params.date("from");
+      LocalDate to = params.date("to");
+      QueryParams.requireOrdered("from", from, to);
+      List<String> stats = columns(params.string("stats"), "stats", StatAverages.COLUMNS);
+      int limit = params.limit();
+      int offset = params.offset();
+      return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), from, to)
+          .map(games -> {
+            List<PlayerGameStat> newestFirst = new ArrayList<>(games);
+            newestFirst.sort(Comparator.comparing(PlayerGameStat::date).reversed());
+            JsonArray items = new JsonArray();
+            newestFirst.stream().skip(offset).limit(limit).forEach(g -> items.add(StatAverages.row(g, stats)));
+            return new JsonObject()
+                .put("player", player.toJson())
+                .put("items", items)
+                .put("total", games.size())
+                .put("limit", limit)
+                .put("offset", offset);
+          }));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> playerSplits(String playerId, JsonObject query) {
+    return Future.succeededFuture(query).compose(q -> {
+      QueryParams params = new QueryParams(q);
+      List<String> stats = columns(params.string("stat_types"), "stat_types", DEFAULT_SPLIT_STATS);
+      LocalDate before = params.date("before");
+      List<Integer> lastN = lastN(params.string("last_n"));
+      LocalDate to = before == null ? null : before.minusDays(1);
+      return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), null, to)
+          .map(games -> new JsonObject()
+              .put("player", player.toJson())
+              .put("before", before == null ? null : before.toString())
+              .put("splits", splits(games, stats, lastN))));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> teamStats(String teamId, JsonObject query) {
+    return Future.succeededFuture(query).compose(q -> {
+      QueryParams params = new QueryParams(q);
+      LocalDate from = params.date("from");
+      LocalDate to = params.date("to");
+      QueryParams.requireOrdered("from", from, to);
+      return requireTeam(teamId).compose(team -> Future.all(
+              repository.games(team.id(), from, to), repository.teamStats(team.id(), from, to))
+          .map(all -> TeamAggregates.of(team, all.resultAt(0), all.resultAt(1))));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> game(String gameId) {
+    if (gameId == null || gameId.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("game_id", "game_id is required"));
+    }
+    return repository.game(gameId).compose(game -> {
+      if (game == null) {
+        return Future.failedFuture(Failures.notFound("no game with id '" + gameId + "'"));
+      }
+      return Future.all(repository.team(game.homeTeam()), repository.team(game.awayTeam()),
+              repository.gameStats(game.id()))
+          .map(all -> {
+            Team home = all.resultAt(0);
+            Team away = all.resultAt(1);
+            List<PlayerGameStat> box = all.resultAt(2);
+            return new JsonObject()
+                .put("game", game.toJson())
+                .put("home_team", home == null ? null : home.toJson())
+                .put("away_team", away == null ? null : away.toJson())
+                .put("box_scores", new JsonArray(box.stream().map(PlayerGameStat::toJson).toList()));
+          });
+    });
+  }
+
+  @Override
+  public Future<JsonObject> matchups(String playerId, String opponent) {
+    if (opponent == null || opponent.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("opponent", "opponent (a team id) is required"));
+    }
+    String opp = opponent.trim().toUpperCase();
+    return requirePlayer(playerId)
+        .compose(player -> requireTeam(opp).map(team -> player))
+        .compose(player -> repository.playerStats(player.id(), null, null).map(games -> {
+          List<PlayerGameStat> vs = games.stream().filter(g -> g.opponentId().equals(opp)).toList();
+          JsonArray rows = new JsonArray();
+          vs.forEach(g -> rows.add(StatAverages.row(g, DEFAULT_SPLIT_STATS)));
+          return new JsonObject()
+              .put("player", player.toJson())
+              .put("opponent", opp)
+              .put("games", rows)
+              .put("averages", StatAverages.of(vs, DEFAULT_SPLIT_STATS))
+              .put("season_averages", StatAverages.of(games, DEFAULT_SPLIT_STATS));
+        }));
+  }
+
+  private static JsonObject splits(List<PlayerGameStat> games, List<String> stats, List<Integer> lastN) {
+    JsonObject out = new JsonObject()
+        .put("overall", StatAverages.of(games, stats))
+        .put("home", StatAverages.of(filter(games, PlayerGameStat::home), stats))
+        .put("away", StatAverages.of(filter(games, g -> !g.home()), stats));
+    for (int n : lastN) {
+      out.put("last_" + n, StatAverages.of(games.subList(Math.max(0, games.size() - n), games.size()), stats));
+    }
+    JsonObject byRest = new JsonObject()
+        .put("0", StatAverages.of(filter(games, g -> g.restDays() == 0), stats))
+        .put("1", StatAverages.of(filter(games, g -> g.restDays() == 1), stats))
+        .put("2+", StatAverages.of(filter(games, g -> g.restDays() >= 2), stats));
+    out.put("by_rest_days", byRest);
+    Map<String, List<PlayerGameStat>> byOpponent = games.stream()
+        .collect(Collectors.groupingBy(PlayerGameStat::opponentId, TreeMap::new, Collectors.toList()));
+    JsonObject vs = new JsonObject();
+    byOpponent.forEach((opp, list) -> vs.put(opp, StatAverages.of(list, stats)));
+    return out.put("by_opponent", vs);
+  }
+
+  private static List<PlayerGameStat> filter(List<PlayerGameStat> games, Predicate<PlayerGameStat> keep) {
+    return games.stream().filter(keep).toList();
+  }
+
+  private static List<String> columns(String csv, String field, List<String> fallback) {
+    if (csv == null) {
+      return fallback;
+    }
+    List<String> cols = Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    for (String c : cols) {
+      if (!StatAverages.COLUMNS.contains(c)) {
+        throw Failures.badRequest(field, field + " has unknown stat '" + c + "'; known: " + StatAverages.COLUMNS);
+      }
+    }
+    return cols.isEmpty() ? fallback : cols;
+  }
+
+  private static List<Integer> lastN(String csv) {
+    if (csv == null) {
+      return List.of(5, 10, 20);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (String s : csv.split(",")) {
+      try {
+        int n = Integer.parseInt(s.trim());
+        if (n < 1 || n > 82) {
+          throw new NumberFormatException();
+        }
+        out.add(n);
+      } catch (NumberFormatException e) {
+        throw Failures.badRequest("last_n", "last_n must be a comma list of whole numbers 1..82, got '" + csv + "'");
+      }
+    }
+    return out;
+  }
+
+  private Future<Player> requirePlayer(String id) {
+    if (id == null || id.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("player_id", "player_id is required"));
+    }
+    return repository.player(id).compose(p -> p == null
+        ? Future.failedFuture(Failures.notFound("no player with id '" + id + "'"))
+        : Future.succeededFuture(p));
+  }
+
+  private Future<Team> requireTeam(String id) {
+    if (id == null || id.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("team_id", "team id is required"));
+    }
+    String upper = id.trim().toUpperCase();
+    return repository.team(upper).compose(t -> t == null
+        ? Future.failedFuture(Failures.notFound("no team with id '" + id + "'"))
+        : Future.succeededFuture(t));
+  }
+}

@@ -1,0 +1,48 @@
+package com.betterbros.props.props;
+
+import com.betterbros.props.http.Requests;
+import com.betterbros.props.platforms.LenientText;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/** HTTP for props: every handler turns the request into one {@link PropsService} call. */
+public final class PropsRoutes {
+
+  private final PropsService props;
+
+  private PropsRoutes(PropsService props) {
+    this.props = props;
+  }
+
+  /**
+   * Mounts /props. The import route takes raw feeds up to {@code maxImportBytes} (real boards are
+   * several MiB); the others use the gateway's general body limit.
+   */
+  public static void mount(Router router, PropsService props, long maxImportBytes) {
+    PropsRoutes routes = new PropsRoutes(props);
+    router.post("/props/import").handler(BodyHandler.create(false).setBodyLimit(maxImportBytes)).handler(routes::importFeed);
+    router.post("/props/refresh").handler(routes::refresh);
+    router.get("/props").handler(routes::list);
+    router.get("/props/:id").handler(routes::get);
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, props.list(Requests.query(ctx)));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, props.get(ctx.pathParam("id")));
+  }
+
+  private void importFeed(RoutingContext ctx) {
+    String platform = ctx.queryParams().get("platform");
+    byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    // Real feeds are not always valid UTF-8: decode leniently instead of failing the import.
+    Requests.reply(ctx, props.importFeed(platform, LenientText.decode(body)));
+  }
+
+  private void refresh(RoutingContext ctx) {
+    Requests.reply(ctx, props.refresh(ctx.queryParams().get("platform")));
+  }
+}

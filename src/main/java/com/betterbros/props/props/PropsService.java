@@ -1,0 +1,48 @@
+package com.betterbros.props.props;
+
+import com.betterbros.props.bus.Addresses;
+import io.vertx.codegen.annotations.ProxyGen;
+import io.vertx.codegen.annotations.VertxGen;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The props domain on the event bus at {@value Addresses#PROPS}. Failures are
+ * {@code ServiceException}s whose code is the HTTP status (400 bad field, 404, 502 upstream, 504).
+ * Message shapes: docs/EVENT-BUS.md.
+ */
+@ProxyGen
+@VertxGen
+public interface PropsService {
+
+  String ADDRESS = Addresses.PROPS;
+
+  /** A typed client for any cluster member; every call times out per {@code options}. */
+  static PropsService createProxy(Vertx vertx, DeliveryOptions options) {
+    return new PropsServiceVertxEBProxy(vertx, ADDRESS, options);
+  }
+
+  /**
+   * One page of props. Query keys (strings or numbers): platform, sport, stat_type, player, team,
+   * game_id, from, to (ISO instant or date), status, limit (1..500, default 50), offset.
+   */
+  Future<JsonObject> list(JsonObject query);
+
+  /** One prop with its {@code line_history}; 404 when unknown. */
+  Future<JsonObject> get(String id);
+
+  /**
+   * Imports a platform's raw feed (the JSON text as the platform serves it). Replies
+   * {platform, imported, updated, unchanged, skipped, skipped_reasons}; malformed JSON is a 400
+   * and stores nothing.
+   */
+  Future<JsonObject> importFeed(String platform, String feed);
+
+  /**
+   * Fetches the configured platform URL(s) and imports them; platform null = every configured one.
+   * A timeout (504) or a non-200 answer (502) of any platform imports nothing.
+   */
+  Future<JsonObject> refresh(String platform);
+}

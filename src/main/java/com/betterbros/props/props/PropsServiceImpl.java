@@ -1,0 +1,175 @@
+package com.betterbros.props.props;
+
+import com.betterbros.props.app.PlatformsConfig;
+import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.platforms.FeedParser;
+import com.betterbros.props.platforms.MalformedFeedException;
+import com.betterbros.props.platforms.ParsedFeed;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Props over a {@link PropRepository}; feed parsing runs on a bounded worker pool, off the event loop. */
+public final class PropsServiceImpl implements PropsService {
+
+  private final Vertx vertx;
+  private final PropRepository repository;
+  private final PlatformFetcher fetcher;
+  private final PlatformsConfig platforms;
+  private final WorkerExecutor parsers;
+
+  public PropsServiceImpl(Vertx vertx, PropRepository repository, WebClient client, PlatformsConfig platforms) {
+    this.vertx = vertx;
+    this.repository = repository;
+    this.fetcher = new PlatformFetcher(client, platforms.timeout());
+    this.platforms = platforms;
+    this.parsers = vertx.createSharedWorkerExecutor("props-feed-parser", 2);
+  }
+
+  @Override
+  public Future<JsonObject> list(JsonObject query) {
+    PropQuery q;
+    try {
+      q = toQuery(new QueryParams(query));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return repository.find(q).map(page -> page.toJson(Prop::toJson));
+  }
+
+  @Override
+  public Future<JsonObject> get(String id) {
+    if (id == null || id.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("id", "id is required"));
+    }
+    return repository.findById(id).compose(prop -> {
+      if (prop == null) {
+        return Future.failedFuture(Failures.notFound("no prop with id '" + id + "'"));
+      }
+      return repository.lineHistory(id).map(points -> {
+        JsonArray history = new JsonArray();
+        points.forEach(p -> history.add(p.toJson()));
+        return prop.toJson().put("line_history", history);
+      });
+    });
+  }
+
+  @Override
+  public Future<JsonObject> importFeed(String platform, String feed) {
+    FeedParser parser;
+    try {
+      parser = parserFor(platform);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    if (feed == null || feed.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("body", "the request body must be the platform's JSON feed"));
+    }
+    Instant now = Instant.now();
+    return parsers.<ParsedFeed>executeBlocking(() -> parse(parser, feed, now), false)
+        .compose(parsed -> store(parsed, now));
+  }
+
+  @Override
+  public Future<JsonObject> refresh(String platform) {
+    List<String> targets;
+    try {
+      targets = platform == null ? configuredPlatforms() : List.of(parserFor(platform).platform());
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    for (String p : targets) {
+      if (platforms.urlOf(p) == null) {
+        return Future.failedFuture(Failures.unprocessable("platform", "no URL is configured for " + p));
+      }
+    }
+    if (targets.isEmpty()) {
+      return Future.failedFuture(Failures.unprocessable("platform", "no platform URL is configured"));
+    }
+    // Fetch every board first: a failure of any one leaves the stored props exactly as they were.
+    List<Future<String>> fetches = targets.stream().map(p -> fetcher.fetch(p, platforms.urlOf(p))).toList();
+    return Future.all(fetches).compose(all -> {
+      Future<JsonArray> chain = Future.succeededFuture(new JsonArray());
+      for (int i = 0; i < targets.size(); i++) {
+        String p = targets.get(i);
+        String body = fetches.get(i).result();
+        chain = chain.compose(results -> importFeed(p, body).map(results::add));
+      }
+      return chain.map(results -> new JsonObject().put("results", results));
+    });
+  }
+
+  private List<String> configuredPlatforms() {
+    return FeedParser.platforms().stream().filter(p -> platforms.urlOf(p) != null).sorted().toList();
+  }
+
+  private static FeedParser parserFor(String platform) {
+    if (platform == null || platform.isBlank()) {
+      throw Failures.badRequest("platform", "platform is required: one of " + FeedParser.platforms());
+    }
+    try {
+      return FeedParser.forPlatform(platform.trim().toLowerCase());
+    } catch (IllegalArgumentException e) {
+      throw Failures.badRequest("platform",
+          "platform must be one of " + FeedParser.platforms() + ", got '" + platform + "'");
+    }
+  }
+
+  private static ParsedFeed parse(FeedParser parser, String feed, Instant now) {
+    try {
+      return parser.parse(feed, now);
+    } catch (MalformedFeedException e) {
+      throw Failures.badRequest("body", "malformed " + parser.platform() + " feed: " + e.getMessage());
+    }
+  }
+
+  private Future<JsonObject> store(ParsedFeed parsed, Instant now) {
+    return repository.upsert(parsed.props(), now).map(counts -> {
+      JsonObject summary = new JsonObject()
+          .put("platform", parsed.platform())
+          .put("imported", counts.inserted())
+          .put("updated", counts.updated())
+          .put("unchanged", counts.unchanged())
+          .put("skipped", parsed.skipped())
+          .put("skipped_reasons", new JsonObject(new java.util.TreeMap<>(parsed.skippedReasons())));
+      if (counts.inserted() + counts.updated() > 0) {
+        vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));
+      }
+      return summary;
+    });
+  }
+
+  private static PropQuery toQuery(QueryParams p) {
+    Instant from = p.instant("from", false);
+    Instant to = p.instant("to", true);
+    QueryParams.requireOrdered("from", from, to);
+    return new PropQuery(
+        p.oneOf("platform", FeedParser.platforms()),
+        upper(p.string("sport")),
+        lower(p.string("stat_type")),
+        p.string("player"),
+        upper(p.string("team")),
+        p.string("game_id"),
+        from,
+        to,
+        p.oneOf("status", Set.of("open", "closed")),
+        p.limit(),
+        p.offset());
+  }
+
+  private static String upper(String s) {
+    return s == null ? null : s.toUpperCase();
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase();
+  }
+}

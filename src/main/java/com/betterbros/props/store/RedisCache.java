@@ -1,0 +1,101 @@
+package com.betterbros.props.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Redis cache (vertx-redis-client). Every command is bounded by a timeout; an error or a
+ * timeout is a miss, remembered as the last failure so /health can say "degraded".
+ */
+public final class RedisCache implements Cache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisCache.class);
+
+  private final Redis redis;
+  private final long timeoutMs;
+  private final AtomicReference<String> lastFailure = new AtomicReference<>();
+
+  public RedisCache(Vertx vertx, String url, Duration timeout) {
+    RedisOptions options = new RedisOptions()
+        .setConnectionString(url)
+        .setMaxPoolSize(8)
+        .setMaxPoolWaiting(64)
+        .setMaxWaitingHandlers(256);
+    this.redis = Redis.createClient(vertx, options);
+    this.timeoutMs = timeout.toMillis();
+  }
+
+  @Override
+  public Future<String> get(String key) {
+    return send(Request.cmd(Command.GET).arg(key))
+        .map(r -> r == null ? null : r.toString())
+        .otherwise(t -> {
+          failed("GET", t);
+          return null;
+        });
+  }
+
+  @Override
+  public Future<Void> put(String key, String value, Duration ttl) {
+    return send(Request.cmd(Command.SET).arg(key).arg(value).arg("PX").arg(Math.max(1, ttl.toMillis())))
+        .<Void>mapEmpty()
+        .otherwise(t -> {
+          failed("SET", t);
+          return null;
+        });
+  }
+
+  @Override
+  public Future<Void> delete(String key) {
+    return send(Request.cmd(Command.DEL).arg(key))
+        .<Void>mapEmpty()
+        .otherwise(t -> {
+          failed("DEL", t);
+          return null;
+        });
+  }
+
+  @Override
+  public String kind() {
+    return "redis";
+  }
+
+  @Override
+  public Future<Void> ping() {
+    return send(Request.cmd(Command.PING))
+        .<Void>mapEmpty()
+        .onSuccess(v -> lastFailure.set(null))
+        .onFailure(t -> failed("PING", t));
+  }
+
+  /** The reason of the most recent failed command since the last successful ping, or null. */
+  public String lastFailure() {
+    return lastFailure.get();
+  }
+
+  @Override
+  public Future<Void> close() {
+    return redis.close();
+  }
+
+  private Future<Response> send(Request request) {
+    return redis.send(request).timeout(timeoutMs, TimeUnit.MILLISECONDS);
+  }
+
+  private void failed(String command, Throwable t) {
+    String reason = command + " failed: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+    if (lastFailure.getAndSet(reason) == null) {
+      LOG.warn("redis cache unavailable, serving uncached: {}", reason);
+    }
+  }
+}
