@@ -54,7 +54,14 @@ public record AppConfig(
     try {
       return read.get();
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(key, "is invalid: " + e.getMessage());
+      StringBuilder message = new StringBuilder("is invalid: ").append(e.getMessage());
+      EnvOverrides.KEYS.forEach((variable, path) -> {
+        if (path.startsWith(key + ".") && e.getMessage() != null
+            && e.getMessage().contains(path.substring(key.length() + 1))) {
+          message.append(" [").append(path).append(" = ").append(variable).append("]");
+        }
+      });
+      throw new ConfigException(key, message.toString());
     }
   }
 }

@@ -51,7 +51,7 @@ public final class ContextServiceImpl implements ContextService {
     return Future.succeededFuture(query).compose(q -> {
       LocalDate date = new QueryParams(q).date("date");
       String id = teamId == null ? "" : teamId.trim().toUpperCase();
-      return cached("team:" + id + ":" + date, () -> teamContext(id, date));
+      return cached("team:" + id + ":" + (date == null ? "latest" : date), () -> teamContext(id, date));
     });
   }
 
