@@ -1,0 +1,81 @@
+package com.betterbros.props.auth;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Objects;
+
+/**
+ * Route handler requiring {@code Authorization: Bearer <token>} (RFC 6750). A verified token puts
+ * its {@link Principal} under {@link #PRINCIPAL_KEY} and continues the chain; a missing or invalid
+ * one ends the request with 401, {@code WWW-Authenticate: Bearer} and a JSON error body.
+ */
+public final class AuthHandler implements Handler<RoutingContext> {
+
+  /** The routing-context key of the authenticated principal. */
+  public static final String PRINCIPAL_KEY = "principal";
+
+  private static final String SCHEME = "bearer ";
+
+  private final TokenVerifier verifier;
+
+  /** A handler verifying with {@code verifier}. */
+  public AuthHandler(TokenVerifier verifier) {
+    this.verifier = Objects.requireNonNull(verifier, "verifier");
+  }
+
+  /** Verifies the bearer token, then calls {@code ctx.next()} or answers 401. */
+  @Override
+  public void handle(RoutingContext ctx) {
+    String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.isBlank()) {
+      unauthorized(ctx, "Missing Authorization header with a Bearer token.");
+      return;
+    }
+    String trimmed = header.trim();
+    if (trimmed.length() <= SCHEME.length()
+        || !trimmed.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+      unauthorized(ctx, "Authorization header must use the Bearer scheme.");
+      return;
+    }
+    String token = trimmed.substring(SCHEME.length()).trim();
+    verifier
+        .verify(token)
+        .onSuccess(principal -> {
+          ctx.put(PRINCIPAL_KEY, principal);
+          ctx.next();
+        })
+        .onFailure(err -> unauthorized(ctx, sentence(err)));
+  }
+
+  /**
+   * The principal an earlier {@link AuthHandler} stored.
+   *
+   * @throws IllegalStateException when the route has no AuthHandler before it
+   */
+  public static Principal principal(RoutingContext ctx) {
+    Principal p = ctx.get(PRINCIPAL_KEY);
+    if (p == null) {
+      throw new IllegalStateException("no principal on this route: mount AuthHandler first");
+    }
+    return p;
+  }
+
+  private static String sentence(Throwable err) {
+    String reason = err instanceof AuthFailure f ? f.reason() : "invalid token";
+    return "Bearer token rejected: " + reason + ".";
+  }
+
+  private static void unauthorized(RoutingContext ctx, String message) {
+    if (ctx.response().ended()) {
+      return;
+    }
+    String body = new JsonObject().put("error", "unauthorized").put("message", message).encode();
+    ctx.response()
+        .setStatusCode(401)
+        .putHeader("WWW-Authenticate", "Bearer")
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        .end(body);
+  }
+}
