@@ -1,0 +1,169 @@
+package com.betterbros.props.platforms;
+
+import static com.betterbros.props.platforms.FeedJson.required;
+import static com.betterbros.props.platforms.FeedJson.text;
+
+import com.betterbros.props.props.Prop;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the Underdog Fantasy over/under lines API: {@code over_under_lines[]} whose
+ * {@code over_under.appearance_stat.appearance_id} points into {@code appearances[]} (player,
+ * team, {@code match_id}, {@code match_type}), which point into {@code players[]} and
+ * {@code games[]} or {@code solo_games[]}.
+ *
+ * <p>Fields: the over/under line id is the external id; the name is first + last name (esports
+ * first names carry the title, as in {@code "Dota: Ulnit"}); the sport is the match's
+ * {@code sport_id} (else the player's); the start is the match's {@code scheduled_at}; the game id
+ * is {@code "ud-match-<match_id>"}, or {@code "ud-solo-<id>"} for solo games such as season-long
+ * markets. Underdog gives team ids, not codes, so team and opponent come from the game title
+ * ({@link MatchTitles}) by matching the appearance's team id with the game's home/away ids; where
+ * that fails the team is {@code ""} and the opponent null. The stat is looked up by its key
+ * ({@code "pts_rebs_asts"}), then its display name. Status {@code "active"} is open.
+ *
+ * <p>Skipped, in this order: boosted lines ({@code over_under.boost} set) as {@code "promo"};
+ * lines whose options are not exactly higher and lower at a 1.0 payout multiplier as
+ * {@code "non_standard_odds"}; missing options, appearance, player, match, name, sport, start or
+ * stat as {@code "incomplete"}; a bad {@code stat_value} as {@code "invalid_line"}; uncatalogued stats as
+ * {@code "unknown_stat_type"}; a repeated line id as {@code "duplicate"}.
+ *
+ * <p>Why non-1.0 multipliers are skipped: like PrizePicks demons and goblins ({@link
+ * PrizePicksParser}), a one-sided "higher" line at 1.25x-3x is paid off a different table than the
+ * standard one and {@link Prop} cannot carry the multiplier, so pricing it at the standard
+ * breakeven would report false edges; and with only one side on offer a model pick of "lower"
+ * could not even be played.
+ */
+public final class UnderdogParser implements FeedParser {
+
+  static final String PLATFORM = "underdog";
+
+  /** {@inheritDoc} */
+  @Override
+  public String platform() {
+    return PLATFORM;
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public ParsedFeed parse(String json, Instant observedAt) {
+    Objects.requireNonNull(observedAt, "observedAt");
+    JsonNode root = FeedJson.readObject(json);
+    JsonNode lines = FeedJson.requireArray(root, "over_under_lines");
+    Feed feed = new Feed(FeedJson.index(root, "appearances", node -> text(node, "id")),
+        FeedJson.index(root, "players", node -> text(node, "id")),
+        FeedJson.index(root, "games", node -> text(node, "id")),
+        FeedJson.index(root, "solo_games", node -> text(node, "id")));
+    List<Prop> props = new ArrayList<>();
+    Map<String, Integer> skipped = new LinkedHashMap<>();
+    Set<String> keptIds = new HashSet<>();
+    for (JsonNode line : lines) {
+      try {
+        Prop prop = toProp(line, feed, observedAt);
+        if (!keptIds.add(prop.externalId())) {
+          throw new EntrySkipped(EntrySkipped.DUPLICATE);
+        }
+        props.add(prop);
+      } catch (EntrySkipped e) {
+        skipped.merge(e.reason(), 1, Integer::sum);
+      }
+    }
+    return new ParsedFeed(PLATFORM, props, skipped);
+  }
+
+  /** The records lines refer to, by id. */
+  private record Feed(Map<String, JsonNode> appearances, Map<String, JsonNode> players,
+      Map<String, JsonNode> games, Map<String, JsonNode> soloGames) {
+  }
+
+  private static Prop toProp(JsonNode line, Feed feed, Instant observedAt) {
+    String externalId = required(text(line, "id"));
+    JsonNode overUnder = line.path("over_under");
+    if (FeedJson.isSet(overUnder, "boost")) {
+      throw new EntrySkipped(EntrySkipped.PROMO);
+    }
+    JsonNode options = line.path("options");
+    if (!options.isArray() || options.isEmpty()) {
+      throw new EntrySkipped(EntrySkipped.INCOMPLETE);
+    }
+    if (!isStandard(options)) {
+      throw new EntrySkipped(EntrySkipped.NON_STANDARD_ODDS);
+    }
+    JsonNode stat = overUnder.path("appearance_stat");
+    JsonNode appearance = required(feed.appearances().get(text(stat, "appearance_id")));
+    JsonNode player = required(feed.players().get(text(appearance, "player_id")));
+    boolean solo = "SoloGame".equals(text(appearance, "match_type"));
+    String matchId = required(text(appearance, "match_id"));
+    JsonNode match = required((solo ? feed.soloGames() : feed.games()).get(matchId));
+    String playerName = required(fullName(player));
+    String rawSport = text(match, "sport_id");
+    String sport = Sports.normalize(required(rawSport != null ? rawSport
+        : text(player, "sport_id")));
+    Instant startTime = required(FeedJson.instant(text(match, "scheduled_at")));
+    double value = FeedJson.line(line, "stat_value");
+    String statKey = text(stat, "stat");
+    String statDisplay = text(stat, "display_stat");
+    required(statKey != null ? statKey : statDisplay);
+    Optional<String> statType = StatTypes.normalize(sport, statKey);
+    if (statType.isEmpty()) {
+      statType = StatTypes.normalize(sport, statDisplay);
+    }
+    String teamId = text(appearance, "team_id");
+    Optional<MatchTitles.Sides> sides = solo || teamId == null
+        ? Optional.empty() : MatchTitles.parse(text(match, "title"));
+    String team = "";
+    String opponent = null;
+    if (sides.isPresent() && teamId.equals(text(match, "away_team_id"))) {
+      team = sides.get().away();
+      opponent = sides.get().home();
+    } else if (sides.isPresent() && teamId.equals(text(match, "home_team_id"))) {
+      team = sides.get().home();
+      opponent = sides.get().away();
+    }
+    String gameId = (solo ? "ud-solo-" : "ud-match-") + matchId;
+    String status = "active".equals(text(line, "status")) ? "open" : "closed";
+    return new Prop(Prop.idOf(PLATFORM, externalId), PLATFORM, sport, externalId,
+        PlayerIds.slug(playerName), playerName, team, opponent, gameId,
+        statType.orElseThrow(() -> new EntrySkipped(EntrySkipped.UNKNOWN_STAT_TYPE)), value,
+        startTime, status, null, observedAt);
+  }
+
+  /** Exactly one "higher" and one "lower" option, both paying the standard 1.0 multiplier. */
+  private static boolean isStandard(JsonNode options) {
+    if (options.size() != 2) {
+      return false;
+    }
+    Set<String> choices = new HashSet<>();
+    for (JsonNode option : options) {
+      String multiplier = text(option, "payout_multiplier");
+      boolean standardPayout = multiplier == null || isOne(multiplier);
+      if (!standardPayout || !choices.add(String.valueOf(text(option, "choice")))) {
+        return false;
+      }
+    }
+    return choices.equals(Set.of("higher", "lower"));
+  }
+
+  private static boolean isOne(String multiplier) {
+    try {
+      return Double.parseDouble(multiplier) == 1.0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static String fullName(JsonNode player) {
+    String first = Objects.requireNonNullElse(text(player, "first_name"), "");
+    String last = Objects.requireNonNullElse(text(player, "last_name"), "");
+    String name = (first + " " + last).strip();
+    return name.isEmpty() ? null : name;
+  }
+}
