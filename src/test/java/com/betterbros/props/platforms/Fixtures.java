@@ -11,10 +11,10 @@ import java.util.List;
  * ({@code ../shared/fixtures/platforms/} from the repo root, as CI clones it) or, on the dev
  * machine, at {@code /work/shared/fixtures/platforms/}. They are read in place, never copied.
  */
-final class Fixtures {
+public final class Fixtures {
 
-  static final String PRIZEPICKS = "prizepicks-nba-2023-12-14.json";
-  static final String UNDERDOG = "underdog-nba-2023-12-27.json";
+  public static final String PRIZEPICKS = "prizepicks-nba-2023-12-14.json";
+  public static final String UNDERDOG = "underdog-nba-2023-12-27.json";
 
   private static final List<Path> CANDIDATES = List.of(
       Path.of("..", "shared", "fixtures", "platforms"),
@@ -24,7 +24,7 @@ final class Fixtures {
   }
 
   /** The first candidate directory that holds both fixture files. */
-  static Path dir() {
+  public static Path dir() {
     return CANDIDATES.stream()
         .filter(dir -> Files.isRegularFile(dir.resolve(PRIZEPICKS))
             && Files.isRegularFile(dir.resolve(UNDERDOG)))
@@ -36,7 +36,7 @@ final class Fixtures {
   }
 
   /** The raw bytes of fixture {@code name}. */
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try {
       return Files.readAllBytes(dir().resolve(name));
     } catch (IOException e) {
@@ -45,7 +45,7 @@ final class Fixtures {
   }
 
   /** A fixture's text, decoded the way the service decodes feeds. */
-  static String text(String name) {
+  public static String text(String name) {
     return LenientText.decode(bytes(name));
   }
 }
