@@ -96,12 +96,14 @@ public final class MemoryHistoryRepository implements HistoryRepository {
   }
 
   @Override
-  public synchronized Future<List<PlayerGameStat>> playerStats(String playerId, LocalDate from, LocalDate to) {
+  public synchronized Future<List<PlayerGameStat>> playerStats(
+      String playerId, LocalDate from, LocalDate to) {
     return Future.succeededFuture(between(statsByPlayer.get(playerId), from, to));
   }
 
   @Override
-  public synchronized Future<List<PlayerGameStat>> teamStats(String teamId, LocalDate from, LocalDate to) {
+  public synchronized Future<List<PlayerGameStat>> teamStats(
+      String teamId, LocalDate from, LocalDate to) {
     return Future.succeededFuture(between(statsByTeam.get(teamId), from, to));
   }
 

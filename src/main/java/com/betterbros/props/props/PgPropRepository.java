@@ -64,16 +64,23 @@ public final class PgPropRepository implements PropRepository {
       return Future.succeededFuture(new UpsertCounts(0, 0, 0));
     }
     List<String> ids = List.copyOf(new LinkedHashSet<>(rows.stream().map(Prop::id).toList()));
-    return pool.withTransaction(conn -> conn.preparedQuery(LOCK).execute(Tuple.of(UPSERT_LOCK))
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK)
+        .execute(Tuple.of(UPSERT_LOCK))
         .compose(locked -> known(conn, ids, 0, new HashMap<>()))
-        .compose(known -> {
-          PropRows.Plan plan = PropRows.plan(rows, known, observedAt);
-          return PgSql.batch(conn, INSERT, plan.inserts().stream().map(PgPropRepository::tuple).toList())
-              .compose(v -> PgSql.batch(conn, UPDATE, plan.updates().stream().map(PgPropRepository::tuple).toList()))
-              .compose(v -> PgSql.batch(conn, INSERT_POINT, plan.points().stream()
-                  .map(p -> Tuple.of(p.propId(), p.line(), timestamp(p.observedAt()))).toList()))
-              .map(v -> plan.counts());
-        }));
+        .map(known -> PropRows.plan(rows, known, observedAt))
+        .compose(plan -> write(conn, plan).map(plan.counts())));
+  }
+
+  /** The plan's inserts, then its updates, then its history points, in batches. */
+  private static Future<Void> write(SqlConnection conn, PropRows.Plan plan) {
+    List<Tuple> inserts = plan.inserts().stream().map(PgPropRepository::tuple).toList();
+    List<Tuple> updates = plan.updates().stream().map(PgPropRepository::tuple).toList();
+    List<Tuple> points = plan.points().stream()
+        .map(p -> Tuple.of(p.propId(), p.line(), timestamp(p.observedAt())))
+        .toList();
+    return PgSql.batch(conn, INSERT, inserts)
+        .compose(v -> PgSql.batch(conn, UPDATE, updates))
+        .compose(v -> PgSql.batch(conn, INSERT_POINT, points));
   }
 
   /** One page of matching props ordered by (start_time, id), with the count of all matches. */

@@ -106,7 +106,7 @@ abstract class HistoryRepositoryContract {
   }
 
   @Test
-  @DisplayName("Box scores by player, team or game honour inclusive dates and are ordered by date, game, player")
+  @DisplayName("Box scores by player, team or game honour inclusive dates, ordered by date, game, player")
   void statQueries() {
     saveLeague();
     assertThat(result(repo.playerStats("lebron-james", null, null))).containsExactly(LEBRON_G1, LEBRON_G2);

@@ -39,8 +39,9 @@ final class PropFixtures {
     Draft d = new Draft();
     d.externalId = externalId;
     edit.accept(d);
-    return new Prop(Prop.idOf(d.platform, d.externalId), d.platform, d.sport, d.externalId, d.playerId, d.playerName, d.team,
-        d.opponent, d.gameId, d.statType, d.line, d.startTime, d.status, d.trueProbOver, d.updatedAt);
+    return new Prop(Prop.idOf(d.platform, d.externalId), d.platform, d.sport, d.externalId,
+        d.playerId, d.playerName, d.team, d.opponent, d.gameId, d.statType, d.line, d.startTime,
+        d.status, d.trueProbOver, d.updatedAt);
   }
 
   /** The same prop under another id (null included, to test validation). */

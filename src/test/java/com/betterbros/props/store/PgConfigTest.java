@@ -23,6 +23,9 @@ class PgConfigTest {
   void readsEveryKey() {
     assertThat(PgConfig.fromJson(valid()))
         .isEqualTo(new PgConfig(URL, 12, 64, Duration.ofMillis(2_500)));
+    PgConfig shortScheme = PgConfig.fromJson(valid().put("url", "postgres://bb@db:6543/props"));
+    assertThat(shortScheme.connectOptions().getPort()).isEqualTo(6543);
+    assertThat(shortScheme.connectOptions().getDatabase()).isEqualTo("props");
   }
 
   @Test
