@@ -1,0 +1,120 @@
+package com.betterbros.props.props;
+
+import com.betterbros.props.store.Page;
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Props in memory, with the same contract as {@link PgPropRepository}. Props are kept twice: by id,
+ * and in (start time, id) order so that listing walks them already sorted. All access holds the
+ * repository's lock; the records are immutable, so they are stored and returned without copying.
+ */
+public final class MemoryPropRepository implements PropRepository {
+
+  private record Order(Instant startTime, String id) {}
+
+  private static final Comparator<Order> ORDER =
+      Comparator.comparing(Order::startTime).thenComparing(Order::id);
+
+  private final Map<String, Prop> byId = new HashMap<>();
+  private final NavigableMap<Order, Prop> ordered = new TreeMap<>(ORDER);
+  private final Map<String, List<LinePoint>> history = new HashMap<>();
+
+  /** Inserts, updates or leaves each prop as {@link PropRepository#upsert} says; all or nothing. */
+  @Override
+  public synchronized Future<UpsertCounts> upsert(List<Prop> props, Instant observedAt) {
+    List<Prop> rows;
+    try {
+      rows = PropRows.normalize(props, observedAt);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    Map<String, PropRows.Known> known = new HashMap<>();
+    for (Prop p : rows) {
+      Prop stored = byId.get(p.id());
+      if (stored != null) {
+        known.put(p.id(), new PropRows.Known(stored.line(), stored.status()));
+      }
+    }
+    PropRows.Plan plan = PropRows.plan(rows, known, observedAt);
+    plan.inserts().forEach(this::put);
+    plan.updates().forEach(this::put);
+    plan.points().forEach(point ->
+        history.computeIfAbsent(point.propId(), id -> new ArrayList<>()).add(point));
+    return Future.succeededFuture(plan.counts());
+  }
+
+  /** One page of matching props in (start time, id) order, with the count of all matches. */
+  @Override
+  public synchronized Future<Page<Prop>> find(PropQuery query) {
+    try {
+      PropRows.checkWindow(query);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    String player = query.player() == null ? null : PropRows.fold(query.player());
+    List<Prop> items = new ArrayList<>();
+    long total = 0;
+    for (Prop p : window(query).values()) {
+      if (matches(p, query, player)) {
+        if (total >= query.offset() && items.size() < query.limit()) {
+          items.add(p);
+        }
+        total++;
+      }
+    }
+    return Future.succeededFuture(new Page<>(List.copyOf(items), total, query.limit(), query.offset()));
+  }
+
+  /** The prop, or null. */
+  @Override
+  public synchronized Future<Prop> findById(String id) {
+    return Future.succeededFuture(id == null ? null : byId.get(id));
+  }
+
+  /** The prop's line points ordered by observation time (ties in the order they were stored). */
+  @Override
+  public synchronized Future<List<LinePoint>> lineHistory(String propId) {
+    List<LinePoint> points = new ArrayList<>(history.getOrDefault(propId, List.of()));
+    points.sort(Comparator.comparing(LinePoint::observedAt));
+    return Future.succeededFuture(List.copyOf(points));
+  }
+
+  private void put(Prop p) {
+    Prop previous = byId.put(p.id(), p);
+    if (previous != null) {
+      ordered.remove(new Order(previous.startTime(), previous.id()));
+    }
+    ordered.put(new Order(p.startTime(), p.id()), p);
+  }
+
+  /** The props whose start time lies in [from, to), either bound open when null. */
+  private NavigableMap<Order, Prop> window(PropQuery q) {
+    NavigableMap<Order, Prop> view = ordered;
+    if (q.from() != null) {
+      view = view.tailMap(new Order(PropRows.ceilMicros(q.from()), ""), true);
+    }
+    if (q.to() != null) {
+      view = view.headMap(new Order(PropRows.ceilMicros(q.to()), ""), false);
+    }
+    return view;
+  }
+
+  private static boolean matches(Prop p, PropQuery q, String foldedPlayer) {
+    return (q.platform() == null || q.platform().equals(p.platform()))
+        && (q.sport() == null || q.sport().equals(p.sport()))
+        && (q.statType() == null || q.statType().equals(p.statType()))
+        && (foldedPlayer == null
+            || q.player().equals(p.playerId()) || PropRows.fold(p.playerName()).contains(foldedPlayer))
+        && (q.team() == null || q.team().equals(p.team()))
+        && (q.gameId() == null || q.gameId().equals(p.gameId()))
+        && (q.status() == null || q.status().equals(p.status()));
+  }
+}

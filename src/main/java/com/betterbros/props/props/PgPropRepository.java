@@ -1,0 +1,193 @@
+package com.betterbros.props.props;
+
+import static com.betterbros.props.store.PgSql.instant;
+import static com.betterbros.props.store.PgSql.timestamp;
+
+import com.betterbros.props.store.Page;
+import com.betterbros.props.store.PgSql;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Props in PostgreSQL ({@code prop_markets}, {@code prop_line_history}), same contract as memory. */
+public final class PgPropRepository implements PropRepository {
+
+  /** Serialises concurrent upserts, so that classifying then writing cannot race. */
+  static final long UPSERT_LOCK = 0x4242_5052_4f50L;
+  static final int IDS_PER_LOOKUP = 5_000;
+
+  static final String COLUMNS = "id, platform, sport, external_id, player_id, player_name, team,"
+      + " opponent, game_id, stat_type, line, start_time, status, p_true, updated_at";
+  static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
+  static final String KNOWN = "SELECT id, line, status FROM prop_markets WHERE id = ANY($1)";
+  static final String INSERT = "INSERT INTO prop_markets (id, platform, sport, external_id,"
+      + " player_id, player_name, team, opponent, game_id, stat_type, line, start_time, status,"
+      + " p_true, updated_at, player_name_lc)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+  static final String UPDATE = "UPDATE prop_markets SET platform = $2, sport = $3,"
+      + " external_id = $4, player_id = $5, player_name = $6, team = $7, opponent = $8,"
+      + " game_id = $9, stat_type = $10, line = $11, start_time = $12, status = $13, p_true = $14,"
+      + " updated_at = $15, player_name_lc = $16 WHERE id = $1";
+  static final String INSERT_POINT =
+      "INSERT INTO prop_line_history (prop_id, line, observed_at) VALUES ($1, $2, $3)";
+  static final String BY_ID = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = $1";
+  static final String HISTORY = "SELECT prop_id, line, observed_at FROM prop_line_history"
+      + " WHERE prop_id = $1 ORDER BY observed_at, seq";
+  static final String FIND = "SELECT " + COLUMNS + " FROM prop_markets";
+  static final String COUNT = "SELECT count(*) FROM prop_markets";
+  static final String ORDER_PAGE = " ORDER BY start_time, id LIMIT $%d OFFSET $%d";
+
+  private final Pool pool;
+
+  public PgPropRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Inserts, updates or leaves each prop as {@link PropRepository#upsert} says, in one transaction. */
+  @Override
+  public Future<UpsertCounts> upsert(List<Prop> props, Instant observedAt) {
+    List<Prop> rows;
+    try {
+      rows = PropRows.normalize(props, observedAt);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    if (rows.isEmpty()) {
+      return Future.succeededFuture(new UpsertCounts(0, 0, 0));
+    }
+    List<String> ids = List.copyOf(new LinkedHashSet<>(rows.stream().map(Prop::id).toList()));
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK)
+        .execute(Tuple.of(UPSERT_LOCK))
+        .compose(locked -> known(conn, ids, 0, new HashMap<>()))
+        .map(known -> PropRows.plan(rows, known, observedAt))
+        .compose(plan -> write(conn, plan).map(plan.counts())));
+  }
+
+  /** The plan's inserts, then its updates, then its history points, in batches. */
+  private static Future<Void> write(SqlConnection conn, PropRows.Plan plan) {
+    List<Tuple> inserts = plan.inserts().stream().map(PgPropRepository::tuple).toList();
+    List<Tuple> updates = plan.updates().stream().map(PgPropRepository::tuple).toList();
+    List<Tuple> points = plan.points().stream()
+        .map(p -> Tuple.of(p.propId(), p.line(), timestamp(p.observedAt())))
+        .toList();
+    return PgSql.batch(conn, INSERT, inserts)
+        .compose(v -> PgSql.batch(conn, UPDATE, updates))
+        .compose(v -> PgSql.batch(conn, INSERT_POINT, points));
+  }
+
+  /** One page of matching props ordered by (start_time, id), with the count of all matches. */
+  @Override
+  public Future<Page<Prop>> find(PropQuery query) {
+    try {
+      PropRows.checkWindow(query);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    Tuple params = Tuple.tuple();
+    String where = where(query, params);
+    Tuple pageParams = Tuple.tuple();
+    for (int i = 0; i < params.size(); i++) {
+      pageParams.addValue(params.getValue(i));
+    }
+    pageParams.addInteger(query.limit()).addInteger(query.offset());
+    String page = FIND + where + ORDER_PAGE.formatted(params.size() + 1, params.size() + 2);
+    Future<Long> total = pool.preparedQuery(COUNT + where).execute(params)
+        .map(result -> result.iterator().next().getLong(0));
+    Future<List<Prop>> items = pool.preparedQuery(page).execute(pageParams)
+        .map(result -> {
+          List<Prop> list = new ArrayList<>(result.size());
+          result.forEach(row -> list.add(prop(row)));
+          return List.copyOf(list);
+        });
+    return Future.all(total, items)
+        .map(done -> new Page<>(items.result(), total.result(), query.limit(), query.offset()));
+  }
+
+  /** The prop, or null. */
+  @Override
+  public Future<Prop> findById(String id) {
+    return pool.preparedQuery(BY_ID).execute(Tuple.of(id))
+        .map(result -> result.size() == 0 ? null : prop(result.iterator().next()));
+  }
+
+  /** The prop's line points ordered by observation time (ties in the order they were stored). */
+  @Override
+  public Future<List<LinePoint>> lineHistory(String propId) {
+    return pool.preparedQuery(HISTORY).execute(Tuple.of(propId))
+        .map(result -> {
+          List<LinePoint> points = new ArrayList<>(result.size());
+          result.forEach(row -> points.add(new LinePoint(
+              row.getString("prop_id"), row.getDouble("line"), instant(row, "observed_at"))));
+          return List.copyOf(points);
+        });
+  }
+
+  private static Future<Map<String, PropRows.Known>> known(
+      SqlConnection conn, List<String> ids, int start, Map<String, PropRows.Known> into) {
+    if (start >= ids.size()) {
+      return Future.succeededFuture(into);
+    }
+    int end = Math.min(ids.size(), start + IDS_PER_LOOKUP);
+    String[] chunk = ids.subList(start, end).toArray(String[]::new);
+    return conn.preparedQuery(KNOWN).execute(Tuple.tuple().addArrayOfString(chunk))
+        .compose(result -> {
+          result.forEach(row -> into.put(row.getString("id"),
+              new PropRows.Known(row.getDouble("line"), row.getString("status"))));
+          return known(conn, ids, end, into);
+        });
+  }
+
+  /** The WHERE clause of a query, adding its parameters to {@code params} in $n order. */
+  private static String where(PropQuery q, Tuple params) {
+    List<String> clauses = new ArrayList<>();
+    equal(clauses, params, "platform", q.platform());
+    equal(clauses, params, "sport", q.sport());
+    equal(clauses, params, "stat_type", q.statType());
+    if (q.player() != null) {
+      params.addString(q.player()).addString(PropRows.fold(q.player()));
+      clauses.add("(player_id = $%d OR strpos(player_name_lc, $%d) > 0)"
+          .formatted(params.size() - 1, params.size()));
+    }
+    equal(clauses, params, "team", q.team());
+    equal(clauses, params, "game_id", q.gameId());
+    if (q.from() != null) {
+      params.addValue(timestamp(PropRows.ceilMicros(q.from())));
+      clauses.add("start_time >= $" + params.size());
+    }
+    if (q.to() != null) {
+      params.addValue(timestamp(PropRows.ceilMicros(q.to())));
+      clauses.add("start_time < $" + params.size());
+    }
+    equal(clauses, params, "status", q.status());
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private static void equal(List<String> clauses, Tuple params, String column, String value) {
+    if (value != null) {
+      params.addString(value);
+      clauses.add(column + " = $" + params.size());
+    }
+  }
+
+  private static Tuple tuple(Prop p) {
+    return Tuple.of(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(), p.playerName(),
+        p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), timestamp(p.startTime()),
+        p.status(), p.trueProbOver(), timestamp(p.updatedAt()), PropRows.fold(p.playerName()));
+  }
+
+  private static Prop prop(Row row) {
+    return new Prop(row.getString("id"), row.getString("platform"), row.getString("sport"),
+        row.getString("external_id"), row.getString("player_id"), row.getString("player_name"),
+        row.getString("team"), row.getString("opponent"), row.getString("game_id"),
+        row.getString("stat_type"), row.getDouble("line"), instant(row, "start_time"),
+        row.getString("status"), row.getDouble("p_true"), instant(row, "updated_at"));
+  }
+}
