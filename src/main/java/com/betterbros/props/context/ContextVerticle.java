@@ -5,6 +5,7 @@ import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
@@ -35,8 +36,8 @@ public final class ContextVerticle extends VerticleBase {
         new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));
     WebClient client = WebClient.create(vertx, new WebClientOptions()
         .setUserAgent("betterbros-props")
-        .setMaxPoolSize(4)
-        .setConnectTimeout((int) weather.timeout().toMillis()));
+        .setConnectTimeout((int) weather.timeout().toMillis()),
+        new PoolOptions().setHttp1MaxSize(4));
     WeatherClient weatherClient = new WeatherClient(client, weather);
     consumer = new ServiceBinder(vertx)
         .setAddress(ContextService.ADDRESS)

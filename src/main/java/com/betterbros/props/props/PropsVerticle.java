@@ -3,6 +3,7 @@ package com.betterbros.props.props;
 import com.betterbros.props.app.PlatformsConfig;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -30,8 +31,8 @@ public final class PropsVerticle extends VerticleBase {
   public Future<?> start() {
     WebClient client = WebClient.create(vertx, new WebClientOptions()
         .setUserAgent("betterbros-props")
-        .setMaxPoolSize(4)
-        .setConnectTimeout((int) platforms.timeout().toMillis()));
+        .setConnectTimeout((int) platforms.timeout().toMillis()),
+        new PoolOptions().setHttp1MaxSize(4));
     PropsService service = new PropsServiceImpl(vertx, repository, client, platforms);
     consumer = new ServiceBinder(vertx)
         .setAddress(PropsService.ADDRESS)

@@ -1,7 +1,7 @@
 package com.betterbros.props.context;
 
-import static com.betterbros.props.store.Await.failure;
-import static com.betterbros.props.store.Await.result;
+import static com.betterbros.props.testing.Await.failure;
+import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;

@@ -1,8 +1,8 @@
 package com.betterbros.props.history;
 
 import static com.betterbros.props.history.HistoryFixtures.*;
-import static com.betterbros.props.store.Await.failure;
-import static com.betterbros.props.store.Await.result;
+import static com.betterbros.props.testing.Await.failure;
+import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

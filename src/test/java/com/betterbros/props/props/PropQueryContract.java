@@ -3,8 +3,8 @@ package com.betterbros.props.props;
 import static com.betterbros.props.props.PropFixtures.SEEN;
 import static com.betterbros.props.props.PropFixtures.START;
 import static com.betterbros.props.props.PropFixtures.board;
-import static com.betterbros.props.store.Await.failure;
-import static com.betterbros.props.store.Await.result;
+import static com.betterbros.props.testing.Await.failure;
+import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.store.Page;

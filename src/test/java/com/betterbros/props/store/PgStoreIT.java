@@ -1,7 +1,8 @@
 package com.betterbros.props.store;
 
-import static com.betterbros.props.store.Await.failure;
-import static com.betterbros.props.store.Await.result;
+import com.betterbros.props.testing.Await;
+import static com.betterbros.props.testing.Await.failure;
+import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.context.PgContextRepository;

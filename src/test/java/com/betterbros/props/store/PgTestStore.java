@@ -1,5 +1,6 @@
 package com.betterbros.props.store;
 
+import com.betterbros.props.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
