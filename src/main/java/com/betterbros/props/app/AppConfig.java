@@ -39,6 +39,10 @@ public record AppConfig(
         SyntheticConfig.from(root.child("synthetic")),
         PlatformsConfig.from(root.child("platforms")),
         WeatherConfig.from(root.child("weather")));
+    if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
+      throw new ConfigException("platforms.timeout_ms",
+          "must be below bus.timeout_ms, or a slow platform would time out the bus request first");
+    }
     if ("dev".equals(cfg.auth.mode()) && !cfg.http.loopbackOnly()) {
       throw new ConfigException("auth.mode",
           "is dev, which only binds to 127.0.0.1; set http.host to 127.0.0.1 or use hs256/jwks");

@@ -8,6 +8,8 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,12 +34,24 @@ public final class ClusterSetup {
     config.setProperty("hazelcast.phone.home.enabled", "false");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(cluster.port()).setPortAutoIncrement(true);
-    network.getInterfaces().setEnabled(true).clear().addInterface(cluster.host());
+    network.getInterfaces().setEnabled(true).clear().addInterface(address(cluster.host()));
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members());
     return config;
+  }
+
+  /**
+   * The IP address of a host name: Hazelcast's interface setting only matches IP addresses, and a
+   * container's service name ("api1") must become its address.
+   */
+  public static String address(String host) {
+    try {
+      return InetAddress.getByName(host).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new ConfigException("cluster.host", "cannot be resolved: " + host);
+    }
   }
 
   private static Config read() {

@@ -44,9 +44,12 @@ public final class Main {
     AppConfig config = loadConfig();
     Node node = await(Node.start(config), "start");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> await(node.stop(), "stop"), "shutdown"));
-    System.out.println("BetterBros Props " + Node.version() + " listening on http://" + config.http().host()
-        + ":" + node.httpPort() + " (" + (config.embedded() ? "embedded" : "production") + " mode, roles "
-        + config.roles() + (config.cluster().enabled() ? ", clustered" : "") + ")");
+    String where = node.httpPort() > 0
+        ? "listening on http://" + config.http().host() + ":" + node.httpPort()
+        : "started without HTTP (no gateway role)";
+    System.out.println("BetterBros Props " + Node.version() + " " + where + " ("
+        + (config.embedded() ? "embedded" : "production") + " mode, roles " + config.roles()
+        + (config.cluster().enabled() ? ", clustered" : "") + ")");
     if ("dev".equals(config.auth().mode()) && node.httpPort() > 0) {
       System.out.println("dev token (12 h, tier enterprise):\n" + node.devToken());
       System.out.println("try: curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + node.httpPort()

@@ -64,9 +64,8 @@ public final class Node {
       return new Node(config, builder.build(), null, registry).deploy();
     }
     HazelcastClusterManager manager = ClusterSetup.clusterManager(config.cluster());
-    options.setEventBusOptions(new EventBusOptions()
-        .setHost(config.cluster().host())
-        .setClusterPublicHost(config.cluster().host()));
+    String host = ClusterSetup.address(config.cluster().host());
+    options.setEventBusOptions(new EventBusOptions().setHost(host).setClusterPublicHost(host));
     return builder.withClusterManager(manager).buildClustered()
         .compose(vertx -> new Node(config, vertx, manager, registry).deploy());
   }

@@ -12,7 +12,7 @@ public record PlatformsConfig(
     return new PlatformsConfig(
         v.url("prizepicks_url", "", false, schemes),
         v.url("underdog_url", "", false, schemes),
-        Duration.ofMillis(v.integer("timeout_ms", 10_000, 100, 300_000)),
+        Duration.ofMillis(v.integer("timeout_ms", 8_000, 100, 300_000)),
         Duration.ofSeconds(v.integer("refresh_interval_s", 0, 0, 86_400)));
   }
 

@@ -42,21 +42,10 @@ public final class Failures {
   }
 
   public static ServiceException unavailable(String message) {
-    return new ServiceException(UNAVAILABLE, message, new JsonObject().put("error", "unavailable"));
+    return new ServiceException(UNAVAILABLE, message, new JsonObject().put("error", "service_unavailable"));
   }
 
   public static <T> Future<T> fail(ServiceException e) {
     return Future.failedFuture(e);
-  }
-
-  /**
-   * Maps an unexpected exception to a 503 so callers never see an internal stack trace; known
-   * service failures pass through unchanged.
-   */
-  public static Throwable sanitize(Throwable t) {
-    if (t instanceof ServiceException) {
-      return t;
-    }
-    return unavailable("internal dependency failure: " + t.getClass().getSimpleName());
   }
 }

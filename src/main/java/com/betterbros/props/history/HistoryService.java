@@ -23,7 +23,7 @@ public interface HistoryService {
     return new HistoryServiceVertxEBProxy(vertx, ADDRESS, options);
   }
 
-  /** Every team: {items:[team]}. */
+  /** Every team: {items:[team], total}. */
   Future<JsonObject> teams();
 
   /** A team's roster: {team, players:[player]}; 404 for an unknown team. */

@@ -39,7 +39,7 @@ final class TeamAggregates {
         .put("games", n)
         .put("wins", wins)
         .put("losses", n - wins);
-    if (n > 0) {
+    if (n > 0 && pace > 0) {
       out.put("points_for", round(pointsFor / n))
           .put("points_against", round(pointsAgainst / n))
           .put("pace", round(pace / n))

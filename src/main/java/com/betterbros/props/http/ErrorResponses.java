@@ -39,14 +39,16 @@ public final class ErrorResponses {
         body.put("field", info.getString("field"));
       }
     } else if (t instanceof ReplyException re) {
-      status = re.failureType() == ReplyFailure.TIMEOUT ? 504 : re.failureType() == ReplyFailure.NO_HANDLERS ? 503 : 500;
-      body = error(slug(status), switch (status) {
-        case 504 -> "the service did not answer in time";
-        case 503 -> "the service is not available on the cluster right now";
-        default -> "the service failed";
+      // A recipient failure without an HTTP code is a dependency failing inside the service
+      // (database error, a downstream service timing out): the service is unavailable, 503.
+      status = re.failureType() == ReplyFailure.TIMEOUT ? 504 : 503;
+      body = error(slug(status), switch (re.failureType()) {
+        case TIMEOUT -> "the service did not answer in time";
+        case NO_HANDLERS -> "the service is not available on the cluster right now";
+        default -> "the service could not complete the request: a dependency is failing";
       });
-      if (status == 500) {
-        LOG.error("service failure: {}", re.getMessage());
+      if (re.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
+        LOG.warn("service failure on {} {}: {}", ctx.request().method(), ctx.request().path(), re.getMessage());
       }
     } else if (status >= 400 && status < 600 && t == null) {
       body = error(slug(status), defaultMessage(status));

@@ -57,7 +57,27 @@ class EmbeddedPropsApiIT {
     api.ok("/props?limit=1");
     HttpResponse<Buffer> resp = api.withToken(null).get("/metrics");
     assertThat(resp.statusCode()).isEqualTo(200);
-    assertThat(resp.bodyAsString()).contains("vertx_http_server_requests_total");
+    assertThat(resp.bodyAsString())
+        .contains("vertx_http_server_requests_total")
+        .contains("vertx_eventbus_")
+        .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  @DisplayName("CORS answers a preflight from a configured origin and ignores others")
+  void cors() {
+    var client = io.vertx.ext.web.client.WebClient.create(node.vertx());
+    var allowed = Await.result(client.request(io.vertx.core.http.HttpMethod.OPTIONS, node.httpPort(), "127.0.0.1", "/props")
+        .putHeader("Origin", "http://localhost:3000")
+        .putHeader("Access-Control-Request-Method", "GET")
+        .putHeader("Access-Control-Request-Headers", "Authorization")
+        .send());
+    assertThat(allowed.getHeader("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+    var other = Await.result(client.request(io.vertx.core.http.HttpMethod.OPTIONS, node.httpPort(), "127.0.0.1", "/props")
+        .putHeader("Origin", "https://evil.example")
+        .putHeader("Access-Control-Request-Method", "GET")
+        .send());
+    assertThat(other.getHeader("Access-Control-Allow-Origin")).isNull();
   }
 
   @Test
