@@ -2,6 +2,7 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
+import com.betterbros.props.sim.Season;
 import com.betterbros.props.store.PgStore;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
@@ -59,25 +60,35 @@ public final class Main {
 
   private static void seed(CommandLine cli) {
     AppConfig config = loadConfig();
+    Vertx vertx = Vertx.vertx();
+    try {
+      Season season = await(seed(vertx, config, cli), "seed");
+      System.out.println("seeded synthetic season: " + season.games().size() + " games, "
+          + season.props().size() + " props, " + season.startDate() + " to " + season.today());
+    } finally {
+      await(vertx.close(), "close");
+    }
+  }
+
+  /** {@code seed}: generates the season for --seed/--days (config defaults) into PostgreSQL. */
+  static Future<Season> seed(Vertx vertx, AppConfig config, CommandLine cli) {
     long seed = cli.longValue("seed", config.synthetic().seed());
     int days = (int) cli.longValue("days", config.synthetic().days());
     if (config.embedded()) {
       throw new IllegalArgumentException(
           "seed writes into the configured store, but store.kind is memory; set BB_STORE=postgres and BB_PG_URL");
     }
-    Vertx vertx = Vertx.vertx();
-    try {
-      await(PgStore.open(vertx, config.pg())
-          .compose(pg -> SeasonLoader.generateAndLoad(vertx, Stores.postgres(pg.pool()), seed, days)
-              .eventually(pg::close)), "seed");
-      System.out.println("seeded synthetic season: seed " + seed + ", " + days + " days");
-    } finally {
-      await(vertx.close(), "close");
-    }
+    return PgStore.open(vertx, config.pg())
+        .compose(pg -> SeasonLoader.generateAndLoad(vertx, Stores.postgres(pg.pool()), seed, days)
+            .eventually(pg::close));
   }
 
   private static void token(CommandLine cli) {
-    AppConfig config = loadConfig();
+    System.out.println(token(loadConfig(), cli));
+  }
+
+  /** {@code token}: an hs256 bearer token for --sub with --tier (default free) and --ttl (default 1h). */
+  static String token(AppConfig config, CommandLine cli) {
     if (!"hs256".equals(config.auth().mode())) {
       throw new IllegalArgumentException("token mints hs256 tokens: set BB_AUTH_MODE=hs256 and "
           + "BB_AUTH_HS256_SECRET (dev mode prints its own token at start; jwks tokens come from your IdP)");
@@ -88,8 +99,8 @@ public final class Main {
       throw new IllegalArgumentException("--tier must be free, pro or enterprise");
     }
     Duration ttl = CommandLine.duration(cli.string("ttl", "1h"));
-    System.out.println(TokenMinter.mint(config.auth().hs256Secret(), sub, tier, ttl,
-        config.auth().issuer(), config.auth().audience()));
+    return TokenMinter.mint(config.auth().hs256Secret(), sub, tier, ttl, config.auth().issuer(),
+        config.auth().audience());
   }
 
   private static AppConfig loadConfig() {
