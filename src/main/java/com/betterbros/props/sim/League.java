@@ -1,0 +1,32 @@
+package com.betterbros.props.sim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The 30 team profiles and league-wide rebounding strengths used to set offensive-rebound rates. */
+record League(List<TeamProfile> teams, double orebAverage, double drebAverage) {
+
+  League {
+    teams = List.copyOf(teams);
+  }
+
+  /** Builds the league, computing the average team rebounding strengths at base minutes. */
+  static League of(List<TeamProfile> teams) {
+    double oreb = 0;
+    double dreb = 0;
+    for (TeamProfile t : teams) {
+      for (PlayerProfile p : t.roster()) {
+        oreb += p.orebWeight() * p.baseMinutes();
+        dreb += p.drebWeight() * p.baseMinutes();
+      }
+    }
+    return new League(teams, oreb / teams.size(), dreb / teams.size());
+  }
+
+  Map<String, TeamProfile> byId() {
+    Map<String, TeamProfile> map = new LinkedHashMap<>();
+    teams.forEach(t -> map.put(t.id(), t));
+    return map;
+  }
+}
