@@ -40,7 +40,10 @@ final class Draws {
     return lo + (hi - lo) * rng.nextDouble();
   }
 
-  /** Poisson by inversion of the CDF (Devroye, Non-Uniform Random Variate Generation, X.3); lambda below ~30. */
+  /**
+   * Poisson by sequential inversion of the CDF (Devroye, Non-Uniform Random Variate Generation,
+   * section X.3); meant for lambda below about 30.
+   */
   static int poisson(SplittableRandom rng, double lambda) {
     double u = rng.nextDouble();
     double p = StrictMath.exp(-lambda);

@@ -42,7 +42,10 @@ record GameSetup(int index, ScheduledGame fixture, TeamSetup home, TeamSetup awa
     return rest == 0 ? B2B_MAKE : 1.0;
   }
 
-  /** ORB share = 0.244 x [or / (or + dr_opp)] / [league or / (league or + league dr)], in [0.15, 0.35]. */
+  /**
+   * ORB share = 0.244 x [or / (or + dr_opp)] / [league or / (league or + league dr)], clamped to
+   * [0.15, 0.35], where or and dr are weight x expected minutes summed over a team.
+   */
   private static double orb(TeamSetup own, TeamSetup opp, double base) {
     double or = own.orebStrength();
     double share = or / (or + opp.drebStrength());

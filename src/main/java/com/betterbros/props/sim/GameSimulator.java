@@ -65,7 +65,7 @@ final class GameSimulator {
     return new Result(game, pace, overtimes, home, away);
   }
 
-  /** Realised minutes: see {@link MinutesPlan}; the team total is 240 before clamping to [0, 48]. */
+  /** Realised minutes (see {@link MinutesPlan}); the total is 240 before clamping to [0, 48]. */
   static double[] minutes(MinutesPlan plan, SplittableRandom rng) {
     int n = plan.players.length;
     double[] m = new double[n];

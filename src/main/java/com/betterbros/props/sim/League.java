@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The 30 team profiles and league-wide rebounding strengths used to set offensive-rebound rates. */
+/** The 30 team profiles and the league rebounding strengths that scale offensive-rebound rates. */
 record League(List<TeamProfile> teams, double orebAverage, double drebAverage) {
 
   League {

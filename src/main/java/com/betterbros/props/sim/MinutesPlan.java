@@ -44,7 +44,7 @@ final class MinutesPlan {
     this.sdSquareSum = s;
   }
 
-  /** The plan for {@code team} when {@code out} players are injured and it had {@code rest} days off. */
+  /** The plan for {@code team} with {@code out} players injured after {@code rest} days off. */
   static MinutesPlan of(TeamProfile team, Predicate<String> out, int rest) {
     List<PlayerProfile> active = new ArrayList<>();
     double freed = 0;
@@ -142,7 +142,10 @@ final class MinutesPlan {
     return sd[i] * sd[i] * (1 - 2 * w) + w * w * (sdSquareSum + garbageVar);
   }
 
-  /** E[m_j - mu_j | m_i - mu_i = 1]: Cov(m_i, m_j) / Var(m_i), Cov = sd_i^2 sd_j^2 (VarG - S) / S^2. */
+  /**
+   * E[m_j - mu_j | m_i - mu_i = 1] = Cov(m_i, m_j) / Var(m_i), with
+   * Cov(m_i, m_j) = sd_i^2 sd_j^2 (Var G - S) / S^2 for two rotation players.
+   */
   double minutesBeta(int i, int j) {
     if (i == j) {
       return 1.0;

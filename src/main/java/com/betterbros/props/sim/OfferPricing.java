@@ -55,9 +55,9 @@ final class OfferPricing {
       String team = o.game.side(o.home).id();
       String opponent = o.game.side(!o.home).id();
       Instant posted = f.date().atTime(POSTED).toInstant(ZoneOffset.UTC);
+      String external = "syn-" + f.id() + "-" + player.id() + "-" + o.stat.key;
       for (int p = 0; p < PropBoard.PLATFORMS.size(); p++) {
         String platform = PropBoard.PLATFORMS.get(p);
-        String external = "syn-" + f.id() + "-" + player.id() + "-" + o.stat.key;
         String id = Prop.idOf(platform, external);
         props.add(new Prop(id, platform, "NBA", external, player.id(), player.player().name(), team,
             opponent, f.id(), o.stat.key, o.lines[p], f.startTime(), open ? "open" : "closed",

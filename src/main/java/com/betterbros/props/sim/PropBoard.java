@@ -10,20 +10,20 @@ import java.util.SplittableRandom;
 /**
  * The noisy "book" that posts lines. For each player expected to play 20+ minutes it estimates a
  * per-minute rate from his box scores before the game date, shrunk to a preseason prior:
- * rate = (prior * 150 + sum_k 0.9^k x_k) / (150 + sum_k 0.9^k m_k) (k = games ago), where the
- * prior is the model's central mean per minute times exp(0.12 Z) (drawn once per player and stat).
+ * rate = (prior * 300 + sum_k 0.93^k x_k) / (300 + sum_k 0.93^k m_k) (k = games ago), where the
+ * prior is the model's central mean per minute times exp(0.08 Z) (drawn once per player and stat).
  * The book mean is rate * mu * exp(0.03 Z) (its minutes projection). PrizePicks posts
- * floor(mean - 0.15) + 0.5 (at least 0.5), so lines are half-integers and never push; Underdog posts
- * the same line, except with probability 0.15 one point higher or lower, toward the side of the
- * interval where the unrounded mean lies. The book ignores opponent, home court, rest and usage
- * shifts, which is where real edges come from.
+ * floor(mean - 0.15) + 0.5 (at least 0.5), so lines are half-integers and never push; Underdog
+ * posts the same line, except with probability 0.15 one point higher or lower, toward the side
+ * of the interval where the unrounded mean lies. The book ignores opponent, home court, rest and
+ * usage shifts, which is where real edges come from.
  */
 final class PropBoard {
 
   static final List<String> PLATFORMS = List.of("prizepicks", "underdog");
   static final double DECAY = 0.93;
-  static final double PRIOR_MINUTES = 150;
-  static final double PRIOR_SD = 0.10;
+  static final double PRIOR_MINUTES = 300;
+  static final double PRIOR_SD = 0.08;
   static final double MINUTES_SD = 0.03;
   static final double DISAGREE = 0.15;
   /** Threes are not offered when the book's mean is below this. */

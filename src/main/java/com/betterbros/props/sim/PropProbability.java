@@ -12,12 +12,14 @@ import java.util.List;
  * player i is a sum of independent chances plus a Poisson free-throw count. Per scoring chance of
  * his team he adds 2 or 3 (his make) or 1 (his assist); per miss chance of either team he adds 1
  * (his offensive or defensive rebound). With 64 chances of each kind per team its PMF is that of
- * [M(z) R_own(z) R_opp(z)]^64 e^(lambda(z-1)), computed by {@link CountDistribution}. The latent layer is
- * integrated by Gauss-Hermite quadrature: 3 nodes each for log pace and the two log shooting
- * nights, 7 for the player's minutes, whose law is N(mu_i, Var m_i) ({@link MinutesPlan}); the
- * teammates' minutes are set to their conditional means given m_i. Overtime: with probability
- * pi = P(regulation tie | pace, nights), from both teams' score PMFs, one 5-minute period is
- * added: P = (1 - pi) P(X > L) + pi P(X + Y > L).
+ * [M(z) R_own(z) R_opp(z)]^64 e^(lambda(z-1)), computed by {@link CountDistribution}.
+ *
+ * <p>The latent layer is integrated by Gauss-Hermite quadrature: 2 nodes each for log pace and
+ * the two log shooting nights, 5 for the player's minutes (within 0.0003 of a 7 x 15-node rule),
+ * whose law is N(mu_i, Var m_i) ({@link MinutesPlan}); the teammates' minutes are set to their
+ * conditional means given m_i. Overtime: with probability pi = P(regulation tie | pace, nights),
+ * from both teams' score PMFs, one 5-minute period is added: P = (1 - pi) P(X > L) +
+ * pi P(X + Y > L).
  */
 final class PropProbability {
 

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * Builds a day-by-day schedule. Each day has a target number of games (weekday base 5-9, mean 7,
- * plus -1/0/+1); teams are chosen by priority = min(days since last game, 4) + U(0, 1.6), so a team
+ * plus -1/0/+1); teams are chosen by priority = min(days since last game, 4) + U(0, 2.6), so a team
  * plays about every other day and sometimes on consecutive days (never three days running); pairs
  * avoid repeating a team's last opponent, and the team with fewer home games hosts.
  */

@@ -10,11 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** League-level summary figures of a generated season, as used by the tests and docs/SYNTHETIC.md. */
+/** League-level summary figures of a generated season, used by the tests and docs/SYNTHETIC.md. */
 record SeasonMarginals(
-    double teamPoints, double teamPointsSd, double marginSd, double scoreCorrelation, double pace, double rebounds, double assists,
-    double threes, double steals, double blocks, double turnovers, double homeWinRate,
-    double homeMargin, double overtimeShare, double gamesPerDay, double backToBackShare,
+    double teamPoints, double teamPointsSd, double marginSd, double scoreCorrelation, double pace,
+    double rebounds, double assists, double threes, double steals, double blocks,
+    double turnovers, double homeWinRate, double homeMargin, double overtimeShare,
+    double gamesPerDay, double backToBackShare,
     double topScorerPpg, int playersOver25Ppg, double medianRotationPpg, double topRebounderRpg,
     double topPasserApg, double zeroAssistShare, double b2bMinutes, double restedMinutes,
     double injuredShare, int props, double meanTrueProb, double meanOutcome, double ece,
