@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  */
 final class GameSimulator {
 
-  /** A played game: realised pace, shooting nights and both box scores. */
+  /** A played game: realised pace, number of overtimes and both box scores. */
   record Result(GameSetup setup, double pace, int overtimes, Box home, Box away) {}
 
   /** One team's box score, arrays indexed like its {@link MinutesPlan#players}. */

@@ -1,8 +1,6 @@
 package com.betterbros.props.sim;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The 30 team profiles and the league rebounding strengths that scale offensive-rebound rates. */
 record League(List<TeamProfile> teams, double orebAverage, double drebAverage) {
@@ -24,9 +22,13 @@ record League(List<TeamProfile> teams, double orebAverage, double drebAverage) {
     return new League(teams, oreb / teams.size(), dreb / teams.size());
   }
 
-  Map<String, TeamProfile> byId() {
-    Map<String, TeamProfile> map = new LinkedHashMap<>();
-    teams.forEach(t -> map.put(t.id(), t));
-    return map;
+  /** The team with abbreviation {@code id}. */
+  TeamProfile team(String id) {
+    for (TeamProfile t : teams) {
+      if (t.id().equals(id)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown team " + id);
   }
 }

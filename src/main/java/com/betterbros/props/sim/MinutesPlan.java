@@ -5,6 +5,7 @@ import static com.betterbros.props.sim.ModelParams.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Who plays for a team in one game and how many minutes each is expected to play.
@@ -156,6 +157,15 @@ final class MinutesPlan {
     double s2 = sdSquareSum * sdSquareSum;
     double cov = sd[i] * sd[i] * sd[j] * sd[j] * (garbageVar - sdSquareSum) / s2;
     return cov / minutesVariance(i);
+  }
+
+  /** Sum over the active players of {@code weight} x expected minutes. */
+  double strength(ToDoubleFunction<PlayerProfile> weight) {
+    double s = 0;
+    for (int i = 0; i < players.length; i++) {
+      s += weight.applyAsDouble(players[i]) * mu[i];
+    }
+    return s;
   }
 
   int indexOf(String playerId) {

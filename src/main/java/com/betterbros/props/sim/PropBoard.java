@@ -61,7 +61,7 @@ final class PropBoard {
     this.rng = rng;
   }
 
-  /** Offers for one game; on {@code today} some lines get a move draw (see SeasonGenerator). */
+  /** Offers for one game; on {@code today} some lines get a move draw (see OfferPricing). */
   List<Offer> post(GameSetup game, PropProbability model, boolean today) {
     List<Offer> offers = new ArrayList<>();
     for (boolean home : new boolean[] {true, false}) {

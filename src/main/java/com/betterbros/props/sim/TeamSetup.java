@@ -18,22 +18,4 @@ record TeamSetup(
   String id() {
     return team.id();
   }
-
-  /** Sum over the active players of weight x expected minutes for offensive rebounds. */
-  double orebStrength() {
-    double s = 0;
-    for (int i = 0; i < plan.players.length; i++) {
-      s += plan.players[i].orebWeight() * plan.mu[i];
-    }
-    return s;
-  }
-
-  /** Sum over the active players of weight x expected minutes for defensive rebounds. */
-  double drebStrength() {
-    double s = 0;
-    for (int i = 0; i < plan.players.length; i++) {
-      s += plan.players[i].drebWeight() * plan.mu[i];
-    }
-    return s;
-  }
 }
