@@ -46,7 +46,8 @@ class TwoNodeClusterIT {
         "BB_CLUSTER", "true",
         "BB_CLUSTER_MEMBERS", MEMBERS,
         "BB_CLUSTER_PORT", "15701",
-        "BB_BUS_TIMEOUT_MS", "3000");
+        "BB_BUS_TIMEOUT_MS", "3000",
+        "BB_PLATFORM_TIMEOUT_MS", "2000");
     propsNode = TestNodes.embedded(merge(cluster, Map.of("BB_ROLES", "props", "BB_SYNTH_DAYS", "3")));
     gatewayNode = TestNodes.embedded(merge(cluster, Map.of("BB_ROLES", "gateway")));
     api = new ApiClient(gatewayNode.vertx(), gatewayNode.httpPort(), gatewayNode.devToken());

@@ -22,11 +22,12 @@ class EmbeddedHistoryContextApiIT {
   private static ApiClient api;
   private static JsonObject prop;
 
+  /** A prop from the season's 12th day, so both teams have games behind them. */
   @BeforeAll
   static void start() {
     node = TestNodes.embedded(Map.of());
     api = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
-    prop = api.ok("/props?status=closed&stat_type=points&limit=1").getJsonArray("items").getJsonObject(0);
+    prop = api.ok("/props?status=closed&stat_type=points&from=2025-11-01&limit=1").getJsonArray("items").getJsonObject(0);
   }
 
   @AfterAll

@@ -192,13 +192,14 @@ class EmbeddedPropsApiIT {
     assertThat(again.getInteger("updated")).isZero();
     assertThat(again.getInteger("unchanged")).isEqualTo(first.getInteger("imported"));
 
+    JsonObject imported = api.ok("/props?platform=prizepicks&stat_type=points&to=2024-01-01&limit=1")
+        .getJsonArray("items").getJsonObject(0);
+    String id = imported.getString("id");
+    String externalId = id.substring("prizepicks:".length());
     JsonObject raw = new JsonObject(feed);
     JsonObject projection = raw.getJsonArray("data").stream().map(JsonObject.class::cast)
-        .filter(p -> p.getJsonObject("attributes").getString("stat_type").equals("Points"))
-        .filter(p -> !p.getJsonObject("attributes").getString("description", "").contains("Combo"))
-        .filter(p -> "standard".equals(p.getJsonObject("attributes").getString("odds_type", "standard")))
+        .filter(p -> p.getString("id").equals(externalId))
         .findFirst().orElseThrow();
-    String id = "prizepicks:" + projection.getString("id");
     double before = api.ok("/props/" + id).getDouble("line");
     projection.getJsonObject("attributes").put("line_score", before + 1.0);
     JsonObject moved = ok(api.post("/props/import?platform=prizepicks", raw.toBuffer()));

@@ -62,10 +62,4 @@ class SeasonMarginalsTest {
     assertThat(c.pointsVsTeammatePoints()).isLessThan(0.0);
     assertThat(c.pointsVsOpponentPoints()).isGreaterThan(0.02);
   }
-
-  @Test
-  @DisplayName("a cold generate(42, 90) takes well under 5 seconds")
-  void performance() {
-    assertThat(DefaultSeason.MILLIS).isLessThan(5_000);
-  }
 }
