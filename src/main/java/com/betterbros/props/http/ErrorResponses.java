@@ -66,7 +66,7 @@ public final class ErrorResponses {
       body = error(slug(status), status == 413 ? defaultMessage(413) : status == 500
           ? "internal error" : defaultMessage(status));
     }
-    if (devMode && t != null) {
+    if (devMode && t != null && !(t instanceof ReplyException) && !(t instanceof HttpProblem)) {
       body.put("detail", t.getClass().getSimpleName() + ": " + t.getMessage());
     }
     send(ctx, status, body);

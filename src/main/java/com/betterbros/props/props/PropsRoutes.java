@@ -2,6 +2,7 @@ package com.betterbros.props.props;
 
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.platforms.LenientText;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -21,10 +22,22 @@ public final class PropsRoutes {
    */
   public static void mount(Router router, PropsService props, long maxImportBytes) {
     PropsRoutes routes = new PropsRoutes(props);
-    router.post("/props/import").handler(BodyHandler.create(false).setBodyLimit(maxImportBytes)).handler(routes::importFeed);
+    router.post("/props/import").handler(PropsRoutes::rawBody);
+    router.post("/props/import")
+        .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
+        .handler(routes::importFeed);
     router.post("/props/refresh").handler(routes::refresh);
     router.get("/props").handler(routes::list);
     router.get("/props/:id").handler(routes::get);
+  }
+
+  /**
+   * The import body is the platform's JSON whatever Content-Type the client sent (curl's
+   * --data-binary says form-urlencoded): read it as raw bytes, never as a form.
+   */
+  private static void rawBody(RoutingContext ctx) {
+    ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
+    ctx.next();
   }
 
   private void list(RoutingContext ctx) {
