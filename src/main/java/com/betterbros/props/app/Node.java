@@ -14,6 +14,7 @@ import com.betterbros.props.store.Stores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
@@ -45,6 +46,7 @@ public final class Node {
   private PgStore pg;
   private Cache cache;
   private GatewayVerticle gateway;
+  private String gatewayDeployment;
 
   private Node(AppConfig config, Vertx vertx, HazelcastClusterManager cluster, PrometheusMeterRegistry registry) {
     this.config = config;
@@ -118,7 +120,7 @@ public final class Node {
     NodeHealth health = new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
         domains ? config.storeKind() : null, pg, cache, cluster);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry);
-    return vertx.deployVerticle(gateway);
+    return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 
   /** A token for the dev secret (dev mode only), valid 12 hours, tier enterprise. */
@@ -142,10 +144,20 @@ public final class Node {
     return config;
   }
 
-  /** Undeploys (the gateway finishes in-flight requests), closes the store and cache, leaves the cluster. */
+  /**
+   * Graceful stop: the gateway stops accepting and finishes in-flight requests (the domains still
+   * serve them), then the domains, store, cache and cluster membership are closed.
+   */
   public Future<Void> stop() {
-    // Closing Vert.x undeploys the verticles (gateway first drains), then closes the pools it owns.
-    return vertx.close().onComplete(ar -> LOG.info("node stopped"));
+    Future<Void> drained = gatewayDeployment == null ? Future.succeededFuture()
+        : vertx.undeploy(gatewayDeployment).otherwiseEmpty();
+    // A context-free promise: the node's own contexts are gone by the time close completes.
+    Promise<Void> stopped = Promise.promise();
+    drained.onComplete(ignored -> vertx.close().onComplete(ar -> {
+      LOG.info("node stopped");
+      stopped.handle(ar);
+    }));
+    return stopped.future();
   }
 
   static String version() {

@@ -109,9 +109,18 @@ class TwoNodeClusterIT {
 
   @Test
   @Order(4)
-  @DisplayName("when B leaves, A answers 503/504 within the bus timeout")
-  void nodeLeaves() {
+  @DisplayName("when B leaves the cluster, A sees it go and answers 503/504 within the bus timeout")
+  void nodeLeaves() throws InterruptedException {
+    int before = api.ok("/health").getJsonObject("cluster").getJsonArray("members").size();
     Await.result(propsNode.stop());
+    // Hazelcast tells the other members asynchronously: poll, bounded.
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    int members = before;
+    while (members == before && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      members = api.ok("/health").getJsonObject("cluster").getJsonArray("members").size();
+    }
+    assertThat(members).isEqualTo(before - 1);
     propsNode = null;
     long started = System.nanoTime();
     HttpResponse<Buffer> resp = api.get("/props?limit=1");

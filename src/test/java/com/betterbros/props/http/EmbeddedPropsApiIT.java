@@ -60,6 +60,7 @@ class EmbeddedPropsApiIT {
     assertThat(resp.bodyAsString())
         .contains("vertx_http_server_requests_total")
         .contains("vertx_eventbus_")
+        .contains("vertx_pool_")
         .contains("jvm_memory_used_bytes");
   }
 
