@@ -52,9 +52,10 @@ class PgStoreIT {
   void migratesAndPings() {
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder("teams", "players", "games", "player_game_stats",
-            "prop_markets", "prop_line_history", "injuries", "context", "flyway_schema_history");
-    assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history"))
-        .containsExactly("1:true");
+            "prop_markets", "prop_line_history", "injuries", "context", "models", "experiments",
+            "experiment_predictions", "flyway_schema_history");
+    assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
+        .containsExactly("1:true", "2:true");
     result(store.ping());
   }
 
@@ -64,7 +65,7 @@ class PgStoreIT {
     PgStore again = result(PgStore.open(vertx, TestDatabase.config(url)));
     try {
       result(again.ping());
-      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("1");
+      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("2");
     } finally {
       result(again.close());
     }
@@ -76,7 +77,8 @@ class PgStoreIT {
     String fks = "SELECT conrelid::regclass::text || '->' || confrelid::regclass::text"
         + " FROM pg_constraint WHERE contype = 'f'";
     assertThat(strings(fks)).containsExactlyInAnyOrder("player_game_stats->players",
-        "player_game_stats->games", "prop_line_history->prop_markets");
+        "player_game_stats->games", "prop_line_history->prop_markets", "experiments->models",
+        "experiment_predictions->experiments");
   }
 
   @Test

@@ -1,0 +1,61 @@
+package com.betterbros.props.experiments;
+
+import com.betterbros.props.store.Page;
+import io.vertx.core.Future;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** In-memory experiments (embedded mode); same contract as {@link PgExperimentRepository}. */
+public final class MemoryExperimentRepository implements ExperimentRepository {
+
+  private final Map<String, Experiment> experiments = new HashMap<>();
+  private final Map<String, List<HoldoutRow>> predictions = new HashMap<>();
+
+  @Override
+  public synchronized Future<Void> create(Experiment e) {
+    if (experiments.containsKey(e.id())) {
+      return Future.failedFuture(new IllegalArgumentException("duplicate experiment id: " + e.id()));
+    }
+    experiments.put(e.id(), e);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Void> update(Experiment e) {
+    if (!experiments.containsKey(e.id())) {
+      return Future.failedFuture(new IllegalArgumentException("unknown experiment id: " + e.id()));
+    }
+    experiments.put(e.id(), e);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Experiment> find(String id, String userId) {
+    Experiment e = experiments.get(id);
+    return Future.succeededFuture(e != null && e.userId().equals(userId) ? e : null);
+  }
+
+  @Override
+  public synchronized Future<List<Experiment>> list(String userId, List<String> ids) {
+    return Future.succeededFuture(experiments.values().stream()
+        .filter(e -> e.userId().equals(userId))
+        .filter(e -> ids == null || ids.contains(e.id()))
+        .sorted(Comparator.comparing(Experiment::createdAt).reversed().thenComparing(Experiment::id))
+        .toList());
+  }
+
+  @Override
+  public synchronized Future<Void> savePredictions(String experimentId, List<HoldoutRow> rows) {
+    predictions.put(experimentId, List.copyOf(rows));
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Page<HoldoutRow>> predictions(String experimentId, int limit, int offset) {
+    List<HoldoutRow> rows = predictions.getOrDefault(experimentId, List.of());
+    List<HoldoutRow> page = rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
+    return Future.succeededFuture(new Page<>(List.copyOf(page), rows.size(), limit, offset));
+  }
+}

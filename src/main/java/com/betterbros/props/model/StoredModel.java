@@ -1,0 +1,32 @@
+package com.betterbros.props.model;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+
+/**
+ * A trained model as stored: its serialized {@link PropModel} payload plus provenance (data range,
+ * seed, feature-set version, hyper-parameters) so any node can load and explain it.
+ */
+public record StoredModel(
+    String id,
+    String modelType,
+    String featureSetVersion,
+    JsonObject provenance,
+    JsonObject metrics,
+    byte[] payload,
+    Instant createdAt,
+    boolean production) {
+
+  /** The public description (no payload). */
+  public JsonObject toJson() {
+    return new JsonObject()
+        .put("id", id)
+        .put("model_type", modelType)
+        .put("feature_set_version", featureSetVersion)
+        .put("provenance", provenance)
+        .put("metrics", metrics)
+        .put("created_at", createdAt.toString())
+        .put("production", production)
+        .put("size_bytes", payload.length);
+  }
+}

@@ -1,0 +1,85 @@
+package com.betterbros.props.experiments;
+
+import static com.betterbros.props.testing.Await.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.betterbros.props.store.Page;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The contract every {@link ExperimentRepository} honours; run against memory and PostgreSQL. */
+abstract class ExperimentRepositoryContract {
+
+  private ExperimentRepository repo;
+
+  protected abstract ExperimentRepository freshRepository();
+
+  @BeforeEach
+  void fresh() {
+    repo = freshRepository();
+  }
+
+  static Experiment queued(String id, String user, int minute) {
+    Instant at = Instant.parse("2025-12-01T10:00:00Z").plusSeconds(60L * minute);
+    return new Experiment(id, user, Experiment.QUEUED, 0, new JsonObject().put("model_type", "logistic_sgd"),
+        null, null, null, null, at, at);
+  }
+
+  @Test
+  @DisplayName("an experiment round-trips, and only its owner can read it")
+  void ownership() {
+    result(repo.create(queued("e1", "alice", 0)));
+    assertThat(result(repo.find("e1", "alice")).request().getString("model_type")).isEqualTo("logistic_sgd");
+    assertThat(result(repo.find("e1", "bob"))).isNull();
+    assertThat(result(repo.list("bob", null))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("updates carry status, progress, metrics and failure")
+  void updates() {
+    Experiment e = queued("e1", "alice", 0);
+    result(repo.create(e));
+    Instant later = e.createdAt().plusSeconds(5);
+    result(repo.update(e.withProgress(Experiment.RUNNING, 40, later)));
+    assertThat(result(repo.find("e1", "alice")).progress()).isEqualTo(40);
+    result(repo.update(e.succeeded(new JsonObject().put("brier", 0.2), new JsonObject().put("x", 1), null, later)));
+    Experiment done = result(repo.find("e1", "alice"));
+    assertThat(done.status()).isEqualTo(Experiment.SUCCEEDED);
+    assertThat(done.progress()).isEqualTo(100);
+    assertThat(done.metrics().getDouble("brier")).isEqualTo(0.2);
+    assertThat(done.updatedAt()).isEqualTo(later);
+    result(repo.create(queued("e2", "alice", 1)));
+    result(repo.update(queued("e2", "alice", 1).failed("no data", later)));
+    assertThat(result(repo.find("e2", "alice")).error()).isEqualTo("no data");
+  }
+
+  @Test
+  @DisplayName("lists are newest first and filter by ids")
+  void lists() {
+    result(repo.create(queued("e1", "alice", 0)));
+    result(repo.create(queued("e2", "alice", 2)));
+    result(repo.create(queued("e3", "alice", 1)));
+    assertThat(result(repo.list("alice", null))).extracting(Experiment::id).containsExactly("e2", "e3", "e1");
+    assertThat(result(repo.list("alice", List.of("e1", "e2")))).extracting(Experiment::id).containsExactly("e2", "e1");
+  }
+
+  @Test
+  @DisplayName("holdout rows are paginated in order with a total, and saving again replaces them")
+  void predictions() {
+    result(repo.create(queued("e1", "alice", 0)));
+    List<HoldoutRow> rows = IntStream.range(0, 7).mapToObj(i -> new HoldoutRow("p" + i, "pl", "points",
+        LocalDate.of(2025, 12, 1 + i), 10.5 + i, 0.1 * i, i % 2, i == 3 ? null : 0.5)).toList();
+    result(repo.savePredictions("e1", rows));
+    Page<HoldoutRow> page = result(repo.predictions("e1", 3, 2));
+    assertThat(page.total()).isEqualTo(7);
+    assertThat(page.items()).containsExactlyElementsOf(rows.subList(2, 5));
+    result(repo.savePredictions("e1", rows.subList(0, 2)));
+    assertThat(result(repo.predictions("e1", 10, 0)).total()).isEqualTo(2);
+  }
+}
