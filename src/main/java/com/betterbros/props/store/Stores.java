@@ -3,26 +3,37 @@ package com.betterbros.props.store;
 import com.betterbros.props.context.ContextRepository;
 import com.betterbros.props.context.MemoryContextRepository;
 import com.betterbros.props.context.PgContextRepository;
+import com.betterbros.props.experiments.ExperimentRepository;
+import com.betterbros.props.experiments.MemoryExperimentRepository;
+import com.betterbros.props.experiments.PgExperimentRepository;
 import com.betterbros.props.history.HistoryRepository;
 import com.betterbros.props.history.MemoryHistoryRepository;
 import com.betterbros.props.history.PgHistoryRepository;
+import com.betterbros.props.model.MemoryModelRepository;
+import com.betterbros.props.model.ModelRepository;
+import com.betterbros.props.model.PgModelRepository;
 import com.betterbros.props.props.MemoryPropRepository;
 import com.betterbros.props.props.PgPropRepository;
 import com.betterbros.props.props.PropRepository;
 import io.vertx.sqlclient.Pool;
 
-/** The three repositories a node works with, all in memory or all in PostgreSQL. */
-public record Stores(PropRepository props, HistoryRepository history, ContextRepository context) {
+/** The repositories a node works with, all in memory or all in PostgreSQL. */
+public record Stores(
+    PropRepository props,
+    HistoryRepository history,
+    ContextRepository context,
+    ModelRepository models,
+    ExperimentRepository experiments) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Stores memory() {
-    return new Stores(
-        new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository());
+    return new Stores(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
+        new MemoryModelRepository(), new MemoryExperimentRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Stores postgres(Pool pool) {
-    return new Stores(
-        new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool));
+    return new Stores(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
+        new PgModelRepository(pool), new PgExperimentRepository(pool));
   }
 }
