@@ -43,6 +43,7 @@ public final class EnvOverrides {
     KEYS.put("BB_SYNTH_SEED", "synthetic.seed");
     KEYS.put("BB_SYNTH_DAYS", "synthetic.days");
     KEYS.put("BB_SYNTH_LOAD_ON_START", "synthetic.load_on_start");
+    KEYS.put("BB_SYNTH_TRAIN_ON_START", "synthetic.train_on_start");
     KEYS.put("BB_PRIZEPICKS_URL", "platforms.prizepicks_url");
     KEYS.put("BB_UNDERDOG_URL", "platforms.underdog_url");
     KEYS.put("BB_PLATFORM_TIMEOUT_MS", "platforms.timeout_ms");

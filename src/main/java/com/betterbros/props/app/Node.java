@@ -4,7 +4,14 @@ import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.context.ContextVerticle;
 import com.betterbros.props.history.HistoryVerticle;
+import com.betterbros.props.experiments.ExperimentsVerticle;
+import com.betterbros.props.experiments.ModelBootstrap;
 import com.betterbros.props.http.GatewayVerticle;
+import com.betterbros.props.model.ModelService;
+import com.betterbros.props.model.ModelState;
+import com.betterbros.props.model.ModelVerticle;
+import com.betterbros.props.model.SnapshotCache;
+import io.vertx.core.eventbus.DeliveryOptions;
 import com.betterbros.props.props.PropsVerticle;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.LocalCache;
@@ -36,7 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
-  private static final Set<Role> DOMAINS = EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT);
+  private static final Set<Role> DOMAINS =
+      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.MODEL, Role.EXPERIMENTS);
 
   private final AppConfig config;
   private final Vertx vertx;
@@ -45,6 +53,7 @@ public final class Node {
   private final String devSecret;
   private PgStore pg;
   private Cache cache;
+  private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
 
@@ -80,7 +89,7 @@ public final class Node {
         .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
             ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days()).map(s)
             : Future.succeededFuture(s))
-        .compose(this::deployDomains)
+        .compose(s -> deployDomains(s).compose(v -> bootstrapModel(s)))
         .compose(v -> roles.contains(Role.GATEWAY) ? deployGateway() : Future.succeededFuture())
         .map(this)
         .recover(t -> stop().transform(ignored -> Future.failedFuture(t)));
@@ -112,24 +121,49 @@ public final class Node {
       chain = chain.compose(v -> vertx.deployVerticle(
           new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
     }
+    if (roles.contains(Role.MODEL)) {
+      ModelState state = new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
+      SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
+      chain = chain.compose(v -> vertx.deployVerticle(
+          new ModelVerticle(state, snapshots, stores.props(), cache), ModelVerticle.deployment()));
+    }
+    if (roles.contains(Role.EXPERIMENTS)) {
+      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores)));
+    }
     return chain.mapEmpty();
+  }
+
+  /** Embedded mode trains and promotes a first model in the background when there is none. */
+  private Future<Void> bootstrapModel(Stores stores) {
+    if (stores == null || !config.embedded() || !config.synthetic().loadOnStart()
+        || !config.synthetic().trainOnStart()
+        || !config.roles().containsAll(EnumSet.of(Role.MODEL, Role.EXPERIMENTS))) {
+      return Future.succeededFuture();
+    }
+    return bootstrap.start(vertx, stores.models(), config.busTimeout());
   }
 
   private Future<String> deployGateway() {
     boolean domains = config.roles().stream().anyMatch(DOMAINS::contains);
     NodeHealth health = new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
-        domains ? config.storeKind() : null, pg, cache, cluster);
+        domains ? config.storeKind() : null, pg, cache, cluster,
+        ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry);
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 
   /** A token for the dev secret (dev mode only), valid 12 hours, tier enterprise. */
   public String devToken() {
+    return devToken("dev-user", Tier.ENTERPRISE);
+  }
+
+  /** A dev-secret token for another user or tier (dev mode only; tests use it for ownership and tiers). */
+  public String devToken(String sub, Tier tier) {
     if (devSecret == null) {
       throw new IllegalStateException("dev tokens exist only in auth.mode=dev");
     }
-    return TokenMinter.mint(devSecret, "dev-user", Tier.ENTERPRISE, Duration.ofHours(12),
-        config.auth().issuer(), config.auth().audience());
+    return TokenMinter.mint(devSecret, sub, tier, Duration.ofHours(12), config.auth().issuer(),
+        config.auth().audience());
   }
 
   public int httpPort() {

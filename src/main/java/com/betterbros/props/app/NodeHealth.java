@@ -1,5 +1,7 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.experiments.ModelBootstrap;
+import com.betterbros.props.model.ModelService;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.PgStore;
 import io.vertx.core.Future;
@@ -25,9 +27,13 @@ public final class NodeHealth {
   private final PgStore pg;
   private final Cache cache;
   private final HazelcastClusterManager cluster;
+  private final ModelService model;
+  private final ModelBootstrap bootstrap;
 
   NodeHealth(String version, String mode, Set<Role> roles, String storeKind, PgStore pg, Cache cache,
-      HazelcastClusterManager cluster) {
+      HazelcastClusterManager cluster, ModelService model, ModelBootstrap bootstrap) {
+    this.model = model;
+    this.bootstrap = bootstrap;
     this.version = version;
     this.mode = mode;
     this.roles = roles;
@@ -45,7 +51,11 @@ public final class NodeHealth {
     Future<JsonObject> cacheStatus = cache == null
         ? Future.succeededFuture(new JsonObject().put("status", "not_used"))
         : probe(cache.ping()).map(s -> s.put("kind", cache.kind()));
-    return Future.all(store, cacheStatus).map(all -> {
+    Future<JsonObject> modelStatus = model.status()
+        .map(s -> s.put("bootstrap", bootstrap.state()))
+        .otherwise(t -> new JsonObject().put("status", "unreachable").put("reason", String.valueOf(t.getMessage()))
+            .put("bootstrap", bootstrap.state()));
+    return Future.all(store, cacheStatus, modelStatus).map(all -> {
       JsonObject s = all.resultAt(0);
       JsonObject c = all.resultAt(1);
       String status = "down".equals(s.getString("status")) ? "down"
@@ -57,6 +67,7 @@ public final class NodeHealth {
           .put("roles", new JsonArray(roles.stream().map(r -> r.name().toLowerCase()).sorted().toList()))
           .put("store", s)
           .put("cache", c)
+          .put("model", all.<JsonObject>resultAt(2))
           .put("cluster", clusterStatus());
     });
   }

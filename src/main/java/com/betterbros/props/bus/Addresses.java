@@ -13,5 +13,12 @@ public final class Addresses {
    */
   public static final String PROPS_EVENTS_IMPORTED = "props.events.imported";
 
+  public static final String MODEL = "model.service";
+  public static final String EXPERIMENTS = "experiments.service";
+  /** Published when a model becomes the production model: {model_id, experiment_id, at}. */
+  public static final String MODEL_EVENTS_PROMOTED = "model.events.promoted";
+  /** Published as an experiment progresses: {id, status, progress}. */
+  public static final String EXPERIMENTS_EVENTS_PROGRESS = "experiments.events.progress";
+
   private Addresses() {}
 }

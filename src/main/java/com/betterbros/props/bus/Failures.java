@@ -15,6 +15,7 @@ public final class Failures {
   public static final int NOT_FOUND = 404;
   public static final int CONFLICT = 409;
   public static final int UNPROCESSABLE = 422;
+  public static final int TOO_MANY = 429;
   public static final int BAD_GATEWAY = 502;
   public static final int UNAVAILABLE = 503;
   public static final int GATEWAY_TIMEOUT = 504;
@@ -25,6 +26,16 @@ public final class Failures {
   public static ServiceException badRequest(String field, String message) {
     return new ServiceException(BAD_REQUEST, message,
         new JsonObject().put("error", "bad_request").put("field", field));
+  }
+
+  /** 403: the caller's tier does not allow this. */
+  public static ServiceException forbidden(String message) {
+    return new ServiceException(403, message, new JsonObject().put("error", "forbidden"));
+  }
+
+  /** 429: a bounded queue is full; retry later. */
+  public static ServiceException tooMany(String message) {
+    return new ServiceException(TOO_MANY, message, new JsonObject().put("error", "rate_limited"));
   }
 
   public static ServiceException notFound(String message) {

@@ -7,7 +7,11 @@ import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.TokenVerifier;
 import com.betterbros.props.context.ContextRoutes;
 import com.betterbros.props.context.ContextService;
+import com.betterbros.props.experiments.ExperimentsRoutes;
+import com.betterbros.props.experiments.ExperimentsService;
 import com.betterbros.props.history.HistoryRoutes;
+import com.betterbros.props.model.ModelRoutes;
+import com.betterbros.props.model.ModelService;
 import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.props.PropsRoutes;
 import com.betterbros.props.props.PropsService;
@@ -91,6 +95,8 @@ public final class GatewayVerticle extends VerticleBase {
     PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes());
     HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus));
     ContextRoutes.mount(router, ContextService.createProxy(vertx, bus));
+    ModelRoutes.mount(router, ModelService.createProxy(vertx, bus));
+    ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);

@@ -16,6 +16,27 @@ public final class Requests {
     return q;
   }
 
+  /** The body as a JSON object; a missing or non-object body is a 400 naming "body". */
+  public static JsonObject jsonBody(RoutingContext ctx) {
+    try {
+      Object parsed = ctx.body().buffer() == null ? null : io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
+      if (parsed instanceof JsonObject json) {
+        return json;
+      }
+    } catch (io.vertx.core.json.DecodeException e) {
+      throw HttpProblem.badRequest("body", "the body is not valid JSON: " + e.getMessage());
+    }
+    throw HttpProblem.badRequest("body", "the body must be a JSON object");
+  }
+
+  /** Like {@link #jsonBody} but an empty body is an empty object. */
+  public static JsonObject optionalJsonBody(RoutingContext ctx) {
+    if (ctx.body().buffer() == null || ctx.body().buffer().length() == 0) {
+      return new JsonObject();
+    }
+    return jsonBody(ctx);
+  }
+
   /** Ends the request with 200 and the JSON, or fails it into the error handler. */
   public static void reply(RoutingContext ctx, Future<JsonObject> result) {
     reply(ctx, 200, result);

@@ -27,6 +27,7 @@ public final class TestNodes {
     Map<String, String> env = new HashMap<>();
     env.put("BB_HTTP_PORT", "0");
     env.put("BB_SYNTH_DAYS", "20");
+    env.put("BB_SYNTH_TRAIN_ON_START", "false");
     env.putAll(overrides);
     return Await.result(Node.start(config(env)), 120);
   }

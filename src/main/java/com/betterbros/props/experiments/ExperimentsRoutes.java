@@ -1,0 +1,62 @@
+package com.betterbros.props.experiments;
+
+import com.betterbros.props.auth.AuthHandler;
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * HTTP for experiments. The caller's user id (the token's {@code sub}) is passed to every call;
+ * promotion changes the model every user is served, so it needs the enterprise tier (403).
+ */
+public final class ExperimentsRoutes {
+
+  private final ExperimentsService experiments;
+
+  private ExperimentsRoutes(ExperimentsService experiments) {
+    this.experiments = experiments;
+  }
+
+  public static void mount(Router router, ExperimentsService experiments) {
+    ExperimentsRoutes routes = new ExperimentsRoutes(experiments);
+    router.post("/experiments").handler(routes::create);
+    router.get("/experiments").handler(routes::list);
+    router.get("/experiments/:id").handler(routes::get);
+    router.get("/experiments/:id/predictions").handler(routes::predictions);
+    router.post("/experiments/:id/promote").handler(ExperimentsRoutes::enterpriseOnly).handler(routes::promote);
+  }
+
+  private void create(RoutingContext ctx) {
+    Requests.reply(ctx, 202, experiments.create(user(ctx), Requests.optionalJsonBody(ctx)));
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, experiments.list(user(ctx), Requests.query(ctx)));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, experiments.get(user(ctx), ctx.pathParam("id")));
+  }
+
+  private void predictions(RoutingContext ctx) {
+    Requests.reply(ctx, experiments.predictions(user(ctx), ctx.pathParam("id"), Requests.query(ctx)));
+  }
+
+  private void promote(RoutingContext ctx) {
+    Requests.reply(ctx, experiments.promote(user(ctx), ctx.pathParam("id")));
+  }
+
+  private static void enterpriseOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "promoting a model needs the enterprise tier"));
+      return;
+    }
+    ctx.next();
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
+  }
+}

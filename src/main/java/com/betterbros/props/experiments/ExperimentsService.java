@@ -1,0 +1,45 @@
+package com.betterbros.props.experiments;
+
+import com.betterbros.props.bus.Addresses;
+import io.vertx.codegen.annotations.ProxyGen;
+import io.vertx.codegen.annotations.VertxGen;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Training experiments at {@value Addresses#EXPERIMENTS}. Experiments belong to the user who
+ * started them: every operation takes the caller's user id, and another user's experiment is a
+ * 404. Message shapes: docs/EVENT-BUS.md.
+ */
+@ProxyGen
+@VertxGen
+public interface ExperimentsService {
+
+  String ADDRESS = Addresses.EXPERIMENTS;
+
+  /** A typed client for any cluster member; every call times out per {@code options}. */
+  static ExperimentsService createProxy(Vertx vertx, DeliveryOptions options) {
+    return new ExperimentsServiceVertxEBProxy(vertx, ADDRESS, options);
+  }
+
+  /**
+   * Queues a training job. Body (every field optional): model_type, hyper_parameters, stat_types,
+   * from, to, seed, holdout_fraction. Reply {id, status: "queued"}; 400 bad field, 422 unsupported
+   * stat type, 429 when the queue is full.
+   */
+  Future<JsonObject> create(String userId, JsonObject body);
+
+  /** The experiment: status, progress, and when succeeded metrics, baselines and model_id. */
+  Future<JsonObject> get(String userId, String id);
+
+  /** The user's experiments, newest first; query "compare" (comma list of ids) lists just those. */
+  Future<JsonObject> list(String userId, JsonObject query);
+
+  /** One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset. */
+  Future<JsonObject> predictions(String userId, String id, JsonObject query);
+
+  /** Makes the experiment's model the production model on every node (409 unless succeeded). */
+  Future<JsonObject> promote(String userId, String id);
+}

@@ -1,0 +1,123 @@
+package com.betterbros.props.experiments;
+
+import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.serviceproxy.ServiceException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Experiments over the stores; training runs in {@link TrainingJobs}, off the event loop. */
+public final class ExperimentsServiceImpl implements ExperimentsService {
+
+  private final Vertx vertx;
+  private final Stores stores;
+  private final TrainingJobs jobs;
+
+  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs) {
+    this.vertx = vertx;
+    this.stores = stores;
+    this.jobs = jobs;
+  }
+
+  @Override
+  public Future<JsonObject> create(String userId, JsonObject body) {
+    ExperimentSpec spec;
+    try {
+      requireUser(userId);
+      spec = ExperimentRequests.parse(body);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    if (!jobs.tryReserve()) {
+      return Future.failedFuture(Failures.tooMany(
+          "too many experiments queued or running (" + TrainingJobs.MAX_PENDING + "); retry when one finishes"));
+    }
+    Instant now = Instant.now();
+    Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
+        ExperimentRequests.describe(spec), null, null, null, null, now, now);
+    return stores.experiments().create(queued)
+        .onSuccess(v -> jobs.run(queued, spec))
+        .map(v -> new JsonObject().put("id", queued.id()).put("status", queued.status()));
+  }
+
+  @Override
+  public Future<JsonObject> get(String userId, String id) {
+    return owned(userId, id).map(Experiment::toJson);
+  }
+
+  @Override
+  public Future<JsonObject> list(String userId, JsonObject query) {
+    String compare = new QueryParams(query).string("compare");
+    List<String> ids = compare == null ? null
+        : Arrays.stream(compare.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return stores.experiments().list(userId, ids).compose(list -> {
+      if (ids != null && list.size() != ids.size()) {
+        List<String> found = list.stream().map(Experiment::id).toList();
+        String missing = ids.stream().filter(i -> !found.contains(i)).findFirst().orElse("?");
+        return Future.failedFuture(Failures.notFound("no experiment with id '" + missing + "'"));
+      }
+      return Future.succeededFuture(new JsonObject()
+          .put("items", new JsonArray(list.stream().map(Experiment::toJson).toList()))
+          .put("total", list.size()));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> predictions(String userId, String id, JsonObject query) {
+    QueryParams params = new QueryParams(query);
+    int limit;
+    int offset;
+    try {
+      limit = params.limit();
+      offset = params.offset();
+    } catch (ServiceException e) {
+      return Future.failedFuture(e);
+    }
+    return owned(userId, id)
+        .compose(e -> stores.experiments().predictions(e.id(), limit, offset))
+        .map(page -> page.toJson(HoldoutRow::toJson));
+  }
+
+  @Override
+  public Future<JsonObject> promote(String userId, String id) {
+    return owned(userId, id).compose(e -> {
+      if (!Experiment.SUCCEEDED.equals(e.status())) {
+        return Future.failedFuture(new ServiceException(Failures.CONFLICT,
+            "experiment " + id + " is " + e.status() + "; only a succeeded experiment can be promoted",
+            new JsonObject().put("error", "conflict")));
+      }
+      Instant at = Instant.now();
+      return stores.models().promote(e.modelId()).map(v -> {
+        JsonObject event = new JsonObject().put("model_id", e.modelId()).put("experiment_id", id)
+            .put("at", at.toString());
+        vertx.eventBus().publish(Addresses.MODEL_EVENTS_PROMOTED, event);
+        return event;
+      });
+    });
+  }
+
+  private Future<Experiment> owned(String userId, String id) {
+    try {
+      requireUser(userId);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return stores.experiments().find(id, userId).compose(e -> e == null
+        ? Future.failedFuture(Failures.notFound("no experiment with id '" + id + "'"))
+        : Future.succeededFuture(e));
+  }
+
+  private static void requireUser(String userId) {
+    if (userId == null || userId.isBlank()) {
+      throw Failures.badRequest("user_id", "a user id is required");
+    }
+  }
+}

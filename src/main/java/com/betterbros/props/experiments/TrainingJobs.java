@@ -1,0 +1,110 @@
+package com.betterbros.props.experiments;
+
+import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.math.Metrics;
+import com.betterbros.props.model.DataSnapshot;
+import com.betterbros.props.model.HistoryIndexes;
+import com.betterbros.props.model.StoredModel;
+import com.betterbros.props.features.FeatureSet;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs experiments one at a time on a dedicated single-thread worker pool (training is CPU-bound
+ * and the machine has two cores), with a bounded queue: at most {@link #MAX_PENDING} experiments
+ * queued or running; more are refused (429). Progress is stored and published every 5 points.
+ */
+final class TrainingJobs {
+
+  static final int MAX_PENDING = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
+
+  private final Vertx vertx;
+  private final Stores stores;
+  private final WorkerExecutor trainer;
+  private final AtomicInteger pending = new AtomicInteger();
+
+  TrainingJobs(Vertx vertx, Stores stores) {
+    this.vertx = vertx;
+    this.stores = stores;
+    this.trainer = vertx.createSharedWorkerExecutor("experiment-trainer", 1);
+  }
+
+  /** Reserves a place in the queue; false when it is full. */
+  boolean tryReserve() {
+    if (pending.incrementAndGet() > MAX_PENDING) {
+      pending.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  /** Runs a reserved experiment to completion (success or failure is stored on the experiment). */
+  Future<Experiment> run(Experiment queued, ExperimentSpec spec) {
+    return execute(queued, spec)
+        .recover(t -> {
+          LOG.warn("experiment {} failed: {}", queued.id(), t.getMessage());
+          Experiment failed = queued.failed(t.getMessage() == null ? t.toString() : t.getMessage(), Instant.now());
+          return stores.experiments().update(failed).map(failed);
+        })
+        .onComplete(ar -> pending.decrementAndGet())
+        .onSuccess(e -> publish(e));
+  }
+
+  private Future<Experiment> execute(Experiment queued, ExperimentSpec spec) {
+    Experiment running = queued.withProgress(Experiment.RUNNING, 0, Instant.now());
+    AtomicInteger reported = new AtomicInteger();
+    return stores.experiments().update(running)
+        .compose(v -> DataSnapshot.load(stores))
+        .compose(data -> trainer.executeBlocking(() -> ExperimentRunner.run(data, HistoryIndexes.of(data), spec,
+            p -> progress(running, (int) p, reported)), false))
+        .compose(result -> {
+          String modelId = "m-" + queued.id();
+          JsonObject metrics = metricsJson(result.metrics());
+          StoredModel model = new StoredModel(modelId, spec.modelType().wireName(), FeatureSet.VERSION,
+              new JsonObject(result.provenance()).put("experiment_id", queued.id()), metrics,
+              result.model().serialize(), Instant.now(), false);
+          JsonObject baselines = new JsonObject()
+              .put("line_implied", metricsJson(result.lineBaseline()))
+              .put("rolling_hit_rate", metricsJson(result.hitRateBaseline()));
+          if (result.oracle() != null) {
+            baselines.put("oracle_p_true", metricsJson(result.oracle()));
+          }
+          Experiment done = running.succeeded(metrics, baselines, modelId, Instant.now());
+          return stores.models().save(model)
+              .compose(v -> stores.experiments().savePredictions(queued.id(), result.holdout()))
+              .compose(v -> stores.experiments().update(done))
+              .map(done);
+        });
+  }
+
+  private void progress(Experiment running, int percent, AtomicInteger reported) {
+    int last = reported.get();
+    if (percent >= last + 5 && percent < 100 && reported.compareAndSet(last, percent)) {
+      Experiment now = running.withProgress(Experiment.RUNNING, percent, Instant.now());
+      stores.experiments().update(now);
+      publish(now);
+    }
+  }
+
+  private void publish(Experiment e) {
+    vertx.eventBus().publish(Addresses.EXPERIMENTS_EVENTS_PROGRESS,
+        new JsonObject().put("id", e.id()).put("status", e.status()).put("progress", e.progress()));
+  }
+
+  static JsonObject metricsJson(Metrics m) {
+    return new JsonObject()
+        .put("brier", m.brier())
+        .put("log_loss", m.logLoss())
+        .put("ece", m.ece())
+        .put("auc", Double.isNaN(m.auc()) ? null : m.auc())
+        .put("n", m.n());
+  }
+}

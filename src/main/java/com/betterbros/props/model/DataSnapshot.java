@@ -1,0 +1,50 @@
+package com.betterbros.props.model;
+
+import com.betterbros.props.context.Injury;
+import com.betterbros.props.history.Game;
+import com.betterbros.props.history.Player;
+import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.history.Team;
+import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything training and batch prediction read, loaded once from the store: teams, players,
+ * games, box scores, injuries and the props (both platforms, every status).
+ */
+public record DataSnapshot(
+    List<Team> teams,
+    List<Player> players,
+    List<Game> games,
+    List<PlayerGameStat> stats,
+    List<Injury> injuries,
+    List<Prop> props) {
+
+  /** Reads the snapshot through the repositories (one query per team for rosters and box scores). */
+  public static Future<DataSnapshot> load(Stores stores) {
+    return stores.history().teams().compose(teams -> {
+      List<Future<List<Player>>> rosters = new ArrayList<>();
+      List<Future<List<PlayerGameStat>>> stats = new ArrayList<>();
+      for (Team t : teams) {
+        rosters.add(stores.history().roster(t.id()));
+        stats.add(stores.history().teamStats(t.id(), null, null));
+      }
+      Future<List<Game>> games = stores.history().games(null, null, null);
+      Future<List<Injury>> injuries = stores.context().injuries(null, null);
+      Future<List<Prop>> props = stores.props()
+          .find(PropQuery.all(Integer.MAX_VALUE, 0))
+          .map(page -> page.items());
+      return Future.all(Future.all(rosters), Future.all(stats), games, injuries, props).map(all -> {
+        List<Player> players = new ArrayList<>();
+        rosters.forEach(f -> players.addAll(f.result()));
+        List<PlayerGameStat> box = new ArrayList<>();
+        stats.forEach(f -> box.addAll(f.result()));
+        return new DataSnapshot(teams, players, games.result(), box, injuries.result(), props.result());
+      });
+    });
+  }
+}

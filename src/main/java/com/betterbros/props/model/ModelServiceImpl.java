@@ -1,0 +1,140 @@
+package com.betterbros.props.model;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.features.FeatureBuilder;
+import com.betterbros.props.features.FeatureRequest;
+import com.betterbros.props.history.Game;
+import com.betterbros.props.history.Player;
+import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.store.Cache;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Batch prediction with the production model. Legs are resolved against the data snapshot,
+ * cached answers (5 min, keyed by model id, leg and line, so a promotion or a line move misses)
+ * are reused, and the rest go through ONE batch {@link PropModel#predict} call.
+ */
+public final class ModelServiceImpl implements ModelService {
+
+  static final Duration TTL = Duration.ofMinutes(5);
+
+  private final ModelState state;
+  private final SnapshotCache snapshots;
+  private final PropRepository props;
+  private final Cache cache;
+
+  public ModelServiceImpl(ModelState state, SnapshotCache snapshots, PropRepository props, Cache cache) {
+    this.state = state;
+    this.snapshots = snapshots;
+    this.props = props;
+    this.cache = cache;
+  }
+
+  @Override
+  public Future<JsonObject> predict(JsonObject body) {
+    PredictionRequest request;
+    try {
+      request = PredictionRequest.parse(body);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    ModelState.Loaded loaded = state.current();
+    if (loaded == null) {
+      return Future.failedFuture(Failures.unavailable(
+          "no production model yet: the first one is still training or none was promoted (see /health)"));
+    }
+    return snapshots.get()
+        .compose(snapshot -> LegResolver.resolve(request, snapshot, props))
+        .compose(legs -> answer(loaded, request, legs));
+  }
+
+  @Override
+  public Future<JsonObject> status() {
+    ModelState.Loaded loaded = state.current();
+    JsonObject status = loaded == null
+        ? new JsonObject().put("status", "none")
+        : new JsonObject().put("status", "ready").put("model", loaded.stored().toJson());
+    return Future.succeededFuture(status.put("node_id", state.nodeId()));
+  }
+
+  private Future<JsonObject> answer(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs) {
+    String modelId = loaded.stored().id();
+    List<Future<String>> hits = new ArrayList<>(legs.size());
+    for (Leg leg : legs) {
+      hits.add(request.explain() ? Future.succeededFuture(null) : cache.get(cacheKey(modelId, leg, request)));
+    }
+    return Future.join(hits).transform(ignored -> {
+      JsonObject[] out = new JsonObject[legs.size()];
+      List<Integer> misses = new ArrayList<>();
+      for (int i = 0; i < legs.size(); i++) {
+        String hit = hits.get(i).succeeded() ? hits.get(i).result() : null;
+        if (hit != null) {
+          out[i] = new JsonObject(hit);
+        } else {
+          misses.add(i);
+        }
+      }
+      computeMisses(loaded, request, legs, misses, out);
+      for (int i : misses) {
+        cache.put(cacheKey(modelId, legs.get(i), request), out[i].encode(), TTL);
+      }
+      return Future.succeededFuture(new JsonObject()
+          .put("model_version", modelId)
+          .put("items", new JsonArray(List.of(out))));
+    });
+  }
+
+  private static void computeMisses(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs,
+      List<Integer> misses, JsonObject[] out) {
+    if (misses.isEmpty()) {
+      return;
+    }
+    List<PredictionInput> inputs = new ArrayList<>(misses.size());
+    for (int i : misses) {
+      inputs.add(legs.get(i).input());
+    }
+    List<LegPrediction> predictions = loaded.model().predict(inputs);
+    List<List<Contribution>> explanations = request.explain() ? loaded.model().explain(inputs, 5) : null;
+    for (int k = 0; k < misses.size(); k++) {
+      int i = misses.get(k);
+      out[i] = PredictionJson.of(legs.get(i), predictions.get(k), loaded.stored().id(), request,
+          explanations == null ? null : explanations.get(k));
+    }
+  }
+
+  private static String cacheKey(String modelId, Leg leg, PredictionRequest request) {
+    return "pred:" + modelId + ":" + leg.key() + ":" + leg.line() + ":"
+        + (request.slipPlatform() == null ? leg.platform() : request.slipPlatform()) + ":" + request.slipLegs();
+  }
+
+  /** A resolved leg: the prop (if one was named), its features, and where it came from. */
+  record Leg(String propId, String platform, String playerId, String gameId, String statType, double line,
+      FeatureRequest request, double[] features) {
+
+    PredictionInput input() {
+      return new PredictionInput(statType, line, features);
+    }
+
+    String key() {
+      return propId != null ? propId : playerId + "|" + gameId + "|" + statType;
+    }
+
+    static Leg of(Prop prop, Game game, com.betterbros.props.features.HistoryIndex index) {
+      FeatureRequest r = Dataset.requestFor(prop, game);
+      return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(), r,
+          FeatureBuilder.build(index, r));
+    }
+
+    static Leg of(Player player, Game game, String statType, double line, String platform,
+        com.betterbros.props.features.HistoryIndex index) {
+      FeatureRequest r = Dataset.requestFor(player.id(), player.teamId(), statType, line, game);
+      return new Leg(null, platform, player.id(), game.id(), statType, line, r, FeatureBuilder.build(index, r));
+    }
+  }
+}
