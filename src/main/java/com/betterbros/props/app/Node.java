@@ -3,6 +3,7 @@ package com.betterbros.props.app;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.context.ContextVerticle;
+import com.betterbros.props.features.FeaturesVerticle;
 import com.betterbros.props.history.HistoryVerticle;
 import com.betterbros.props.http.GatewayVerticle;
 import com.betterbros.props.props.PropsVerticle;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
-  private static final Set<Role> DOMAINS = EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT);
+  private static final Set<Role> DOMAINS = EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES);
 
   private final AppConfig config;
   private final Vertx vertx;
@@ -111,6 +112,10 @@ public final class Node {
     if (roles.contains(Role.CONTEXT)) {
       chain = chain.compose(v -> vertx.deployVerticle(
           new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
+    }
+    if (roles.contains(Role.FEATURES)) {
+      chain = chain.compose(v -> vertx.deployVerticle(
+          new FeaturesVerticle(stores, cache, FeaturesVerticle.DEFAULT_INDEX_TTL)));
     }
     return chain.mapEmpty();
   }

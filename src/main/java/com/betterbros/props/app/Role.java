@@ -10,7 +10,8 @@ public enum Role {
   GATEWAY,
   PROPS,
   HISTORY,
-  CONTEXT;
+  CONTEXT,
+  FEATURES;
 
   /** Parses "all" or a comma list; an unknown role fails naming the key. */
   public static Set<Role> parse(List<String> names, String key) {
@@ -22,7 +23,8 @@ public enum Role {
       try {
         roles.add(Role.valueOf(n.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(key, "has unknown role '" + n + "' (use all, gateway, props, history, context)");
+        throw new ConfigException(key,
+            "has unknown role '" + n + "' (use all, gateway, props, history, context, features)");
       }
     }
     return roles;

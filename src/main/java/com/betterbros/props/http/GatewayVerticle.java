@@ -7,6 +7,8 @@ import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.TokenVerifier;
 import com.betterbros.props.context.ContextRoutes;
 import com.betterbros.props.context.ContextService;
+import com.betterbros.props.features.FeaturesRoutes;
+import com.betterbros.props.features.FeaturesService;
 import com.betterbros.props.history.HistoryRoutes;
 import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.props.PropsRoutes;
@@ -91,6 +93,7 @@ public final class GatewayVerticle extends VerticleBase {
     PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes());
     HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus));
     ContextRoutes.mount(router, ContextService.createProxy(vertx, bus));
+    FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);
