@@ -3,6 +3,7 @@ package com.betterbros.props.app;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.context.ContextVerticle;
+import com.betterbros.props.features.FeaturesVerticle;
 import com.betterbros.props.history.HistoryVerticle;
 import com.betterbros.props.experiments.ExperimentsVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
@@ -44,7 +45,7 @@ public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
   private static final Set<Role> DOMAINS =
-      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.MODEL, Role.EXPERIMENTS);
+      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS);
 
   private final AppConfig config;
   private final Vertx vertx;
@@ -120,6 +121,10 @@ public final class Node {
     if (roles.contains(Role.CONTEXT)) {
       chain = chain.compose(v -> vertx.deployVerticle(
           new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
+    }
+    if (roles.contains(Role.FEATURES)) {
+      chain = chain.compose(v -> vertx.deployVerticle(
+          new FeaturesVerticle(stores, cache, FeaturesVerticle.DEFAULT_INDEX_TTL)));
     }
     if (roles.contains(Role.MODEL)) {
       ModelState state = new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());

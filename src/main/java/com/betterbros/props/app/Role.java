@@ -11,6 +11,7 @@ public enum Role {
   PROPS,
   HISTORY,
   CONTEXT,
+  FEATURES,
   MODEL,
   EXPERIMENTS;
 

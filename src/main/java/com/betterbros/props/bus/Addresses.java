@@ -6,6 +6,7 @@ public final class Addresses {
   public static final String PROPS = "props.service";
   public static final String HISTORY = "history.service";
   public static final String CONTEXT = "context.service";
+  public static final String FEATURES = "features.service";
 
   /**
    * Published after an import or refresh inserted or updated props: the import summary

@@ -9,6 +9,8 @@ import com.betterbros.props.context.ContextRoutes;
 import com.betterbros.props.context.ContextService;
 import com.betterbros.props.experiments.ExperimentsRoutes;
 import com.betterbros.props.experiments.ExperimentsService;
+import com.betterbros.props.features.FeaturesRoutes;
+import com.betterbros.props.features.FeaturesService;
 import com.betterbros.props.history.HistoryRoutes;
 import com.betterbros.props.model.ModelRoutes;
 import com.betterbros.props.model.ModelService;
@@ -97,6 +99,7 @@ public final class GatewayVerticle extends VerticleBase {
     ContextRoutes.mount(router, ContextService.createProxy(vertx, bus));
     ModelRoutes.mount(router, ModelService.createProxy(vertx, bus));
     ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));
+    FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);

@@ -1,0 +1,176 @@
+package com.betterbros.props.features;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.store.Cache;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Features over a {@link HistoryIndex} built from the repositories on first use and rebuilt once
+ * it is older than {@code indexTtl}. Each result is cached {@link #RESULT_TTL}; index building and
+ * feature computation run on the bounded {@value #POOL} worker pool, never on the event loop.
+ */
+final class FeaturesServiceImpl implements FeaturesService {
+
+  static final Duration RESULT_TTL = Duration.ofHours(1);
+  static final int MAX_ITEMS = 1_000;
+  static final String POOL = "features-compute";
+  static final int POOL_SIZE = 2;
+
+  private final Stores stores;
+  private final Cache cache;
+  private final long indexTtlNanos;
+  private final WorkerExecutor workers;
+  private Future<HistoryIndex> index;
+  private long indexStarted;
+
+  FeaturesServiceImpl(Vertx vertx, Stores stores, Cache cache, Duration indexTtl) {
+    this.stores = stores;
+    this.cache = cache;
+    this.indexTtlNanos = indexTtl.toNanos();
+    this.workers = vertx.createSharedWorkerExecutor(POOL, POOL_SIZE);
+  }
+
+  @Override
+  public Future<JsonObject> forPlayer(String playerId, JsonObject query) {
+    return Future.succeededFuture(query)
+        .map(q -> FeatureItem.fromQuery(playerId, q))
+        .compose(item -> features(List.of(item)))
+        .map(results -> results.get(0));
+  }
+
+  @Override
+  public Future<JsonObject> compute(JsonObject body) {
+    return Future.succeededFuture(body).map(FeaturesServiceImpl::items)
+        .compose(this::features)
+        .map(results -> new JsonObject().put("items", new JsonArray(results)));
+  }
+
+  /** Closes the worker pool. */
+  Future<Void> close() {
+    return workers.close();
+  }
+
+  private static List<FeatureItem> items(JsonObject body) {
+    Object raw = body == null ? null : body.getValue("items");
+    if (!(raw instanceof JsonArray array)) {
+      throw Failures.badRequest("items", "the body must be {\"items\": [{player_id, game_id, stat_type, line?}]}");
+    }
+    if (array.size() > MAX_ITEMS) {
+      throw Failures.badRequest("items", "at most " + MAX_ITEMS + " items per request, got " + array.size());
+    }
+    List<FeatureItem> items = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      items.add(FeatureItem.fromBatch(array.getValue(i), i));
+    }
+    return items;
+  }
+
+  /** Resolves the items against the index and their lines, then answers from the cache or computes. */
+  private Future<List<JsonObject>> features(List<FeatureItem> items) {
+    return index().compose(idx -> {
+      items.forEach(item -> item.resolve(idx, null)); // 404 / 422 before any other work
+      List<Future<Resolved>> resolved = new ArrayList<>(items.size());
+      for (FeatureItem item : items) {
+        Future<Double> line = item.line() != null ? Future.succeededFuture(item.line()) : postedLine(item);
+        resolved.add(line.map(l -> new Resolved(item.resolve(idx, l), item.line() != null ? "request"
+            : l != null ? "prop" : null)));
+      }
+      return Future.all(resolved).compose(done -> answer(idx, resolved.stream().map(Future::result).toList()));
+    });
+  }
+
+  private Future<List<JsonObject>> answer(HistoryIndex idx, List<Resolved> requests) {
+    List<Future<String>> hits = requests.stream().map(r -> cache.get(FeatureItem.cacheKey(r.request()))).toList();
+    return Future.all(hits).compose(done -> {
+      List<Integer> misses = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        if (hits.get(i).result() == null) {
+          misses.add(i);
+        }
+      }
+      Future<List<JsonObject>> computed = misses.isEmpty() ? Future.succeededFuture(List.of())
+          : workers.executeBlocking(() -> misses.stream()
+              .map(i -> featuresJson(FeatureBuilder.build(idx, requests.get(i).request()), requests.get(i).request()))
+              .toList(), false);
+      return computed.compose(values -> {
+        List<Future<Void>> puts = new ArrayList<>();
+        List<JsonObject> out = new ArrayList<>(requests.size());
+        int m = 0;
+        for (int i = 0; i < requests.size(); i++) {
+          JsonObject features;
+          if (m < misses.size() && misses.get(m) == i) {
+            features = values.get(m++);
+            puts.add(cache.put(FeatureItem.cacheKey(requests.get(i).request()), features.encode(), RESULT_TTL));
+          } else {
+            features = new JsonObject(hits.get(i).result());
+          }
+          out.add(requests.get(i).toJson(features));
+        }
+        return Future.join(puts).otherwiseEmpty().map(out);
+      });
+    });
+  }
+
+  /** The line of the posted prop for this player, game and stat (first by id: prizepicks, then underdog), or null. */
+  private Future<Double> postedLine(FeatureItem item) {
+    PropRepository props = stores.props();
+    return props.find(new PropQuery(null, null, item.statType(), item.playerId(), null, item.gameId(),
+            null, null, null, 10, 0))
+        .map(page -> page.items().stream()
+            .filter(p -> p.playerId().equals(item.playerId()))
+            .map(Prop::line)
+            .findFirst()
+            .orElse(null));
+  }
+
+  /** The index, building it on first use and again once it is older than the configured time. */
+  private Future<HistoryIndex> index() {
+    long now = System.nanoTime();
+    if (index == null || (index.isComplete() && now - indexStarted >= indexTtlNanos)) {
+      indexStarted = now;
+      Future<HistoryIndex> building = IndexLoader.load(stores.history(), stores.context(), workers);
+      index = building;
+      building.onFailure(t -> {
+        if (index == building) {
+          index = null; // retry on the next request
+        }
+      });
+    }
+    return index;
+  }
+
+  private static JsonObject featuresJson(double[] values, FeatureRequest req) {
+    JsonObject features = new JsonObject();
+    for (int i = 0; i < values.length; i++) {
+      String name = FeatureSet.NAMES.get(i);
+      features.put(name, req.line() == null && FeatureSet.LINE_RELATIVE.contains(name) ? null : values[i]);
+    }
+    return features;
+  }
+
+  /** A request with its line settled, and where the line came from ("request", "prop" or null). */
+  private record Resolved(FeatureRequest request, String lineSource) {
+
+    JsonObject toJson(JsonObject features) {
+      return new JsonObject()
+          .put("player_id", request.playerId())
+          .put("game_id", request.gameId())
+          .put("stat_type", request.statType())
+          .put("line", request.line())
+          .put("line_source", lineSource)
+          .put("feature_set_version", FeatureSet.VERSION)
+          .put("features", features);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package com.betterbros.props.features;
+
+import com.betterbros.props.context.ContextRepository;
+import com.betterbros.props.context.Injury;
+import com.betterbros.props.history.Game;
+import com.betterbros.props.history.HistoryRepository;
+import com.betterbros.props.history.Player;
+import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.history.Team;
+import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads everything the {@link HistoryIndex} needs from the repositories (teams, each team's box
+ * scores and roster, every game, every injury spell) and builds the index on a worker thread.
+ */
+final class IndexLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexLoader.class);
+
+  private IndexLoader() {}
+
+  static Future<HistoryIndex> load(HistoryRepository history, ContextRepository context, WorkerExecutor workers) {
+    long started = System.nanoTime();
+    return history.teams().compose(teams -> {
+      List<Future<List<PlayerGameStat>>> stats = new ArrayList<>();
+      List<Future<List<Player>>> rosters = new ArrayList<>();
+      for (Team t : teams) {
+        stats.add(history.teamStats(t.id(), null, null));
+        rosters.add(history.roster(t.id()));
+      }
+      Future<List<Game>> games = history.games(null, null, null);
+      Future<List<Injury>> injuries = context.injuries(null, null);
+      List<Future<?>> all = new ArrayList<>(stats);
+      all.addAll(rosters);
+      all.add(games);
+      all.add(injuries);
+      return Future.all(all).compose(done -> workers.<HistoryIndex>executeBlocking(() -> HistoryIndex.of(
+          games.result(), flatten(stats), injuries.result(), flatten(rosters)), false));
+    }).onSuccess(index -> LOG.info("features history index built in {} ms",
+        (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private static <T> List<T> flatten(List<Future<List<T>>> parts) {
+    List<T> out = new ArrayList<>();
+    parts.forEach(f -> out.addAll(f.result()));
+    return out;
+  }
+}
