@@ -29,6 +29,7 @@ public final class Main {
         case "serve" -> serve();
         case "seed" -> seed(cli);
         case "token" -> token(cli);
+        case "report" -> report(cli);
         case "help", "--help", "-h" -> usage(0);
         default -> {
           System.err.println("unknown command '" + command + "'");
@@ -83,6 +84,19 @@ public final class Main {
             .eventually(pg::close));
   }
 
+  /** {@code report}: the model-quality table on the synthetic season (see README "Model quality"). */
+  private static void report(CommandLine cli) {
+    long seed = cli.longValue("seed", 42);
+    int days = (int) cli.longValue("days", 90);
+    long modelSeed = cli.longValue("model-seed", 42);
+    long started = System.nanoTime();
+    var lines = com.betterbros.props.experiments.QualityReport.run(seed, days, modelSeed);
+    System.out.println("synthetic season seed " + seed + ", " + days + " days; model seed " + modelSeed
+        + "; walk-forward holdout = last 25% of game dates");
+    System.out.print(com.betterbros.props.experiments.QualityReport.markdown(lines));
+    System.out.printf("(%d s)%n", (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
   private static void token(CommandLine cli) {
     System.out.println(token(loadConfig(), cli));
   }
@@ -135,7 +149,8 @@ public final class Main {
         "usage: java -jar betterbros-props.jar [command]",
         "  serve                                   run the service (default; mode from conf/application.yaml + BB_*)",
         "  seed [--seed N] [--days D]              load a synthetic season into the configured PostgreSQL store",
-        "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token")));
+        "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token",
+        "  report [--seed 42] [--days 90] [--model-seed 42]   model quality on the synthetic season")));
     System.exit(status);
   }
 

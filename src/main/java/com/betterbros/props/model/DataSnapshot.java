@@ -24,6 +24,12 @@ public record DataSnapshot(
     List<Injury> injuries,
     List<Prop> props) {
 
+  /** The snapshot of a generated season, as the store would hold it after loading it. */
+  public static DataSnapshot of(com.betterbros.props.sim.Season season) {
+    return new DataSnapshot(season.teams(), season.players(), season.games(), season.stats(), season.injuries(),
+        season.props());
+  }
+
   /** Reads the snapshot through the repositories (one query per team for rosters and box scores). */
   public static Future<DataSnapshot> load(Stores stores) {
     return stores.history().teams().compose(teams -> {
