@@ -4,6 +4,7 @@ import com.betterbros.props.math.IsotonicCalibrator;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -86,7 +87,7 @@ abstract class CalibratedModel implements PropModel {
    */
   static IsotonicCalibrator calibrate(double[] rawPOver, List<TrainingRow> rows) {
     int n = rawPOver.length;
-    double[] p = java.util.Arrays.copyOf(rawPOver, n + 2);
+    double[] p = Arrays.copyOf(rawPOver, n + 2);
     int[] y = new int[n + 2];
     for (int i = 0; i < n; i++) {
       y[i] = rows.get(i).over();

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.tribuo.Example;
@@ -41,7 +43,7 @@ final class FeatureLayout {
     if (featureNames.stream().distinct().count() != featureNames.size()) {
       throw new IllegalArgumentException("feature names must be unique");
     }
-    this.used = java.util.stream.IntStream.range(0, featureNames.size())
+    this.used = IntStream.range(0, featureNames.size())
         .filter(i -> !excluded.test(featureNames.get(i))).toArray();
     this.names = new String[used.length + statTypes.size()];
     for (int k = 0; k < used.length; k++) {
@@ -65,12 +67,12 @@ final class FeatureLayout {
 
   /** The caller's features the Tribuo model sees, in vector order. */
   List<String> modelFeatures() {
-    return java.util.Arrays.stream(used).mapToObj(featureNames::get).toList();
+    return Arrays.stream(used).mapToObj(featureNames::get).toList();
   }
 
   /** The layout of a stored model. */
   static FeatureLayout of(ModelEnvelope envelope) {
-    java.util.Set<String> seen = java.util.Set.copyOf(envelope.modelFeatures());
+    Set<String> seen = Set.copyOf(envelope.modelFeatures());
     return new FeatureLayout(envelope.featureNames(), envelope.statTypes(), n -> !seen.contains(n));
   }
 

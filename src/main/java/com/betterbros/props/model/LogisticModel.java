@@ -2,6 +2,7 @@ package com.betterbros.props.model;
 
 import com.betterbros.props.math.IsotonicCalibrator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
@@ -119,7 +120,7 @@ final class LogisticModel extends CalibratedModel {
 
   @Override
   double[] margins(List<PredictionInput> inputs) {
-    return java.util.Arrays.stream(rawPOver(inputs)).map(p -> Math.log(p / (1 - p))).toArray();
+    return Arrays.stream(rawPOver(inputs)).map(p -> Math.log(p / (1 - p))).toArray();
   }
 
   @Override
@@ -145,7 +146,7 @@ final class LogisticModel extends CalibratedModel {
   double[] biases(List<PredictionInput> inputs) {
     double[] w = logOddsWeights();
     double[] out = new double[inputs.size()];
-    java.util.Arrays.fill(out, w[w.length - 1]);
+    Arrays.fill(out, w[w.length - 1]);
     return out;
   }
 

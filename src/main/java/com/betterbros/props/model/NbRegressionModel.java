@@ -3,10 +3,13 @@ package com.betterbros.props.model;
 import com.betterbros.props.math.IsotonicCalibrator;
 import com.betterbros.props.math.NegativeBinomial;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 import org.tribuo.Example;
 import org.tribuo.Prediction;
 import org.tribuo.common.xgboost.XGBoostModel;
@@ -26,6 +29,11 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer.RegressionType;
  * line; then P(over) = 1 - F_NB(floor(line); mu, r) is non-increasing in the line and defined for
  * any line, posted or not.
  *
+ * <p>Pooling with squared error would let the high-variance stats (points, pts_rebs_asts) drive
+ * every split and leave low counts (threes, assists, which share line values) in mixed, biased
+ * leaves. So the target is each stat divided by its scale (its mean over the training rows):
+ * every stat's target has mean 1, and mu = scale_stat x f(x).
+ *
  * <p>The size r of each stat type is the maximum-likelihood fit (NegativeBinomial.fitSize) on the
  * calibration window's out-of-sample residuals: in-sample residuals of boosted trees are shrunk
  * and would make r too large (too confident). The 80% interval is the NB 10% and 90% quantiles.
@@ -35,18 +43,22 @@ final class NbRegressionModel extends CalibratedModel {
   /** Smallest mean passed to the NB (a squared-error tree sum can be 0 or negative). */
   static final double MIN_MEAN = 0.01;
   private static final String SIZE = "size:";
+  private static final String SCALE = "scale:";
   private static final Regressor UNKNOWN = RegressionFactory.UNKNOWN_REGRESSOR;
 
   private final XGBoostModel<Regressor> model;
+  private final Map<String, Double> scale;
   private final boolean logLink;
   private final Map<String, Double> size;
 
-  private NbRegressionModel(FeatureLayout layout, XGBoostModel<Regressor> model, boolean logLink,
-      Map<String, Double> size, IsotonicCalibrator calibrator) {
+  private NbRegressionModel(FeatureLayout layout, XGBoostModel<Regressor> model,
+      Map<String, Double> scale, boolean logLink, Map<String, Double> size,
+      IsotonicCalibrator calibrator) {
     super(layout, calibrator);
     this.model = model;
+    this.scale = Collections.unmodifiableMap(new TreeMap<>(scale));
     this.logLink = logLink;
-    this.size = Map.copyOf(size);
+    this.size = Collections.unmodifiableMap(new TreeMap<>(size));
     model.setNumThreads(XgbSupport.THREADS);
   }
 
@@ -56,8 +68,9 @@ final class NbRegressionModel extends CalibratedModel {
     String prefix = cfg.stringParameter(HyperParameter.LINE_FEATURE_PREFIX);
     FeatureLayout layout = new FeatureLayout(featureNames, statTypes, n -> n.startsWith(prefix));
     boolean logLink = "tweedie".equals(cfg.stringParameter(HyperParameter.OBJECTIVE));
+    Map<String, Double> stageScale = scales(split.fitRows(), statTypes);
     NbRegressionModel stage = new NbRegressionModel(layout,
-        fit(layout, split.fitRows(), cfg), logLink, Map.of(), null);
+        fit(layout, split.fitRows(), stageScale, cfg), stageScale, logLink, Map.of(), null);
     progress.accept(45);
     List<TrainingRow> window = split.calibrationRows();
     double[] mu = stage.means(inputs(window));
@@ -70,7 +83,7 @@ final class NbRegressionModel extends CalibratedModel {
         }
       }
       // Too few window rows of a stat: fit r on the whole window instead.
-      List<Integer> use = idx.size() >= 30 ? idx : java.util.stream.IntStream
+      List<Integer> use = idx.size() >= 30 ? idx : IntStream
           .range(0, window.size()).boxed().toList();
       double[] y = use.stream().mapToDouble(i -> window.get(i).actual()).toArray();
       double[] m = use.stream().mapToDouble(i -> mu[i]).toArray();
@@ -83,13 +96,25 @@ final class NbRegressionModel extends CalibratedModel {
     }
     IsotonicCalibrator calibrator = calibrate(raw, window);
     progress.accept(55);
-    XGBoostModel<Regressor> last = fit(layout, split.allRows(), cfg);
+    Map<String, Double> scale = scales(split.allRows(), statTypes);
+    XGBoostModel<Regressor> last = fit(layout, split.allRows(), scale, cfg);
     progress.accept(95);
-    return new NbRegressionModel(layout, last, logLink, size, calibrator);
+    return new NbRegressionModel(layout, last, scale, logLink, size, calibrator);
+  }
+
+  /** Each stat type's mean value over the rows (at least 0.1; 1 for a stat with no rows). */
+  private static Map<String, Double> scales(List<TrainingRow> rows, List<String> statTypes) {
+    Map<String, Double> scale = new LinkedHashMap<>();
+    for (String stat : statTypes) {
+      double mean = rows.stream().filter(r -> r.statType().equals(stat))
+          .mapToDouble(TrainingRow::actual).average().orElse(1);
+      scale.put(stat, Math.max(0.1, mean));
+    }
+    return scale;
   }
 
   private static XGBoostModel<Regressor> fit(FeatureLayout layout, List<TrainingRow> rows,
-      TrainingConfig cfg) {
+      Map<String, Double> scale, TrainingConfig cfg) {
     boolean tweedie = "tweedie".equals(cfg.stringParameter(HyperParameter.OBJECTIVE));
     var params = XgbSupport.parameters(cfg, tweedie ? "reg:tweedie" : "reg:squarederror");
     if (tweedie) {
@@ -99,7 +124,7 @@ final class NbRegressionModel extends CalibratedModel {
         tweedie ? RegressionType.TWEEDIE : RegressionType.LINEAR,
         cfg.intParameter(HyperParameter.TREES), params);
     return trainer.train(CalibratedModel.dataset(layout, rows, new RegressionFactory(),
-        r -> new Regressor("value", r.actual())), Map.of());
+        r -> new Regressor("value", r.actual() / scale.get(r.statType()))), Map.of());
   }
 
   static NbRegressionModel restore(ModelEnvelope envelope) {
@@ -107,13 +132,20 @@ final class NbRegressionModel extends CalibratedModel {
     XGBoostModel<Regressor> model =
         (XGBoostModel<Regressor>) tribuo(envelope, Regressor.class);
     Map<String, Double> size = new LinkedHashMap<>();
+    Map<String, Double> scale = new LinkedHashMap<>();
     envelope.numbers().forEach((k, v) -> {
       if (k.startsWith(SIZE)) {
         size.put(k.substring(SIZE.length()), v);
+      } else if (k.startsWith(SCALE)) {
+        scale.put(k.substring(SCALE.length()), v);
       }
     });
+    if (!size.keySet().containsAll(envelope.statTypes())
+        || !scale.keySet().containsAll(envelope.statTypes())) {
+      throw new IllegalArgumentException("corrupt prop model: missing NB size or scale");
+    }
     boolean logLink = envelope.numbers().getOrDefault("log_link", 0.0) == 1.0;
-    return new NbRegressionModel(FeatureLayout.of(envelope), model, logLink, size,
+    return new NbRegressionModel(FeatureLayout.of(envelope), model, scale, logLink, size,
         envelope.calibrator());
   }
 
@@ -158,9 +190,15 @@ final class NbRegressionModel extends CalibratedModel {
     synchronized (this) {
       predictions = model.predict(examples);
     }
-    // Tribuo reports the response: the mean itself, exp(margin) under tweedie's log link.
-    return predictions.stream().mapToDouble(p -> p.getOutput().getValues()[0])
-        .map(v -> logLink ? Math.log(v) : v).toArray();
+    // Tribuo reports the response f: mean / scale, or exp(margin) under tweedie's log link.
+    // Margin in stat units: scale f (squared error), or ln(scale) + ln f (tweedie).
+    double[] out = new double[predictions.size()];
+    for (int i = 0; i < out.length; i++) {
+      double f = predictions.get(i).getOutput().getValues()[0];
+      double s = scale.get(inputs.get(i).statType());
+      out[i] = logLink ? Math.log(s) + Math.log(f) : s * f;
+    }
+    return out;
   }
 
   @Override
@@ -168,8 +206,14 @@ final class NbRegressionModel extends CalibratedModel {
     float[][] rows = contributions(inputs);
     int n = model.getFeatureIDMap().size();
     List<List<Contribution>> out = new ArrayList<>(rows.length);
-    for (float[] row : rows) {
-      out.add(FeatureLayout.top(XgbSupport.group(row, 0, n), model.getFeatureIDMap(), top));
+    for (int i = 0; i < rows.length; i++) {
+      double[] phi = XgbSupport.group(rows[i], 0, n);
+      // mu = scale sum(phi) + scale bias: squared-error contributions scale to stat units
+      double s = logLink ? 1 : scale.get(inputs.get(i).statType());
+      for (int j = 0; j < n; j++) {
+        phi[j] *= s;
+      }
+      out.add(FeatureLayout.top(phi, model.getFeatureIDMap(), top));
     }
     return out;
   }
@@ -180,7 +224,9 @@ final class NbRegressionModel extends CalibratedModel {
     float[][] rows = contributions(inputs);
     double[] out = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      out[i] = XgbSupport.bias(rows[i], 0, n);
+      double s = scale.get(inputs.get(i).statType());
+      double bias = XgbSupport.bias(rows[i], 0, n);
+      out[i] = logLink ? Math.log(s) + bias : s * bias;
     }
     return out;
   }
@@ -194,6 +240,7 @@ final class NbRegressionModel extends CalibratedModel {
     Map<String, Double> numbers = new LinkedHashMap<>();
     numbers.put("log_link", logLink ? 1.0 : 0.0);
     size.forEach((stat, r) -> numbers.put(SIZE + stat, r));
+    scale.forEach((stat, v) -> numbers.put(SCALE + stat, v));
     return envelope(model, numbers);
   }
 }

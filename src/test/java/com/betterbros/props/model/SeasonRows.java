@@ -16,7 +16,7 @@ import java.util.Map;
  * Training rows from the synthetic season (seed 42, 60 days) with a SMALL local feature function
  * (the real feature set comes from the features package), all from data strictly before the game's
  * date: the player's last-5, last-10, EWMA (decay 0.93 per game) and season means of the stat, his
- * last-5 and season minutes, games played; home and days of rest from the schedule; the opponent's
+ * last-5 and season minutes; home and days of rest from the schedule; the opponent's
  * allowed total of the stat over its last 10 games; the season means of the stat of teammates out
  * injured; the posted line (market information, not line-relative) and the line-relative "line"
  * and "line_minus_mean10". Rows: every closed prop whose player has a box score in the game (a prop
@@ -28,7 +28,7 @@ final class SeasonRows {
   static final long SEED = 42;
   static final int DAYS = 60;
   static final List<String> FEATURES = List.of("mean5", "mean10", "ewma", "season_mean",
-      "minutes5", "minutes_season", "games", "home", "rest", "opp_allowed10", "teammates_out",
+      "minutes5", "minutes_season", "home", "rest", "opp_allowed10", "teammates_out",
       "posted_line", "line", "line_minus_mean10");
   static final Season SEASON = SeasonGenerator.generate(SEED, DAYS);
   static final List<TrainingRow> ROWS;
@@ -97,8 +97,8 @@ final class SeasonRows {
   /** The row's features re-priced at another line (only the line-relative ones change). */
   static double[] atLine(TrainingRow row, double line) {
     double[] f = row.features().clone();
-    f[12] = line;
-    f[13] = line - f[1];
+    f[11] = line;
+    f[12] = line - f[1];
     return f;
   }
 
@@ -133,7 +133,7 @@ final class SeasonRows {
     }
     return new double[] {mean(before, stat, 5), mean10, ewma / weight,
         mean(before, stat, before.size()), mean(before, "minutes", 5),
-        mean(before, "minutes", before.size()), before.size(), home ? 1 : 0,
+        mean(before, "minutes", before.size()), home ? 1 : 0,
         home ? game.homeRestDays() : game.awayRestDays(), allowed, out, line, line, line - mean10};
   }
 
