@@ -1,4 +1,31 @@
-/** Models: Tribuo training and batch inference of P(over), the production model, predictions. */
+/**
+ * The prop models. The modelling core is pure (no Vert.x); {@code ModelService} serves the
+ * production model from a worker verticle.
+ *
+ * <ul>
+ *   <li>{@link com.betterbros.props.model.PropModelTrainer#train} trains a
+ *       {@link com.betterbros.props.model.PropModel} of a
+ *       {@link com.betterbros.props.model.ModelType} from
+ *       {@link com.betterbros.props.model.TrainingRow}s, walk-forward by date, with a
+ *       {@link com.betterbros.props.model.TrainingConfig} (hyper-parameters in
+ *       {@link com.betterbros.props.model.HyperParameter}).
+ *   <li>{@link com.betterbros.props.model.PropModel#predict} prices a batch of
+ *       {@link com.betterbros.props.model.PredictionInput}s (one Tribuo batch call) into calibrated
+ *       {@link com.betterbros.props.model.LegPrediction}s;
+ *       {@link com.betterbros.props.model.PropModel#explain} gives the top
+ *       {@link com.betterbros.props.model.Contribution}s.
+ *   <li>{@link com.betterbros.props.model.PropModel#serialize} /
+ *       {@link com.betterbros.props.model.PropModel#deserialize} store a model as one byte array
+ *       (Tribuo protobuf plus calibrator, layout and dispersion).
+ * </ul>
+ *
+ * <p>Feature-name contract: the feature vector is the caller's, in the order of the names given
+ * to the trainer; NaN means missing. Names starting with "line" (the line_feature_prefix) must be
+ * line-relative features that increase with the line (line, line minus a mean, ...), computed at
+ * the priced line: the regression's mean ignores them and the XGBoost classifier is monotone in
+ * them. Market information that does not move with the priced line (e.g. the posted line) must
+ * use another name. Names must not start with "stat_type=" (the model's own indicators).
+ */
 @ModuleGen(groupPackage = "com.betterbros.props.model", name = "model")
 package com.betterbros.props.model;
 

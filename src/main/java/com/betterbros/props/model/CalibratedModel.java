@@ -1,0 +1,125 @@
+package com.betterbros.props.model;
+
+import com.betterbros.props.math.IsotonicCalibrator;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Output;
+import org.tribuo.OutputFactory;
+import org.tribuo.protos.core.ModelProto;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * What the three model types share: the feature layout, the isotonic calibrator on top of the raw
+ * P(over), Tribuo datasets and (de)serialisation.
+ */
+abstract class CalibratedModel implements PropModel {
+
+  final FeatureLayout layout;
+  final IsotonicCalibrator calibrator;
+
+  CalibratedModel(FeatureLayout layout, IsotonicCalibrator calibrator) {
+    this.layout = layout;
+    this.calibrator = calibrator;
+  }
+
+  @Override
+  public List<String> featureNames() {
+    return layout.featureNames();
+  }
+
+  @Override
+  public List<String> statTypes() {
+    return layout.statTypes();
+  }
+
+  /**
+   * Each input's margin as computed by the Tribuo model's own prediction: the mean (squared error)
+   * or log-mean (tweedie) for the regression, the log-odds of the raw P(over) for the classifiers.
+   * {@link #explain} contributions (all of them) plus {@link #biases} add up to it.
+   */
+  abstract double[] margins(List<PredictionInput> inputs);
+
+  /** Each input's bias term of {@link #explain} (the margin when every contribution is zero). */
+  abstract double[] biases(List<PredictionInput> inputs);
+
+  /** The examples of a batch, with the output type's unknown output. */
+  <T extends Output<T>> List<Example<T>> examples(List<PredictionInput> inputs, T unknown) {
+    List<Example<T>> examples = new ArrayList<>(inputs.size());
+    for (PredictionInput in : inputs) {
+      examples.add(layout.example(unknown, in.statType(), in.features()));
+    }
+    return examples;
+  }
+
+  /** The envelope bytes of this model. */
+  byte[] envelope(Model<?> model, Map<String, Double> numbers) {
+    return new ModelEnvelope(type(), layout.featureNames(), layout.modelFeatures(),
+        layout.statTypes(), calibrator, numbers, model.serialize().toByteArray()).write();
+  }
+
+  /** A Tribuo dataset of training rows, the output of each row given by {@code output}. */
+  static <T extends Output<T>> MutableDataset<T> dataset(FeatureLayout layout,
+      List<TrainingRow> rows, OutputFactory<T> factory, Function<TrainingRow, T> output) {
+    LocalDate first = rows.getFirst().date();
+    LocalDate last = rows.getLast().date();
+    MutableDataset<T> data = new MutableDataset<>(
+        new SimpleDataSourceProvenance("props " + first + ".." + last, factory), factory);
+    for (TrainingRow row : rows) {
+      data.add(layout.example(output.apply(row), row.statType(), row.features()));
+    }
+    return data;
+  }
+
+  /**
+   * The isotonic calibrator fitted on the raw P(over) and outcomes of the calibration rows, plus
+   * two anchor pseudo-observations (raw 0, under) and (raw 1, over). Posted lines sit near the
+   * median, so without anchors the calibrator would be flat beyond the window's raw range and a
+   * far line (raw P near 0 or 1) would get the nearest block's rate; with them it interpolates
+   * toward 0 and 1. Two rows among thousands do not move the fitted blocks.
+   */
+  static IsotonicCalibrator calibrate(double[] rawPOver, List<TrainingRow> rows) {
+    int n = rawPOver.length;
+    double[] p = Arrays.copyOf(rawPOver, n + 2);
+    int[] y = new int[n + 2];
+    for (int i = 0; i < n; i++) {
+      y[i] = rows.get(i).over();
+    }
+    p[n] = 0;
+    y[n] = 0;
+    p[n + 1] = 1;
+    y[n + 1] = 1;
+    return IsotonicCalibrator.fit(p, y);
+  }
+
+  /** The inputs of training rows (priced at their posted line). */
+  static List<PredictionInput> inputs(List<TrainingRow> rows) {
+    return rows.stream()
+        .map(r -> new PredictionInput(r.statType(), r.line(), r.features())).toList();
+  }
+
+  /**
+   * The Tribuo model of an envelope, checked to predict {@code outputClass}.
+   *
+   * @throws IllegalArgumentException when the bytes are not such a model
+   */
+  static Model<?> tribuo(ModelEnvelope envelope, Class<? extends Output<?>> outputClass) {
+    try {
+      Model<?> model = Model.deserialize(ModelProto.parseFrom(envelope.tribuoModel()));
+      if (!model.validate(outputClass)) {
+        throw new IllegalArgumentException("stored Tribuo model does not predict "
+            + outputClass.getSimpleName());
+      }
+      return model;
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalArgumentException("corrupt Tribuo model: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package com.betterbros.props.model;
+
+import java.util.Locale;
+
+/** The model families, with their wire names (as used by the experiments API). */
+public enum ModelType {
+  /**
+   * XGBoost regression of the stat value (one pooled model, stat-type indicators) plus a negative
+   * binomial per stat type for the count around the predicted mean: P(over) for any line.
+   */
+  XGB_NB_REGRESSION("xgb_nb_regression"),
+  /**
+   * XGBoost over/under classifier (Brier loss, monotone in the line-relative features) on the
+   * features, line-relative ones included.
+   */
+  XGB_CLASSIFIER("xgb_classifier"),
+  /** Logistic regression trained by SGD (AdaGrad) on standardised features. */
+  LOGISTIC_SGD("logistic_sgd");
+
+  private final String wireName;
+
+  ModelType(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** The wire name, e.g. "xgb_nb_regression". */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * The type of a wire name (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the value when it is not a model type
+   */
+  public static ModelType parse(String value) {
+    if (value != null) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      for (ModelType t : values()) {
+        if (t.wireName.equals(v)) {
+          return t;
+        }
+      }
+    }
+    throw new IllegalArgumentException("unknown model type: " + value
+        + " (expected xgb_nb_regression, xgb_classifier or logistic_sgd)");
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}
