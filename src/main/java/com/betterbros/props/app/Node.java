@@ -171,6 +171,11 @@ public final class Node {
         config.auth().audience());
   }
 
+  /** This node's cluster node id, or "local" when not clustered. */
+  public String clusterNodeId() {
+    return cluster == null ? "local" : cluster.getNodeId();
+  }
+
   public int httpPort() {
     return gateway == null ? -1 : gateway.port();
   }

@@ -28,6 +28,13 @@ import java.util.function.DoubleConsumer;
  */
 public final class PropModelTrainer {
 
+  /** Tribuo logs each SGD run at INFO through java.util.logging, outside the JSON log stream. */
+  private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+  static {
+    TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private PropModelTrainer() {}
 
   /**
