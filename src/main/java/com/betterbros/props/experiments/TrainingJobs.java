@@ -63,14 +63,18 @@ final class TrainingJobs {
     AtomicInteger reported = new AtomicInteger();
     return stores.experiments().update(running)
         .compose(v -> DataSnapshot.load(stores))
-        .compose(data -> trainer.executeBlocking(() -> ExperimentRunner.run(data, HistoryIndexes.of(data), spec,
-            p -> progress(running, (int) p, reported)), false))
-        .compose(result -> {
+        .compose(data -> trainer.executeBlocking(() -> {
+          ExperimentRunner.Result r = ExperimentRunner.run(data, HistoryIndexes.of(data), spec,
+              p -> progress(running, (int) p, reported));
+          return new Trained(r, r.model().serialize());
+        }, false))
+        .compose(trained -> {
+          ExperimentRunner.Result result = trained.result();
           String modelId = "m-" + queued.id();
           JsonObject metrics = metricsJson(result.metrics());
           StoredModel model = new StoredModel(modelId, spec.modelType().wireName(), FeatureSet.VERSION,
               new JsonObject(result.provenance()).put("experiment_id", queued.id()), metrics,
-              result.model().serialize(), Instant.now(), false);
+              trained.payload(), Instant.now(), false);
           JsonObject baselines = new JsonObject()
               .put("line_implied", metricsJson(result.lineBaseline()))
               .put("rolling_hit_rate", metricsJson(result.hitRateBaseline()));
@@ -84,6 +88,9 @@ final class TrainingJobs {
               .map(done);
         });
   }
+
+  /** A finished run with its model already serialized (on the trainer thread, not the event loop). */
+  private record Trained(ExperimentRunner.Result result, byte[] payload) {}
 
   private void progress(Experiment running, int percent, AtomicInteger reported) {
     int last = reported.get();
