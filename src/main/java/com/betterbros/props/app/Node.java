@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+  /** System property: warn when an event-loop task runs longer than this many ms (tests: 100). */
+  static final String BLOCKED_WARNING_PROPERTY = "bb.maxEventLoopExecuteTimeMs";
   private static final Set<Role> DOMAINS =
       EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS);
 
@@ -71,6 +74,13 @@ public final class Node {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     VertxOptions options = new VertxOptions()
         .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+    Long blockedWarningMs = Long.getLong(BLOCKED_WARNING_PROPERTY);
+    if (blockedWarningMs != null) {
+      // The test suite sets this low so any blocking on an event loop shows up as a warning.
+      options.setMaxEventLoopExecuteTime(blockedWarningMs).setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
+          .setBlockedThreadCheckInterval(Math.max(10, blockedWarningMs / 2))
+          .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS);
+    }
     var builder = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
     if (!config.cluster().enabled()) {
       return new Node(config, builder.build(), null, registry).deploy();
