@@ -4,6 +4,7 @@ import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.model.ModelType;
 import com.betterbros.props.model.SupportedStats;
+import com.betterbros.props.model.TrainingConfig;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -67,6 +68,13 @@ final class ExperimentRequests {
         throw Failures.badRequest("holdout_fraction", "holdout_fraction must be a number from 0.05 to 0.5");
       }
       holdout = n.doubleValue();
+    }
+    try {
+      // Merged over the type's defaults and validated now, so a bad key is a 400, not a failed job.
+      hyperParameters = new TrainingConfig(type, hyperParameters, seed,
+          TrainingConfig.DEFAULT_CALIBRATION_FRACTION).hyperParameters();
+    } catch (IllegalArgumentException e) {
+      throw Failures.badRequest("hyper_parameters", e.getMessage());
     }
     return new ExperimentSpec(type, hyperParameters, stats, from, to, seed, holdout);
   }

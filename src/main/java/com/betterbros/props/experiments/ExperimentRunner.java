@@ -60,10 +60,8 @@ public final class ExperimentRunner {
       }
     }
     progress.accept(5);
-    TrainingConfig config = new TrainingConfig(spec.modelType(),
-        spec.hyperParameters().isEmpty() ? TrainingConfig.defaults(spec.modelType()).hyperParameters()
-            : spec.hyperParameters(),
-        spec.seed(), TrainingConfig.defaults(spec.modelType()).calibrationFraction());
+    TrainingConfig config = new TrainingConfig(spec.modelType(), spec.hyperParameters(), spec.seed(),
+        TrainingConfig.DEFAULT_CALIBRATION_FRACTION);
     PropModel model = PropModelTrainer.train(train, FeatureSet.NAMES, config, p -> progress.accept(5 + 0.85 * p));
     List<LegPrediction> predicted = model.predict(holdout.stream().map(Dataset.Row::input).toList());
     progress.accept(95);
@@ -100,6 +98,7 @@ public final class ExperimentRunner {
     provenance.put("model_type", spec.modelType().wireName());
     provenance.put("feature_set_version", FeatureSet.VERSION);
     provenance.put("seed", spec.seed());
+    provenance.put("hyper_parameters", new java.util.TreeMap<>(spec.hyperParameters()));
     provenance.put("train_rows", train.size());
     provenance.put("train_from", train.stream().map(TrainingRow::date).min(LocalDate::compareTo).map(String::valueOf).orElse(null));
     provenance.put("train_to", holdoutStart.minusDays(1).toString());

@@ -44,6 +44,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
         ExperimentRequests.describe(spec), null, null, null, null, now, now);
     return stores.experiments().create(queued)
+        .onFailure(t -> jobs.release())
         .onSuccess(v -> jobs.run(queued, spec))
         .map(v -> new JsonObject().put("id", queued.id()).put("status", queued.status()));
   }
@@ -55,9 +56,14 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
 
   @Override
   public Future<JsonObject> list(String userId, JsonObject query) {
+    try {
+      requireUser(userId);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
     String compare = new QueryParams(query).string("compare");
     List<String> ids = compare == null ? null
-        : Arrays.stream(compare.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        : Arrays.stream(compare.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     return stores.experiments().list(userId, ids).compose(list -> {
       if (ids != null && list.size() != ids.size()) {
         List<String> found = list.stream().map(Experiment::id).toList();

@@ -32,36 +32,42 @@ public final class ModelBootstrap {
         state.set(new JsonObject().put("status", "not_needed"));
         return Future.succeededFuture();
       }
+      // Listen before creating, so no progress event of the experiment can be missed.
+      AtomicReference<String> id = new AtomicReference<>();
       MessageConsumer<JsonObject> progress = vertx.eventBus().consumer(Addresses.EXPERIMENTS_EVENTS_PROGRESS);
-      return experiments.create(SYSTEM_USER, new JsonObject()).map(created -> {
-        String id = created.getString("id");
-        state.set(new JsonObject().put("status", "training").put("experiment_id", id).put("progress", 0));
-        progress.handler(msg -> {
-          JsonObject e = msg.body();
-          if (!id.equals(e.getString("id"))) {
-            return;
-          }
-          state.set(new JsonObject().put("status", e.getString("status")).put("experiment_id", id)
-              .put("progress", e.getInteger("progress")));
-          if ("succeeded".equals(e.getString("status"))) {
-            progress.unregister();
-            experiments.promote(SYSTEM_USER, id)
-                .onSuccess(p -> {
-                  state.set(new JsonObject().put("status", "promoted").put("experiment_id", id)
-                      .put("model_id", p.getString("model_id")));
-                  LOG.info("first production model {} promoted", p.getString("model_id"));
-                })
-                .onFailure(t -> state.set(new JsonObject().put("status", "failed").put("reason", t.getMessage())));
-          } else if ("failed".equals(e.getString("status"))) {
-            progress.unregister();
-          }
-        });
-        return null;
+      progress.handler(msg -> {
+        JsonObject e = msg.body();
+        if (id.get() == null || !id.get().equals(e.getString("id"))) {
+          return;
+        }
+        state.set(new JsonObject().put("status", e.getString("status")).put("experiment_id", id.get())
+            .put("progress", e.getInteger("progress")));
+        if ("succeeded".equals(e.getString("status"))) {
+          progress.unregister();
+          promote(experiments, id.get());
+        } else if ("failed".equals(e.getString("status"))) {
+          progress.unregister();
+        }
       });
+      return experiments.create(SYSTEM_USER, new JsonObject()).<Void>map(created -> {
+        id.set(created.getString("id"));
+        state.set(new JsonObject().put("status", "queued").put("experiment_id", id.get()).put("progress", 0));
+        return null;
+      }).onFailure(t -> progress.unregister());
     });
   }
 
-  /** {status: idle|not_needed|training|running|promoted|failed, experiment_id, progress, model_id}. */
+  private void promote(ExperimentsService experiments, String id) {
+    experiments.promote(SYSTEM_USER, id)
+        .onSuccess(p -> {
+          state.set(new JsonObject().put("status", "promoted").put("experiment_id", id)
+              .put("model_id", p.getString("model_id")));
+          LOG.info("first production model {} promoted", p.getString("model_id"));
+        })
+        .onFailure(t -> state.set(new JsonObject().put("status", "failed").put("reason", t.getMessage())));
+  }
+
+  /** {status: idle|not_needed|queued|running|succeeded|promoted|failed, experiment_id, progress, model_id}. */
   public JsonObject state() {
     return state.get().copy();
   }

@@ -46,6 +46,11 @@ final class TrainingJobs {
     return true;
   }
 
+  /** Gives back a reserved place (when the experiment could not even be stored). */
+  void release() {
+    pending.decrementAndGet();
+  }
+
   /** Runs a reserved experiment to completion (success or failure is stored on the experiment). */
   Future<Experiment> run(Experiment queued, ExperimentSpec spec) {
     return execute(queued, spec)

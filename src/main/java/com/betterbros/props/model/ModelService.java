@@ -31,6 +31,6 @@ public interface ModelService {
    */
   Future<JsonObject> predict(JsonObject body);
 
-  /** The production model this node serves: {status: "ready"|"none", model: {...}}. */
+  /** The production model the answering node serves: {status: "ready"|"none", model: {...}, node_id}. */
   Future<JsonObject> status();
 }

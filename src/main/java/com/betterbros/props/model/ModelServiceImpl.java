@@ -51,7 +51,15 @@ public final class ModelServiceImpl implements ModelService {
     }
     return snapshots.get()
         .compose(snapshot -> LegResolver.resolve(request, snapshot, props))
-        .compose(legs -> answer(loaded, request, legs));
+        .compose(legs -> {
+          for (Leg leg : legs) {
+            if (!loaded.model().statTypes().contains(leg.statType())) {
+              return Future.failedFuture(Failures.unprocessable("stat_type", "the production model "
+                  + loaded.stored().id() + " was not trained for stat type " + leg.statType()));
+            }
+          }
+          return answer(loaded, request, legs);
+        });
   }
 
   @Override
@@ -81,8 +89,10 @@ public final class ModelServiceImpl implements ModelService {
         }
       }
       computeMisses(loaded, request, legs, misses, out);
-      for (int i : misses) {
-        cache.put(cacheKey(modelId, legs.get(i), request), out[i].encode(), TTL);
+      if (!request.explain()) {
+        for (int i : misses) {
+          cache.put(cacheKey(modelId, legs.get(i), request), out[i].encode(), TTL);
+        }
       }
       return Future.succeededFuture(new JsonObject()
           .put("model_version", modelId)
@@ -109,8 +119,8 @@ public final class ModelServiceImpl implements ModelService {
   }
 
   private static String cacheKey(String modelId, Leg leg, PredictionRequest request) {
-    return "pred:" + modelId + ":" + leg.key() + ":" + leg.line() + ":"
-        + (request.slipPlatform() == null ? leg.platform() : request.slipPlatform()) + ":" + request.slipLegs();
+    return "pred:" + modelId + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+        + (request.slipPlatform() == null ? "-" : request.slipPlatform()) + ":" + request.slipLegs();
   }
 
   /** A resolved leg: the prop (if one was named), its features, and where it came from. */

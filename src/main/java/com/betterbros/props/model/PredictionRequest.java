@@ -48,7 +48,8 @@ record PredictionRequest(List<String> propIds, List<JsonObject> legs, boolean ex
       throw Failures.badRequest("slip", "slip must be an object {platform, legs}");
     }
     String platform = slip == null ? null : slip.getString("platform");
-    int slipLegs = slip == null ? 2 : slip.getValue("legs") instanceof Number n ? n.intValue() : -1;
+    int slipLegs = slip == null ? 2 : slip.getValue("legs") instanceof Number n
+        && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : -1;
     if (slipLegs < 2 || slipLegs > 6) {
       throw Failures.badRequest("slip", "slip.legs must be a whole number from 2 to 6");
     }

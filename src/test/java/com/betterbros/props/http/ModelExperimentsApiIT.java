@@ -111,6 +111,13 @@ class ModelExperimentsApiIT {
     HttpResponse<Buffer> both = post("/model/predict", new JsonObject().put("prop_ids", new JsonArray()).put("props", new JsonArray()));
     assertThat(both.statusCode()).isEqualTo(400);
     assertThat(post("/experiments", new JsonObject().put("model_type", "forest")).statusCode()).isEqualTo(400);
+    HttpResponse<Buffer> hyper = post("/experiments", new JsonObject().put("hyper_parameters",
+        new JsonObject().put("no_such_knob", 1)));
+    assertThat(hyper.statusCode()).isEqualTo(400);
+    assertThat(hyper.bodyAsJsonObject().getString("field")).isEqualTo("hyper_parameters");
+    JsonArray one = new JsonArray().add(openProps.getJsonObject(0).getString("id"));
+    assertThat(post("/model/predict", new JsonObject().put("prop_ids", one)
+        .put("slip", new JsonObject().put("legs", 2.5))).statusCode()).isEqualTo(400);
     assertThat(post("/experiments", new JsonObject().put("stat_types", new JsonArray().add("dunks"))).statusCode())
         .isEqualTo(422);
   }
