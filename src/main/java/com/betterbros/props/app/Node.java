@@ -5,6 +5,7 @@ import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.context.ContextVerticle;
 import com.betterbros.props.features.FeaturesVerticle;
 import com.betterbros.props.history.HistoryVerticle;
+import com.betterbros.props.corr.CorrVerticle;
 import com.betterbros.props.experiments.ExperimentsVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
 import com.betterbros.props.http.GatewayVerticle;
@@ -48,7 +49,7 @@ public final class Node {
   /** System property: warn when an event-loop task runs longer than this many ms (tests: 100). */
   static final String BLOCKED_WARNING_PROPERTY = "bb.maxEventLoopExecuteTimeMs";
   private static final Set<Role> DOMAINS =
-      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS);
+      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS, Role.CORR);
 
   private final AppConfig config;
   private final Vertx vertx;
@@ -144,6 +145,10 @@ public final class Node {
     }
     if (roles.contains(Role.EXPERIMENTS)) {
       chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores)));
+    }
+    if (roles.contains(Role.CORR)) {
+      SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
+      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache), CorrVerticle.deployment()));
     }
     return chain.mapEmpty();
   }

@@ -15,6 +15,7 @@ public final class Addresses {
   public static final String PROPS_EVENTS_IMPORTED = "props.events.imported";
 
   public static final String MODEL = "model.service";
+  public static final String CORR = "corr.service";
   public static final String EXPERIMENTS = "experiments.service";
   /** Published when a model becomes the production model: {model_id, experiment_id, at}. */
   public static final String MODEL_EVENTS_PROMOTED = "model.events.promoted";

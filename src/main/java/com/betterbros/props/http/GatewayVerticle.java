@@ -7,6 +7,8 @@ import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.TokenVerifier;
 import com.betterbros.props.context.ContextRoutes;
 import com.betterbros.props.context.ContextService;
+import com.betterbros.props.corr.CorrRoutes;
+import com.betterbros.props.corr.CorrService;
 import com.betterbros.props.experiments.ExperimentsRoutes;
 import com.betterbros.props.experiments.ExperimentsService;
 import com.betterbros.props.features.FeaturesRoutes;
@@ -100,6 +102,7 @@ public final class GatewayVerticle extends VerticleBase {
     ModelRoutes.mount(router, ModelService.createProxy(vertx, bus));
     ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));
     FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus));
+    CorrRoutes.mount(router, CorrService.createProxy(vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);

@@ -11,6 +11,7 @@ record PredictionRequest(List<String> propIds, List<JsonObject> legs, boolean ex
     int slipLegs) {
 
   static final int MAX_ITEMS = 10_000;
+  static final int MAX_EXPLAINED = 1_000;
 
   static PredictionRequest parse(JsonObject body) {
     if (body == null) {
@@ -42,6 +43,10 @@ record PredictionRequest(List<String> propIds, List<JsonObject> legs, boolean ex
     Object explain = body.getValue("explain", false);
     if (!(explain instanceof Boolean)) {
       throw Failures.badRequest("explain", "explain must be true or false");
+    }
+    if ((Boolean) explain && items.size() > MAX_EXPLAINED) {
+      throw Failures.badRequest("explain", "explain is limited to " + MAX_EXPLAINED + " props per call (TreeSHAP "
+          + "is ~0.2 ms a prop); got " + items.size());
     }
     JsonObject slip = body.getValue("slip") instanceof JsonObject s ? s : null;
     if (body.containsKey("slip") && slip == null) {

@@ -1,0 +1,32 @@
+package com.betterbros.props.corr;
+
+import com.betterbros.props.bus.Addresses;
+import io.vertx.codegen.annotations.ProxyGen;
+import io.vertx.codegen.annotations.VertxGen;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+
+/** Leg correlations at {@value Addresses#CORR} (a worker verticle). Message shapes: docs/EVENT-BUS.md. */
+@ProxyGen
+@VertxGen
+public interface CorrService {
+
+  String ADDRESS = Addresses.CORR;
+
+  /** A typed client for any cluster member; every call times out per {@code options}. */
+  static CorrService createProxy(Vertx vertx, DeliveryOptions options) {
+    return new CorrServiceVertxEBProxy(vertx, ADDRESS, options);
+  }
+
+  /**
+   * The correlation matrix of 2 to 8 props. Query: prop_ids (comma list), sides (comma list of
+   * over|under, default all over). Reply {prop_ids, sides, matrix, repaired, pairs:[{a, b, rho,
+   * sample, n, p_value, relation}]}; 404 unknown prop, 422 a prop without history.
+   */
+  Future<JsonObject> matrix(JsonObject query);
+
+  /** The props of the same game most correlated with one prop. Query: prop_id, limit (1..50, default 10). */
+  Future<JsonObject> related(JsonObject query);
+}

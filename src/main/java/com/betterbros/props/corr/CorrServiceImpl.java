@@ -1,0 +1,144 @@
+package com.betterbros.props.corr;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.features.FeatureSet;
+import com.betterbros.props.history.Game;
+import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.props.Prop;
+import com.betterbros.props.store.Cache;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Correlations over the data snapshot; matrices cached 1 h under a key with the feature-set version. */
+public final class CorrServiceImpl implements CorrService {
+
+  static final Duration TTL = Duration.ofHours(1);
+  static final int MAX_LEGS = 8;
+
+  private final SnapshotCache snapshots;
+  private final Cache cache;
+  private SnapshotCache.Snapshot estimatorSnapshot;
+  private CorrelationEstimator estimator;
+
+  public CorrServiceImpl(SnapshotCache snapshots, Cache cache) {
+    this.snapshots = snapshots;
+    this.cache = cache;
+  }
+
+  @Override
+  public Future<JsonObject> matrix(JsonObject query) {
+    List<String> ids;
+    List<Boolean> overs;
+    try {
+      QueryParams q = new QueryParams(query);
+      ids = csv(q.string("prop_ids"), "prop_ids");
+      if (ids.size() < 2 || ids.size() > MAX_LEGS || new HashSet<>(ids).size() != ids.size()) {
+        throw Failures.badRequest("prop_ids", "prop_ids must list 2 to " + MAX_LEGS + " distinct prop ids");
+      }
+      overs = sides(q.string("sides"), ids.size());
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    String key = "corr:v1:" + FeatureSet.VERSION + ":" + String.join(",", ids) + ":" + overs;
+    return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
+        : snapshots.get().map(snap -> {
+          List<LegRef> legs = new ArrayList<>();
+          for (int i = 0; i < ids.size(); i++) {
+            legs.add(leg(snap, ids.get(i), overs.get(i)));
+          }
+          return CorrJson.matrix(legs, estimator(snap).matrix(legs));
+        }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
+  }
+
+  @Override
+  public Future<JsonObject> related(JsonObject query) {
+    String id;
+    int limit;
+    try {
+      QueryParams q = new QueryParams(query);
+      id = q.string("prop_id");
+      if (id == null) {
+        throw Failures.badRequest("prop_id", "prop_id is required");
+      }
+      limit = q.integer("limit", 10, 1, 50);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return snapshots.get().map(snap -> {
+      LegRef target = leg(snap, id, true);
+      Prop prop = snap.props().get(id);
+      CorrelationEstimator est = estimator(snap);
+      Set<String> seen = new HashSet<>();
+      List<JsonObject> rows = new ArrayList<>();
+      for (Prop other : snap.data().props()) {
+        if (!other.gameId().equals(prop.gameId()) || other.id().equals(id)
+            || !other.platform().equals(prop.platform()) || !seen.add(other.playerId() + "|" + other.statType())) {
+          continue;
+        }
+        if (other.playerId().equals(prop.playerId()) && other.statType().equals(prop.statType())) {
+          continue;
+        }
+        PairEstimate e = est.estimate(target, leg(snap, other.id(), true));
+        rows.add(CorrJson.related(other, e));
+      }
+      rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
+      return new JsonObject().put("prop_id", id).put("items", new JsonArray(rows.subList(0, Math.min(limit, rows.size()))))
+          .put("total", rows.size());
+    });
+  }
+
+  private CorrelationEstimator estimator(SnapshotCache.Snapshot snap) {
+    if (estimatorSnapshot != snap) {
+      estimator = new CorrelationEstimator(snap.index());
+      estimatorSnapshot = snap;
+    }
+    return estimator;
+  }
+
+  private static LegRef leg(SnapshotCache.Snapshot snap, String id, boolean over) {
+    Prop prop = snap.props().get(id);
+    if (prop == null) {
+      throw Failures.notFound("no prop with id '" + id + "'");
+    }
+    Game game = snap.games().get(prop.gameId());
+    if (game == null || !FeatureSet.supports(prop.statType())) {
+      throw Failures.unprocessable("prop_ids", "prop '" + id + "' has no player history to estimate from ("
+          + prop.sport() + " " + prop.statType() + ")");
+    }
+    return new LegRef(id, prop.playerId(), prop.team(), prop.statType(), game.id(), game.date(), over);
+  }
+
+  private static List<String> csv(String value, String field) {
+    if (value == null) {
+      throw Failures.badRequest(field, field + " is required (comma-separated)");
+    }
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static List<Boolean> sides(String value, int n) {
+    if (value == null) {
+      return java.util.Collections.nCopies(n, true);
+    }
+    List<String> s = csv(value, "sides");
+    if (s.size() != n) {
+      throw Failures.badRequest("sides", "sides must give one of over|under per prop id (" + n + ")");
+    }
+    List<Boolean> out = new ArrayList<>();
+    for (String side : s) {
+      if (!side.equals("over") && !side.equals("under")) {
+        throw Failures.badRequest("sides", "sides must be over or under, got '" + side + "'");
+      }
+      out.add(side.equals("over"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package com.betterbros.props.corr;
+
+import com.betterbros.props.features.HistoryIndex;
+import com.betterbros.props.math.CorrelationMatrix;
+import com.betterbros.props.math.Normal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gaussian-copula correlations between legs, estimated from standardised residuals over shared
+ * games and shrunk toward role priors by sample size (a James–Stein-style linear shrinkage):
+ * rho = (n * r + k * prior) / (n + k), k = {@value #SHRINKAGE_GAMES} games. Legs picked on opposite
+ * sides get the sign flipped, so positive always means "win together". The matrix is then made
+ * positive semi-definite by Higham's nearest correlation matrix when needed. Pure.
+ */
+public final class CorrelationEstimator {
+
+  /** Prior weight, in games: with 20 shared games the sample and the prior count equally. */
+  public static final double SHRINKAGE_GAMES = 20;
+
+  private final Residuals residuals;
+
+  public CorrelationEstimator(HistoryIndex index) {
+    this.residuals = new Residuals(index);
+  }
+
+  /** One pair (legs in the same game or not). */
+  public PairEstimate estimate(LegRef a, LegRef b) {
+    Relation relation = Relation.of(a, b);
+    if (relation == Relation.DIFFERENT_GAMES) {
+      return new PairEstimate(0, Double.NaN, 0, Double.NaN, relation);
+    }
+    Map<String, Double> ra = residuals.of(a.playerId(), a.statType(), a.date());
+    Map<String, Double> rb = residuals.of(b.playerId(), b.statType(), b.date());
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    int n = 0;
+    for (Map.Entry<String, Double> e : ra.entrySet()) {
+      Double y = rb.get(e.getKey());
+      if (y != null) {
+        double x = e.getValue();
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        syy += y * y;
+        sxy += x * y;
+        n++;
+      }
+    }
+    double sample = Double.NaN;
+    double pValue = Double.NaN;
+    if (n >= 3) {
+      // Pearson r = cov / (sd_x sd_y)
+      double cov = sxy - sx * sy / n;
+      double vx = sxx - sx * sx / n;
+      double vy = syy - sy * sy / n;
+      sample = vx > 0 && vy > 0 ? Math.max(-1, Math.min(1, cov / Math.sqrt(vx * vy))) : 0;
+      if (n > 3 && Math.abs(sample) < 1) {
+        // Fisher: atanh(r) ~ N(atanh(rho), 1/(n-3)); two-sided test of rho = 0
+        double z = 0.5 * Math.log((1 + sample) / (1 - sample)) * Math.sqrt(n - 3.0);
+        pValue = 2 * (1 - Normal.cdf(Math.abs(z)));
+      }
+    }
+    double base = Double.isNaN(sample) ? relation.prior()
+        : (n * sample + SHRINKAGE_GAMES * relation.prior()) / (n + SHRINKAGE_GAMES);
+    double rho = a.over() == b.over() ? base : -base;
+    return new PairEstimate(rho, sample, n, pValue, relation);
+  }
+
+  /** The legs' correlation matrix (unit diagonal, PSD-repaired) and the pair estimates behind it. */
+  public Result matrix(List<LegRef> legs) {
+    int n = legs.size();
+    double[][] r = new double[n][n];
+    PairEstimate[][] pairs = new PairEstimate[n][n];
+    for (int i = 0; i < n; i++) {
+      r[i][i] = 1;
+      for (int j = i + 1; j < n; j++) {
+        PairEstimate e = estimate(legs.get(i), legs.get(j));
+        pairs[i][j] = e;
+        pairs[j][i] = e;
+        r[i][j] = e.rho();
+        r[j][i] = e.rho();
+      }
+    }
+    boolean repaired = false;
+    try {
+      CorrelationMatrix.validate(r, n, CorrelationMatrix.DEFAULT_TOLERANCE);
+    } catch (IllegalArgumentException notPsd) {
+      r = CorrelationMatrix.nearestCorrelation(r);
+      repaired = true;
+    }
+    return new Result(r, pairs, repaired);
+  }
+
+  /** A matrix with its pair estimates; {@code repaired} when the nearest-correlation step changed it. */
+  public record Result(double[][] matrix, PairEstimate[][] pairs, boolean repaired) {}
+}

@@ -1,0 +1,107 @@
+package com.betterbros.props.corr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.betterbros.props.math.CorrelationMatrix;
+import com.betterbros.props.model.DataSnapshot;
+import com.betterbros.props.model.HistoryIndexes;
+import com.betterbros.props.props.Prop;
+import com.betterbros.props.sim.SeasonGenerator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Correlation estimates on the synthetic season (seed 42, 45 days)")
+class CorrelationEstimatorTest {
+
+  private static DataSnapshot data;
+  private static CorrelationEstimator estimator;
+  private static Map<String, com.betterbros.props.history.Game> games;
+
+  @BeforeAll
+  static void season() {
+    data = DataSnapshot.of(SeasonGenerator.generate(42, 45));
+    estimator = new CorrelationEstimator(HistoryIndexes.of(data));
+    games = new HashMap<>();
+    data.games().forEach(g -> games.put(g.id(), g));
+  }
+
+  private static LegRef leg(Prop p, boolean over) {
+    return new LegRef(p.id(), p.playerId(), p.team(), p.statType(), p.gameId(), games.get(p.gameId()).date(), over);
+  }
+
+  /** The last day's prizepicks props, where every player has over a month of history. */
+  private static List<Prop> board() {
+    LocalDate last = data.games().stream().map(g -> g.date()).max(LocalDate::compareTo).orElseThrow();
+    return data.props().stream().filter(p -> p.platform().equals("prizepicks"))
+        .filter(p -> games.get(p.gameId()).date().equals(last)).toList();
+  }
+
+  private static Prop find(List<Prop> props, String player, String stat) {
+    return props.stream().filter(p -> p.playerId().equals(player) && p.statType().equals(stat)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("legs in different games are independent: exactly 0")
+  void differentGames() {
+    List<Prop> board = board();
+    Prop a = board.get(0);
+    Prop b = board.stream().filter(p -> !p.gameId().equals(a.gameId())).findFirst().orElseThrow();
+    PairEstimate e = estimator.estimate(leg(a, true), leg(b, true));
+    assertThat(e.rho()).isZero();
+    assertThat(e.relation()).isEqualTo(Relation.DIFFERENT_GAMES);
+  }
+
+  @Test
+  @DisplayName("a player's points and his pts+rebs+asts win together strongly, significantly; opposite sides flip the sign")
+  void samePlayerCombo() {
+    Prop points = board().stream().filter(p -> p.statType().equals("points")).findFirst().orElseThrow();
+    Prop pra = find(board(), points.playerId(), "pts_rebs_asts");
+    PairEstimate e = estimator.estimate(leg(points, true), leg(pra, true));
+    assertThat(e.relation()).isEqualTo(Relation.SAME_PLAYER_COMBO);
+    assertThat(e.n()).isGreaterThan(15);
+    assertThat(e.rho()).isGreaterThan(0.5);
+    assertThat(e.pValue()).isLessThan(0.01);
+    assertThat(estimator.estimate(leg(points, true), leg(pra, false)).rho()).isEqualTo(-e.rho());
+  }
+
+  @Test
+  @DisplayName("teammates compete for rebounds (negative on average) and points go with teammates' assists")
+  void teammates() {
+    List<Double> rebounds = new ArrayList<>();
+    List<Double> pointsAssists = new ArrayList<>();
+    List<Prop> board = board();
+    for (Prop a : board) {
+      for (Prop b : board) {
+        if (a.gameId().equals(b.gameId()) && a.team().equals(b.team()) && !a.playerId().equals(b.playerId())) {
+          PairEstimate e = estimator.estimate(leg(a, true), leg(b, true));
+          if (a.statType().equals("rebounds") && b.statType().equals("rebounds") && !Double.isNaN(e.sample())) {
+            rebounds.add(e.sample());
+          }
+          if (a.statType().equals("points") && b.statType().equals("assists") && !Double.isNaN(e.sample())) {
+            pointsAssists.add(e.sample());
+          }
+        }
+      }
+    }
+    assertThat(rebounds).hasSizeGreaterThan(10);
+    assertThat(rebounds.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isLessThan(0);
+    assertThat(pointsAssists.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isGreaterThan(0);
+  }
+
+  @Test
+  @DisplayName("a same-game matrix is a valid correlation matrix")
+  void matrixIsValid() {
+    Prop first = board().get(0);
+    List<LegRef> legs = board().stream().filter(p -> p.gameId().equals(first.gameId())).limit(6)
+        .map(p -> leg(p, p.hashCode() % 2 == 0)).toList();
+    CorrelationEstimator.Result r = estimator.matrix(legs);
+    CorrelationMatrix.validate(r.matrix(), legs.size(), 1e-6);
+    assertThat(r.matrix()[0][0]).isEqualTo(1.0);
+  }
+}
