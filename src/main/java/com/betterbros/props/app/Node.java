@@ -12,6 +12,7 @@ import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.ModelVerticle;
 import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.optimize.OptimizeVerticle;
 import io.vertx.core.eventbus.DeliveryOptions;
 import com.betterbros.props.props.PropsVerticle;
 import com.betterbros.props.store.Cache;
@@ -144,6 +145,9 @@ public final class Node {
     }
     if (roles.contains(Role.EXPERIMENTS)) {
       chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores)));
+    }
+    if (roles.contains(Role.OPTIMIZE)) {
+      chain = chain.compose(v -> vertx.deployVerticle(OptimizeVerticle::new, OptimizeVerticle.deployment()));
     }
     return chain.mapEmpty();
   }

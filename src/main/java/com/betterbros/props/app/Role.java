@@ -13,7 +13,8 @@ public enum Role {
   CONTEXT,
   FEATURES,
   MODEL,
-  EXPERIMENTS;
+  EXPERIMENTS,
+  OPTIMIZE;
 
   /** Parses "all" or a comma list; an unknown role fails naming the key. */
   public static Set<Role> parse(List<String> names, String key) {
