@@ -13,6 +13,7 @@ import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.ModelVerticle;
 import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.optimize.OptimizeVerticle;
 import io.vertx.core.eventbus.DeliveryOptions;
 import com.betterbros.props.props.PropsVerticle;
 import com.betterbros.props.store.Cache;
@@ -149,6 +150,9 @@ public final class Node {
     if (roles.contains(Role.CORR)) {
       SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
       chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache), CorrVerticle.deployment()));
+    }
+    if (roles.contains(Role.OPTIMIZE)) {
+      chain = chain.compose(v -> vertx.deployVerticle(OptimizeVerticle::new, OptimizeVerticle.deployment()));
     }
     return chain.mapEmpty();
   }

@@ -14,7 +14,8 @@ public enum Role {
   FEATURES,
   MODEL,
   EXPERIMENTS,
-  CORR;
+  CORR,
+  OPTIMIZE;
 
   /** Parses "all" or a comma list; an unknown role fails naming the key. */
   public static Set<Role> parse(List<String> names, String key) {

@@ -22,5 +22,7 @@ public final class Addresses {
   /** Published as an experiment progresses: {id, status, progress}. */
   public static final String EXPERIMENTS_EVENTS_PROGRESS = "experiments.events.progress";
 
+  public static final String OPTIMIZE = "optimize.service";
+
   private Addresses() {}
 }

@@ -16,6 +16,8 @@ import com.betterbros.props.features.FeaturesService;
 import com.betterbros.props.history.HistoryRoutes;
 import com.betterbros.props.model.ModelRoutes;
 import com.betterbros.props.model.ModelService;
+import com.betterbros.props.optimize.OptimizeRoutes;
+import com.betterbros.props.optimize.OptimizeService;
 import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.props.PropsRoutes;
 import com.betterbros.props.props.PropsService;
@@ -103,6 +105,7 @@ public final class GatewayVerticle extends VerticleBase {
     ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));
     FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus));
     CorrRoutes.mount(router, CorrService.createProxy(vertx, bus));
+    OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);

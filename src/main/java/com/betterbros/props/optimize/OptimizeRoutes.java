@@ -1,0 +1,41 @@
+package com.betterbros.props.optimize;
+
+import com.betterbros.props.auth.AuthHandler;
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** HTTP for slips: every /optimize route needs at least the pro tier (403), then is one {@link OptimizeService} call. */
+public final class OptimizeRoutes {
+
+  private final OptimizeService optimize;
+
+  private OptimizeRoutes(OptimizeService optimize) {
+    this.optimize = optimize;
+  }
+
+  public static void mount(Router router, OptimizeService optimize) {
+    OptimizeRoutes routes = new OptimizeRoutes(optimize);
+    router.route("/optimize/*").handler(OptimizeRoutes::proOnly);
+    router.get("/optimize/payouts").handler(routes::payouts);
+    router.post("/optimize/simulate").handler(routes::simulate);
+  }
+
+  private void payouts(RoutingContext ctx) {
+    Requests.reply(ctx, optimize.payouts());
+  }
+
+  private void simulate(RoutingContext ctx) {
+    Requests.reply(ctx, optimize.simulate(Requests.jsonBody(ctx)));
+  }
+
+  private static void proOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/optimize needs the pro tier or above"));
+      return;
+    }
+    ctx.next();
+  }
+}
