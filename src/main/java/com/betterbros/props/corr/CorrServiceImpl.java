@@ -50,7 +50,7 @@ public final class CorrServiceImpl implements CorrService {
     }
     String key = "corr:v1:" + FeatureSet.VERSION + ":" + String.join(",", ids) + ":" + overs;
     return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
-        : snapshots.get().map(snap -> {
+        : fresh(ids).map(snap -> {
           List<LegRef> legs = new ArrayList<>();
           for (int i = 0; i < ids.size(); i++) {
             legs.add(leg(snap, ids.get(i), overs.get(i)));
@@ -73,7 +73,7 @@ public final class CorrServiceImpl implements CorrService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return snapshots.get().map(snap -> {
+    return fresh(List.of(id)).map(snap -> {
       LegRef target = leg(snap, id, true);
       Prop prop = snap.props().get(id);
       CorrelationEstimator est = estimator(snap);
@@ -93,6 +93,17 @@ public final class CorrServiceImpl implements CorrService {
       rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
       return new JsonObject().put("prop_id", id).put("items", new JsonArray(rows.subList(0, Math.min(limit, rows.size()))))
           .put("total", rows.size());
+    });
+  }
+
+  /** The snapshot, rebuilt once when it misses a prop (imported after it was built). */
+  private Future<SnapshotCache.Snapshot> fresh(List<String> ids) {
+    return snapshots.get().compose(snap -> {
+      if (ids.stream().allMatch(snap.props()::containsKey)) {
+        return Future.succeededFuture(snap);
+      }
+      snapshots.invalidate();
+      return snapshots.get();
     });
   }
 

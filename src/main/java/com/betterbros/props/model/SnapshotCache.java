@@ -46,14 +46,18 @@ public final class SnapshotCache {
       return Future.succeededFuture(snapshot);
     }
     if (building == null) {
-      building = DataSnapshot.load(stores)
-          .map(Snapshot::of)
-          .onComplete(ar -> {
-            building = null;
-            if (ar.succeeded()) {
-              snapshot = ar.result();
-            }
-          });
+      // Assign before listening: with in-memory repositories the load can complete synchronously.
+      Future<Snapshot> load = DataSnapshot.load(stores).map(Snapshot::of);
+      building = load;
+      load.onComplete(ar -> {
+        if (building == load) {
+          building = null;
+        }
+        if (ar.succeeded()) {
+          snapshot = ar.result();
+        }
+      });
+      return load;
     }
     return building;
   }

@@ -84,6 +84,7 @@ class CorrApiIT {
     api.post("/props/import?platform=prizepicks", Buffer.buffer(Fixtures.bytes(Fixtures.PRIZEPICKS)));
     String real = api.ok("/props?platform=prizepicks&to=2024-01-01&limit=1").getJsonArray("items").getJsonObject(0)
         .getString("id");
-    assertThat(api.get("/corr/matrix?prop_ids=" + id + "," + real).statusCode()).isEqualTo(422);
+    var noHistory = api.get("/corr/matrix?prop_ids=" + id + "," + real);
+    assertThat(noHistory.statusCode()).as(noHistory.bodyAsString()).isEqualTo(422);
   }
 }
