@@ -53,7 +53,7 @@ public final class CorrServiceImpl implements CorrService {
         : fresh(ids).map(snap -> {
           List<LegRef> legs = new ArrayList<>();
           for (int i = 0; i < ids.size(); i++) {
-            legs.add(leg(snap, ids.get(i), overs.get(i)));
+            legs.add(leg(snap, ids.get(i), overs.get(i), "prop_ids"));
           }
           return CorrJson.matrix(legs, estimator(snap).matrix(legs));
         }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
@@ -74,20 +74,20 @@ public final class CorrServiceImpl implements CorrService {
       return Future.failedFuture(e);
     }
     return fresh(List.of(id)).map(snap -> {
-      LegRef target = leg(snap, id, true);
+      LegRef target = leg(snap, id, true, "prop_id");
       Prop prop = snap.props().get(id);
       CorrelationEstimator est = estimator(snap);
       Set<String> seen = new HashSet<>();
       List<JsonObject> rows = new ArrayList<>();
       for (Prop other : snap.data().props()) {
-        if (!other.gameId().equals(prop.gameId()) || other.id().equals(id)
+        if (!prop.gameId().equals(other.gameId()) || other.id().equals(id) || !FeatureSet.supports(other.statType())
             || !other.platform().equals(prop.platform()) || !seen.add(other.playerId() + "|" + other.statType())) {
           continue;
         }
         if (other.playerId().equals(prop.playerId()) && other.statType().equals(prop.statType())) {
           continue;
         }
-        PairEstimate e = est.estimate(target, leg(snap, other.id(), true));
+        PairEstimate e = est.estimate(target, leg(snap, other.id(), true, "prop_id"));
         rows.add(CorrJson.related(other, e));
       }
       rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
@@ -115,14 +115,14 @@ public final class CorrServiceImpl implements CorrService {
     return estimator;
   }
 
-  private static LegRef leg(SnapshotCache.Snapshot snap, String id, boolean over) {
+  private static LegRef leg(SnapshotCache.Snapshot snap, String id, boolean over, String field) {
     Prop prop = snap.props().get(id);
     if (prop == null) {
       throw Failures.notFound("no prop with id '" + id + "'");
     }
     Game game = snap.games().get(prop.gameId());
     if (game == null || !FeatureSet.supports(prop.statType())) {
-      throw Failures.unprocessable("prop_ids", "prop '" + id + "' has no player history to estimate from ("
+      throw Failures.unprocessable(field, "prop '" + id + "' has no player history to estimate from ("
           + prop.sport() + " " + prop.statType() + ")");
     }
     return new LegRef(id, prop.playerId(), prop.team(), prop.statType(), game.id(), game.date(), over);
