@@ -81,7 +81,8 @@ public final class Node {
       // The test suite sets this low so any blocking on an event loop shows up as a warning.
       options.setMaxEventLoopExecuteTime(blockedWarningMs).setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
           .setBlockedThreadCheckInterval(Math.max(10, blockedWarningMs / 2))
-          .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS);
+          .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
+          .setWarningExceptionTime(blockedWarningMs).setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
     }
     var builder = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
     if (!config.cluster().enabled()) {

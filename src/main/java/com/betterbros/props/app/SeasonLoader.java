@@ -19,8 +19,13 @@ public final class SeasonLoader {
   /** Generates the season for (seed, days) on a worker thread and saves it. */
   public static Future<Season> generateAndLoad(Vertx vertx, Stores stores, long seed, int days) {
     long started = System.nanoTime();
-    return vertx.<Season>executeBlocking(() -> SeasonGenerator.generate(seed, days), false)
-        .compose(season -> load(stores, season).map(season))
+    // Generation is CPU work, and so is loading into the in-memory store (its calls complete
+    // synchronously): both run on a worker thread, which waits for the store's futures.
+    return vertx.<Season>executeBlocking(() -> {
+          Season season = SeasonGenerator.generate(seed, days);
+          load(stores, season).toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.MINUTES);
+          return season;
+        }, false)
         .onSuccess(season -> LOG.info("synthetic season loaded: seed={} days={} teams={} players={} games={} "
                 + "box_scores={} props={} in {} ms", seed, days, season.teams().size(), season.players().size(),
             season.games().size(), season.stats().size(), season.props().size(),
