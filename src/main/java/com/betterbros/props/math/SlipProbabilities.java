@@ -23,9 +23,9 @@ package com.betterbros.props.math;
  * <p>Error estimate: {@link SlipDistribution#stdError()} is the sum of the components' error
  * estimates (a convolution adds at most each factor's maximum error): 0 when every component has
  * at most 3 legs, the two-rule difference for quadrature, Genz's 3.5-sigma bound for the
- * lattice. Cost (one thread, see {@link SlipBenchmark}): tens of microseconds for game-structured
- * slips, milliseconds for a dense 4–5-leg component, tens of milliseconds for a dense 6-leg
- * one, and seconds on the lattice.
+ * lattice. Cost (one thread, see {@link SlipBenchmark}): about 25 us for a game-structured 6-leg
+ * slip (the trivariate CDF, ~13 us, dominates), 1–3 ms for a dense 4–5-leg component, about
+ * 22 ms for a dense 6-leg one, 0.4 s for 7, and 1–3 s on the lattice.
  */
 public final class SlipProbabilities {
 
