@@ -9,11 +9,10 @@ package com.betterbros.props.math;
 final class GaussLegendre {
 
   static final GaussLegendre N6 = new GaussLegendre(6);
-  static final GaussLegendre N10 = new GaussLegendre(10);
   static final GaussLegendre N12 = new GaussLegendre(12);
+  static final GaussLegendre N14 = new GaussLegendre(14);
   static final GaussLegendre N16 = new GaussLegendre(16);
   static final GaussLegendre N20 = new GaussLegendre(20);
-  static final GaussLegendre N24 = new GaussLegendre(24);
 
   private final double[] nodes;
   private final double[] weights;

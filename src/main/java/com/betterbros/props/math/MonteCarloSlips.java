@@ -14,6 +14,8 @@ public final class MonteCarloSlips {
 
   /** Most legs a draw's bitset holds. */
   public static final int MAX_LEGS = 64;
+  /** Draws whose normals are generated together. */
+  private static final int BLOCK = 256;
 
   private MonteCarloSlips() {}
 
@@ -48,27 +50,34 @@ public final class MonteCarloSlips {
     return new SlipDistribution(pAll, hits, Math.sqrt(pAll * (1 - pAll) / draws));
   }
 
-  /** counts[k] = number of draws with exactly k wins. */
+  /**
+   * counts[k] = number of draws with exactly k wins. Normals are generated a block of draws at a
+   * time (keeping the branchy ziggurat out of the arithmetic loop), and leg i's bit is the sign
+   * bit of Z_i - b_i (set when Z_i < b_i; Z_i = b_i has probability 0), so the loop has no
+   * data-dependent branches.
+   */
   private static long[] draw(double[] packed, double[] b, int draws, SplittableRandom random) {
     int n = b.length;
     long[] counts = new long[n + 1];
-    double[] y = new double[n];
-    for (int draw = 0; draw < draws; draw++) {
-      for (int j = 0; j < n; j++) {
+    double[] y = new double[BLOCK * n];
+    for (int first = 0; first < draws; first += BLOCK) {
+      int size = Math.min(BLOCK, draws - first);
+      for (int j = 0; j < size * n; j++) {
         y[j] = Ziggurat.next(random);
       }
-      long mask = 0;
-      int index = 0;
-      for (int i = 0; i < n; i++) {
-        double z = 0;
-        for (int j = 0; j <= i; j++) {
-          z += packed[index++] * y[j];
+      for (int draw = 0; draw < size; draw++) {
+        int offset = draw * n;
+        long mask = 0;
+        int index = 0;
+        for (int i = 0; i < n; i++) {
+          double z = 0;
+          for (int j = 0; j <= i; j++) {
+            z += packed[index++] * y[offset + j];
+          }
+          mask |= (Double.doubleToRawLongBits(z - b[i]) >>> 63) << i;
         }
-        if (z <= b[i]) {
-          mask |= 1L << i;
-        }
+        counts[Long.bitCount(mask)]++;
       }
-      counts[Long.bitCount(mask)]++;
     }
     return counts;
   }

@@ -1,60 +1,50 @@
 package com.betterbros.props.math;
 
 /**
- * The hit distribution of a few (4 or 5) correlated legs by nested conditioning with
- * Gauss–Legendre quadrature in y-space. With Z = L Y, leg i wins iff Y_i <= t_i = (b_i - sum_{j<i}
- * L_ij Y_j) / L_ii, so P(pattern) = int phi(y_0) int phi(y_1) ... over the half-lines
- * (-inf, t_i] (win) or (t_i, inf) (lose) of each of the first n - 2 legs, and the last two legs
- * are bivariate normal given the path (Genz's BVND, as in {@link SeparationOfVariables}). Each
- * half-line, truncated at |y| <= {@value #CUT} (Phi(-8) = 6e-16), gets a Q-point Gauss–Legendre
- * rule; the integrand phi(y) times a product of normal CDFs is analytic, so the error falls
- * geometrically in Q (measured on equicorrelated legs: 1e-10 at Q = 16 for rho = 0.3, but only
- * 3e-6 for rho = 0.9, where conditional thresholds move steeply with y). The result of Q = 24 is
- * returned with |hits(24) - hits(16)| as its error estimate; callers fall back to the lattice
- * when the estimate misses their target. Cost: (2Q)^(n-2) bivariate CDFs per rule.
+ * Orthant probabilities P(Z_i <= b_i for all i) of 4 to 7 correlated normals by nested
+ * conditioning with Gauss–Legendre quadrature in y-space. With Z = L Y (L lower Cholesky),
+ * Z_i <= b_i iff Y_i <= t_i = (b_i - sum_{j<i} L_ij Y_j) / L_ii, so
+ * P = int_{-inf}^{t_0} phi(y_0) int_{-inf}^{t_1(y_0)} phi(y_1) ... dy, and once the first n - 2
+ * variables are fixed the last two legs are bivariate normal: Z_a = mu_a + L_aa Y_a,
+ * Z_c = mu_c + L_ca Y_a + L_cc Y_c, so P(both) = BVN(t_a, t_c; L_aa L_ca / (sd_a sd_c)) with
+ * sd_c^2 = L_ca^2 + L_cc^2 (Genz's BVND). Each outer half-line is truncated at y >= -{@value #CUT}
+ * (Phi(-8) = 6e-16) and gets a Q-point Gauss–Legendre rule; the integrand phi(y) times normal
+ * CDFs is analytic, so the error falls geometrically in Q (equicorrelated legs: about 1e-10 at
+ * Q = 16 for rho = 0.3; 1e-6 to 1e-5 for rho = 0.9, where thresholds move steeply with y). Cost:
+ * Q^(n-2) bivariate CDFs. Callers compare two rules to estimate the error.
  */
 final class NestedQuadrature {
 
-  private static final double CUT = 8;
-  private static final GaussLegendre COARSE = GaussLegendre.N16;
-  private static final GaussLegendre FINE = GaussLegendre.N24;
+  static final double CUT = 8;
 
   private final int n;
   private final double[] b;
   private final double[][] l;
   private final double[] y;
-  private final double[] acc;
   private final GaussLegendre rule;
+  private double sum;
 
   private NestedQuadrature(double[] b, double[][] l, GaussLegendre rule) {
     this.n = b.length;
     this.b = b;
     this.l = l;
     this.y = new double[n];
-    this.acc = new double[n + 1];
     this.rule = rule;
   }
 
-  /** Hits from the 24-point rule, with max_k |hits24 - hits16| as the error estimate. */
-  static SeparationOfVariables.Result compute(double[] b, double[][] l) {
+  /** P(Z <= b) for Z = L Y, Y ~ N(0, I), with a lower-triangular L (zero pivots allowed). */
+  static double orthant(double[] b, double[][] l, GaussLegendre rule) {
     if (b.length < 3) {
-      throw new IllegalArgumentException("need at least 3 legs, got " + b.length);
+      throw new IllegalArgumentException("need at least 3 variables, got " + b.length);
     }
-    NestedQuadrature fine = new NestedQuadrature(b, l, FINE);
-    fine.node(0, 1, 0);
-    NestedQuadrature coarse = new NestedQuadrature(b, l, COARSE);
-    coarse.node(0, 1, 0);
-    double error = 0;
-    for (int k = 0; k < fine.acc.length; k++) {
-      error = Math.max(error, Math.abs(fine.acc[k] - coarse.acc[k]));
-      fine.acc[k] = Math.max(fine.acc[k], 0);
-    }
-    return new SeparationOfVariables.Result(fine.acc, error);
+    NestedQuadrature q = new NestedQuadrature(b, l, rule);
+    q.node(0, 1);
+    return Math.clamp(q.sum, 0, 1);
   }
 
-  private void node(int depth, double weight, int wins) {
+  private void node(int depth, double weight) {
     if (depth == n - 2) {
-      SeparationOfVariables.lastTwo(b, l, y, acc, weight, wins);
+      sum += weight * lastTwo();
       return;
     }
     double mean = 0;
@@ -63,27 +53,50 @@ final class NestedQuadrature {
     }
     double diagonal = l[depth][depth];
     if (diagonal <= 0) {
-      // singular direction: the outcome is fixed by the path and Y_depth does not matter
-      y[depth] = 0;
-      node(depth + 1, weight, mean <= b[depth] ? wins + 1 : wins);
+      // singular direction: Z_depth is fixed by the earlier Y's and Y_depth does not matter
+      if (mean <= b[depth]) {
+        y[depth] = 0;
+        node(depth + 1, weight);
+      }
       return;
     }
-    double t = Math.clamp((b[depth] - mean) / diagonal, -CUT, CUT);
-    halfLine(depth, weight, wins + 1, -CUT, t);
-    halfLine(depth, weight, wins, t, CUT);
-  }
-
-  /** sum over Gauss–Legendre nodes of [lo, hi] of w_q phi(y_q) (subtree at Y_depth = y_q). */
-  private void halfLine(int depth, double weight, int wins, double lo, double hi) {
-    if (hi <= lo) {
+    double hi = Math.min((b[depth] - mean) / diagonal, CUT);
+    if (hi <= -CUT) {
       return;
     }
-    double half = (hi - lo) / 2;
-    double mid = (hi + lo) / 2;
+    // int_{-CUT}^{hi} phi(y) (subtree at y) dy by the Q-point rule
+    double half = (hi + CUT) / 2;
+    double mid = (hi - CUT) / 2;
     for (int q = 0; q < rule.size(); q++) {
       double value = mid + half * rule.node(q);
       y[depth] = value;
-      node(depth + 1, weight * half * rule.weight(q) * Normal.pdf(value), wins);
+      node(depth + 1, weight * half * rule.weight(q) * Normal.pdf(value));
     }
+  }
+
+  /** P(Z_a <= b_a, Z_c <= b_c | Y_0..Y_(n-3)) for the last two variables a, c. */
+  private double lastTwo() {
+    int a = n - 2;
+    int c = n - 1;
+    double meanA = 0;
+    double meanC = 0;
+    for (int j = 0; j < a; j++) {
+      meanA += l[a][j] * y[j];
+      meanC += l[c][j] * y[j];
+    }
+    double sdA = l[a][a];
+    double sdC = Math.sqrt(l[c][a] * l[c][a] + l[c][c] * l[c][c]);
+    double tA = standardized(b[a] - meanA, sdA);
+    double tC = standardized(b[c] - meanC, sdC);
+    double rho = sdA > 0 && sdC > 0 ? Math.clamp(sdA * l[c][a] / (sdA * sdC), -1, 1) : 0;
+    return BivariateNormal.cdf(tA, tC, rho);
+  }
+
+  /** x / sd, or +-infinity for a degenerate (sd = 0) variable. */
+  private static double standardized(double x, double sd) {
+    if (sd > 0) {
+      return x / sd;
+    }
+    return x >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
   }
 }

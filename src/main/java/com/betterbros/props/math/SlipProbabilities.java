@@ -6,30 +6,31 @@ package com.betterbros.props.math;
  *
  * <p>Method. (1) Legs whose correlation is zero (|r| <= 1e-12) to every leg of another group are
  * independent of it, so R splits into connected components (union–find on the non-zero entries)
- * whose hit distributions are convolved and whose pAll multiply — exact, and the common case
- * since legs from different games are uncorrelated. (2) A component of 1 leg is Bernoulli; of
- * 2 or 3 legs, inclusion–exclusion P(exactly k) = sum_{s>=k} (-1)^(s-k) C(s, k) Q_s over
- * Q_s = sum_{|S|=s} P(all legs in S win), with the orthant probabilities from closed forms:
- * Phi, Genz's bivariate BVND and the trivariate 1-D integral ({@link TrivariateNormal}); error
- * about 1e-13. (3) A component of 4 or more legs uses Genz's separation of variables branched
- * over win and lose at every leg ({@link SeparationOfVariables}), a fixed randomised Richtmyer
- * lattice with antithetic points and 10 seeded shifts, refined until Genz's error bound (3.5
- * standard errors over the shifts) of every hits[k] is below {@value #TARGET_ERROR}. Inclusion–
- * exclusion is not used there because it multiplies the error of each estimated orthant by up
- * to C(n, n/2) (70 for n = 8), which would need 1e-7-accurate 8-dimensional integrals.
+ * whose hit distributions are convolved — exact, and the common case, since legs from different
+ * games are uncorrelated. (2) A component of up to 7 legs uses inclusion–exclusion
+ * ({@link InclusionExclusion}): P(exactly k) = sum_S (-1)^(|S|-k) C(|S|, k) P(all of S win),
+ * with the orthant probabilities from closed forms for |S| <= 3 (Phi, Genz's BVND, the
+ * trivariate 1-D integral of {@link TrivariateNormal}; error about 1e-13) and from nested
+ * Gauss–Legendre quadrature for |S| >= 4 ({@link NestedQuadrature}), computed with two rules
+ * whose disagreement is the error estimate. (3) When that estimate exceeds
+ * {@value #TARGET_ERROR}, or for 8 or more legs, the component uses Genz's separation of
+ * variables branched over win and lose at every leg ({@link SeparationOfVariables}) on a fixed
+ * randomised Richtmyer lattice with antithetic points and 10 seeded shifts, refined until Genz's
+ * error bound (3.5 standard errors over the shifts) of every hits[k] is below the target. The
+ * lattice is robust to strong correlation but converges only like 1/N; the quadrature converges
+ * geometrically for moderate correlation but costs Q^(n-2) bivariate CDFs for the n-leg orthant.
  *
  * <p>Error estimate: {@link SlipDistribution#stdError()} is the sum of the components' error
- * bounds (a convolution adds at most each factor's maximum error), so 0 when every component has
- * at most 3 legs. Cost: closed forms take microseconds; a dense 4–8-leg component needs
- * thousands of lattice points, each walking a 2^n-leaf tree (about 2^(n+1) Phi and Phi^-1
- * evaluations).
+ * estimates (a convolution adds at most each factor's maximum error): 0 when every component has
+ * at most 3 legs, the two-rule difference for quadrature, Genz's 3.5-sigma bound for the
+ * lattice. Cost (one thread, see {@link SlipBenchmark}): about 25 us for a game-structured 6-leg
+ * slip (the trivariate CDF, ~13 us, dominates), 1–3 ms for a dense 4–5-leg component, about
+ * 22 ms for a dense 6-leg one, 0.4 s for 7, and 1–3 s on the lattice.
  */
 public final class SlipProbabilities {
 
   /** Error bound targeted for every hits[k] of a component with 4 or more legs. */
   public static final double TARGET_ERROR = 1e-5;
-  /** Largest component tried first with nested Gauss–Legendre quadrature. */
-  static final int MAX_NESTED_LEGS = 5;
   /** Most legs {@link #exact} accepts. */
   public static final int MAX_LEGS = 12;
   /** Correlations at or below this magnitude count as zero when splitting into components. */
@@ -50,26 +51,28 @@ public final class SlipProbabilities {
     double[] hits = {1};
     double error = 0;
     for (int[] component : components(r)) {
-      double[] part;
-      if (component.length <= 3) {
-        part = smallComponent(b, r, component);
-      } else {
-        double[] limits = new double[component.length];
-        for (int i = 0; i < component.length; i++) {
-          limits[i] = b[component[i]];
-        }
-        double[][] l = CorrelationMatrix.factor(
-            submatrix(r, component), CorrelationMatrix.DEFAULT_TOLERANCE);
-        SeparationOfVariables.Result result = component.length <= MAX_NESTED_LEGS
-            ? NestedQuadrature.compute(limits, l)
-            : null;
-        if (result == null || !(result.errorBound() <= TARGET_ERROR)) {
-          result = SeparationOfVariables.compute(limits, l, TARGET_ERROR);
-        }
-        part = result.hits();
-        error += result.errorBound();
+      double[] limits = new double[component.length];
+      for (int i = 0; i < component.length; i++) {
+        limits[i] = b[component[i]];
       }
-      hits = convolve(hits, part);
+      double[][] sub = submatrix(r, component);
+      if (component.length >= 3) {
+        // positive semi-definite check (R is PSD iff every uncorrelated block is)
+        CorrelationMatrix.factor(sub, CorrelationMatrix.DEFAULT_TOLERANCE);
+      }
+      SeparationOfVariables.Result result = component.length <= InclusionExclusion.MAX_LEGS
+          ? InclusionExclusion.hits(limits, sub)
+          : null;
+      if (result == null || !(result.errorBound() <= TARGET_ERROR)) {
+        SeparationOfVariables.Result lattice = SeparationOfVariables.compute(
+            limits, CorrelationMatrix.factor(sub, CorrelationMatrix.DEFAULT_TOLERANCE),
+            TARGET_ERROR);
+        if (result == null || lattice.errorBound() < result.errorBound()) {
+          result = lattice;
+        }
+      }
+      hits = convolve(hits, result.hits());
+      error += result.errorBound();
     }
     for (int k = 0; k <= n; k++) {
       hits[k] = Math.clamp(hits[k], 0, 1);
@@ -91,49 +94,6 @@ public final class SlipProbabilities {
       b[i] = Normal.inverseCdf(p[i]);
     }
     return b;
-  }
-
-  /** Inclusion–exclusion with closed-form orthant probabilities for 1 to 3 legs. */
-  private static double[] smallComponent(double[] b, double[][] r, int[] legs) {
-    int m = legs.length;
-    if (m == 3) {
-      CorrelationMatrix.factor(submatrix(r, legs), CorrelationMatrix.DEFAULT_TOLERANCE);
-    }
-    // q[s] = Q_s: the sum of P(all legs in S win) over subsets S of size s
-    double[] q = new double[m + 1];
-    q[0] = 1;
-    for (int i = 0; i < m; i++) {
-      q[1] += Normal.cdf(b[legs[i]]);
-      for (int j = i + 1; j < m; j++) {
-        q[2] += BivariateNormal.cdf(b[legs[i]], b[legs[j]], clamp(r[legs[i]][legs[j]]));
-      }
-    }
-    if (m == 3) {
-      q[3] = TrivariateNormal.cdf(b[legs[0]], b[legs[1]], b[legs[2]],
-          clamp(r[legs[0]][legs[1]]), clamp(r[legs[0]][legs[2]]), clamp(r[legs[1]][legs[2]]));
-    }
-    // P(exactly k) = sum_{s >= k} (-1)^(s - k) C(s, k) Q_s
-    double[] hits = new double[m + 1];
-    for (int k = 0; k <= m; k++) {
-      double sum = 0;
-      for (int s = k; s <= m; s++) {
-        sum += ((s - k) % 2 == 0 ? 1 : -1) * binomial(s, k) * q[s];
-      }
-      hits[k] = Math.max(sum, 0);
-    }
-    return hits;
-  }
-
-  private static double clamp(double rho) {
-    return Math.clamp(rho, -1, 1);
-  }
-
-  private static double binomial(int n, int k) {
-    double c = 1;
-    for (int i = 1; i <= k; i++) {
-      c = c * (n - k + i) / i;
-    }
-    return c;
   }
 
   /** Connected components of the graph with an edge where |r_ij| > 1e-12, each sorted. */

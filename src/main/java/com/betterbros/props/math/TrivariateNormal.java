@@ -12,7 +12,7 @@ package com.betterbros.props.math;
 public final class TrivariateNormal {
 
   private static final double TOLERANCE = 1e-13;
-  private static final double LOWER_CUT = -10; // Phi(-10) = 7.6e-24: mass below is negligible
+  private static final double LOWER_CUT = -8.5; // Phi(-8.5) = 1e-17: mass below is negligible
   private static final int MAX_INTERVALS = 200;
 
   private TrivariateNormal() {}
