@@ -21,6 +21,7 @@ public final class OptimizeRoutes {
     router.route("/optimize/*").handler(OptimizeRoutes::proOnly);
     router.get("/optimize/payouts").handler(routes::payouts);
     router.post("/optimize/simulate").handler(routes::simulate);
+    router.post("/optimize/parlays").handler(routes::parlays);
   }
 
   private void payouts(RoutingContext ctx) {
@@ -29,6 +30,10 @@ public final class OptimizeRoutes {
 
   private void simulate(RoutingContext ctx) {
     Requests.reply(ctx, optimize.simulate(Requests.jsonBody(ctx)));
+  }
+
+  private void parlays(RoutingContext ctx) {
+    Requests.reply(ctx, optimize.parlays(Requests.jsonBody(ctx)));
   }
 
   private static void proOnly(RoutingContext ctx) {

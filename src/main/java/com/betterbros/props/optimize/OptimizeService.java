@@ -9,7 +9,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Payout tables and slip simulation at {@value Addresses#OPTIMIZE} (a worker verticle: the
+ * Payout tables, slip simulation and slip optimisation at {@value Addresses#OPTIMIZE} (a worker verticle: the
  * probability computations never run on an event loop). Message shapes: docs/EVENT-BUS.md.
  */
 @ProxyGen
@@ -38,4 +38,16 @@ public interface OptimizeService {
    * mode has no table of that many legs.
    */
   Future<JsonObject> simulate(JsonObject body);
+
+  /**
+   * The best slips of a board. Body: {legs: [{id, p, player, team, game}] (2..300), correlation?
+   * (required when legs share a game), size (2..6), payout: {platform, mode}, method?:
+   * "exact"|"genetic"|"greedy", top_k? (1..20), seed? (genetic), constraints?: {min_teams,
+   * distinct_players, max_per_game, max_per_team, min_leg_edge, max_exposure}}. Replies {slips:
+   * [{legs, p_all, hit_distribution, ev, kelly_fraction}], method, evaluated, elapsed_ms, payout}.
+   * 400 naming the bad field (also {@code prop_ids}, not supported yet), 422 naming the constraint
+   * no slip can satisfy, {@code payout} when the mode has no table of that size, or {@code method}
+   * when the exact search would pass its work budget.
+   */
+  Future<JsonObject> parlays(JsonObject body);
 }

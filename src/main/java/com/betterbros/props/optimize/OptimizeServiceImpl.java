@@ -11,13 +11,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Payouts and slip simulation. It computes on the calling thread: the verticle that binds it is
+ * Payouts, slip simulation and slip optimisation. It computes on the calling thread: the verticle that binds it is
  * a worker, so the service never blocks an event loop.
  */
 public final class OptimizeServiceImpl implements OptimizeService {
 
   private final PayoutTables payouts;
   private final Clock clock;
+  private final SlipOptimizer optimizer = new SlipOptimizer();
 
   public OptimizeServiceImpl(PayoutTables payouts, Clock clock) {
     this.payouts = payouts;
@@ -86,6 +87,52 @@ public final class OptimizeServiceImpl implements OptimizeService {
       reply.put("simulations", req.simulations()).put("seed", req.seed());
     }
     return Future.succeededFuture(reply);
+  }
+
+  @Override
+  public Future<JsonObject> parlays(JsonObject body) {
+    try {
+      PayoutVersion current = current();
+      ParlaysRequest req = ParlaysRequest.parse(body == null ? new JsonObject() : body, current);
+      SlipSearchResult result = optimizer.optimize(req.board(), req.query());
+      return Future.succeededFuture(parlaysReply(result, req.query(), current));
+    } catch (InfeasibleConstraintException e) {
+      return Future.failedFuture(Failures.unprocessable(e.constraint(), e.getMessage()));
+    } catch (SearchBudgetException e) {
+      return Future.failedFuture(Failures.unprocessable("method", e.getMessage()));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  private static JsonObject parlaysReply(SlipSearchResult result, SlipQuery query, PayoutVersion current) {
+    JsonArray slips = new JsonArray();
+    for (OptimizedSlip s : result.slips()) {
+      JsonArray hits = new JsonArray();
+      for (double h : s.hitDistribution()) {
+        hits.add(h);
+      }
+      slips.add(new JsonObject()
+          .put("legs", new JsonArray(s.legs()))
+          .put("p_all", s.pAll())
+          .put("hit_distribution", hits)
+          .put("ev", s.ev())
+          .put("kelly_fraction", s.kellyFraction()));
+    }
+    JsonObject reply = new JsonObject()
+        .put("slips", slips)
+        .put("method", result.method().wire())
+        .put("evaluated", result.evaluated())
+        .put("elapsed_ms", result.elapsedMs())
+        .put("payout", new JsonObject()
+            .put("platform", query.table().platform())
+            .put("mode", query.table().mode())
+            .put("legs", query.table().legs())
+            .put("version", current.version()));
+    if (query.method() == OptimizeMethod.GENETIC) {
+      reply.put("seed", query.seed());
+    }
+    return reply;
   }
 
   private PayoutVersion current() {

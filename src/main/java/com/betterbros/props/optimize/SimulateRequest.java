@@ -81,7 +81,7 @@ record SimulateRequest(double[] p, double[][] correlation, boolean monteCarlo, i
     return p;
   }
 
-  private static double[][] correlation(Object value, int n) {
+  static double[][] correlation(Object value, int n) {
     double[][] r = new double[n][n];
     if (value == null) {
       for (int i = 0; i < n; i++) {
@@ -112,7 +112,7 @@ record SimulateRequest(double[] p, double[][] correlation, boolean monteCarlo, i
     return r;
   }
 
-  private static long whole(JsonObject body, String key, long fallback) {
+  static long whole(JsonObject body, String key, long fallback) {
     Object value = body.getValue(key);
     if (value == null) {
       return fallback;
@@ -124,7 +124,7 @@ record SimulateRequest(double[] p, double[][] correlation, boolean monteCarlo, i
     return n.longValue();
   }
 
-  private static PayoutTable table(Object value, int legs, PayoutVersion payouts) {
+  static PayoutTable table(Object value, int legs, PayoutVersion payouts) {
     if (!(value instanceof JsonObject payout)) {
       throw Failures.badRequest("payout", "payout is required: {\"platform\": one of " + payouts.platforms()
           + ", \"mode\"}");

@@ -1,9 +1,10 @@
 /**
- * Slips: versioned payout tables, slip probabilities under correlated legs, and the economics
- * (EV, P(profit), variance, Kelly, breakevens) of a slip. {@code OptimizeService} serves them from
- * a worker verticle; {@link com.betterbros.props.optimize.PayoutTables},
- * {@link com.betterbros.props.optimize.PayoutTable} and
- * {@link com.betterbros.props.optimize.SlipEconomics} are pure.
+ * Slips: versioned payout tables, slip probabilities under correlated legs, the economics (EV,
+ * P(profit), variance, Kelly, breakevens) of a slip, and the slip optimizer (exact branch and
+ * bound, a Jenetics genetic algorithm, greedy) over a board of legs. {@code OptimizeService} serves
+ * them from a worker verticle; {@link com.betterbros.props.optimize.PayoutTables},
+ * {@link com.betterbros.props.optimize.PayoutTable}, {@link com.betterbros.props.optimize.SlipEconomics},
+ * {@link com.betterbros.props.optimize.SlipOptimizer} and the classes it uses are pure (no Vert.x).
  */
 @ModuleGen(groupPackage = "com.betterbros.props.optimize", name = "optimize")
 package com.betterbros.props.optimize;

@@ -1,0 +1,16 @@
+package com.betterbros.props.optimize;
+
+import java.util.List;
+
+/**
+ * One returned slip.
+ *
+ * @param legs the legs' ids, in board order
+ * @param indices the legs' board indices, ascending
+ * @param pAll P(every leg wins)
+ * @param hitDistribution P(exactly k legs win), k = 0..n
+ * @param ev expected profit per unit staked under the payout table
+ * @param kellyFraction the Kelly fraction of the bankroll ({@link SlipEconomics#kellyFraction})
+ */
+public record OptimizedSlip(List<String> legs, int[] indices, double pAll, double[] hitDistribution, double ev,
+    double kellyFraction) {}
