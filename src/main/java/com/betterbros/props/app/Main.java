@@ -31,6 +31,7 @@ public final class Main {
         case "token" -> token(cli);
         case "report" -> report(cli);
         case "bench-slips" -> System.out.print(com.betterbros.props.math.SlipBenchmark.run());
+        case "bench-optimizer" -> System.out.print(com.betterbros.props.optimize.OptimizerBenchmark.run());
         case "bench" -> System.out.print(com.betterbros.props.model.PredictBenchmark.run(
             cli.longValue("seed", 42), (int) cli.longValue("days", 90), (int) cli.longValue("rows", 10_000),
             (int) cli.longValue("warmups", 5), (int) cli.longValue("runs", 11)));
@@ -156,7 +157,8 @@ public final class Main {
         "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token",
         "  report [--seed 42] [--days 90] [--model-seed 42]   model quality on the synthetic season",
         "  bench [--rows 10000] [--runs 11]        batch vs per-row prediction benchmark",
-        "  bench-slips                              exact and Monte Carlo slip probability benchmark")));
+        "  bench-slips                              exact and Monte Carlo slip probability benchmark",
+        "  bench-optimizer                          exact / genetic / greedy slip optimizer benchmark")));
     System.exit(status);
   }
 
