@@ -153,7 +153,8 @@ public final class Node {
       chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache), CorrVerticle.deployment()));
     }
     if (roles.contains(Role.OPTIMIZE)) {
-      chain = chain.compose(v -> vertx.deployVerticle(OptimizeVerticle::new, OptimizeVerticle.deployment()));
+      chain = chain.compose(v -> vertx.deployVerticle(() -> new OptimizeVerticle(config.busTimeout()),
+          OptimizeVerticle.deployment()));
     }
     return chain.mapEmpty();
   }

@@ -22,6 +22,7 @@ public final class OptimizeRoutes {
     router.get("/optimize/payouts").handler(routes::payouts);
     router.post("/optimize/simulate").handler(routes::simulate);
     router.post("/optimize/parlays").handler(routes::parlays);
+    router.get("/optimize/slips").handler(routes::slips);
   }
 
   private void payouts(RoutingContext ctx) {
@@ -34,6 +35,10 @@ public final class OptimizeRoutes {
 
   private void parlays(RoutingContext ctx) {
     Requests.reply(ctx, optimize.parlays(Requests.jsonBody(ctx)));
+  }
+
+  private void slips(RoutingContext ctx) {
+    Requests.reply(ctx, optimize.slips(Requests.query(ctx)));
   }
 
   private static void proOnly(RoutingContext ctx) {

@@ -32,10 +32,12 @@ public interface OptimizeService {
 
   /**
    * One slip's hit distribution and economics. Body: {legs: [{p}], correlation?, method?:
-   * "exact"|"monte_carlo", simulations?, seed?, payout: {platform, mode}}. Replies {p_all,
-   * hit_distribution, ev, p_profit, variance, kelly_fraction, std_error, method, payout}. 400
-   * naming the bad field (also {@code prop_ids}, not supported yet), 422 {@code payout} when the
-   * mode has no table of that many legs.
+   * "exact"|"monte_carlo", simulations?, seed?, payout: {platform, mode}}, or {prop_ids (2..6),
+   * sides?} instead of legs and correlation (p from the production model, R from the correlation
+   * service). Replies {p_all, hit_distribution, ev, p_profit, variance, kelly_fraction, std_error,
+   * method, payout}, plus {legs: [{prop_id, side, p}], correlation, model_version} for prop_ids.
+   * 400 naming the bad field, 422 {@code payout} when the mode has no table of that many legs;
+   * for prop_ids also the model's and correlation service's 404, 422 and 503.
    */
   Future<JsonObject> simulate(JsonObject body);
 
@@ -45,9 +47,20 @@ public interface OptimizeService {
    * "exact"|"genetic"|"greedy", top_k? (1..20), seed? (genetic), constraints?: {min_teams,
    * distinct_players, max_per_game, max_per_team, min_leg_edge, max_exposure}}. Replies {slips:
    * [{legs, p_all, hit_distribution, ev, kelly_fraction}], method, evaluated, elapsed_ms, payout}.
-   * 400 naming the bad field (also {@code prop_ids}, not supported yet), 422 naming the constraint
-   * no slip can satisfy, {@code payout} when the mode has no table of that size, or {@code method}
-   * when the exact search would pass its work budget.
+   * {prop_ids (2..300)} may replace legs and correlation: each prop on the model's better side,
+   * R from the correlation service per game (0 across games); the reply adds {legs: [{prop_id,
+   * side, p}], model_version}. 400 naming the bad field, 422 naming the constraint no slip can
+   * satisfy, {@code payout} when the mode has no table of that size, or {@code method} when the
+   * exact search would pass its work budget; for prop_ids also the other services' 404, 422, 503.
    */
   Future<JsonObject> parlays(JsonObject body);
+
+  /**
+   * Slip detection on the current board. Query: limit (1..500, default 50) per list. Replies
+   * {model_version, payout_version, slip_types: [{platform, mode, legs, breakeven, qualifying:
+   * [{prop_id, side, p, edge}], total}], discrepancies: [{player_id, stat_type, game_id,
+   * prizepicks: {prop_id, line, p_over}, underdog: {prop_id, line, p_over}}],
+   * total_discrepancies}. 400 {@code limit}, 503 while no production model exists.
+   */
+  Future<JsonObject> slips(JsonObject query);
 }

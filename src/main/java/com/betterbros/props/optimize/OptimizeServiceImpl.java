@@ -1,6 +1,7 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.math.MonteCarloSlips;
 import com.betterbros.props.math.SlipDistribution;
 import com.betterbros.props.math.SlipProbabilities;
@@ -9,20 +10,28 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Payouts, slip simulation and slip optimisation. It computes on the calling thread: the verticle that binds it is
- * a worker, so the service never blocks an event loop.
+ * Payouts, slip simulation, slip optimisation and slip detection. It computes on the calling thread (or on the
+ * worker context that completes a call to another domain): the verticle that binds it is a worker, so the service
+ * never blocks an event loop. The {@code prop_ids} forms and slip detection ask the model, correlation and props
+ * domains through {@link PropLegs} and {@link OpenBoard} (service proxies only).
  */
 public final class OptimizeServiceImpl implements OptimizeService {
 
   private final PayoutTables payouts;
   private final Clock clock;
   private final SlipOptimizer optimizer = new SlipOptimizer();
+  private final PropLegs legs;
+  private final OpenBoard board;
 
-  public OptimizeServiceImpl(PayoutTables payouts, Clock clock) {
+  OptimizeServiceImpl(PayoutTables payouts, Clock clock, PropLegs legs, OpenBoard board) {
     this.payouts = payouts;
     this.clock = clock;
+    this.legs = legs;
+    this.board = board;
   }
 
   @Override
@@ -50,14 +59,43 @@ public final class OptimizeServiceImpl implements OptimizeService {
 
   @Override
   public Future<JsonObject> simulate(JsonObject body) {
-    PayoutVersion current;
-    SimulateRequest req;
+    JsonObject json = body == null ? new JsonObject() : body;
     try {
-      current = current();
-      req = SimulateRequest.parse(body == null ? new JsonObject() : body, current);
+      PayoutVersion current = current();
+      if (json.containsKey("prop_ids")) {
+        PropIdsRequest ids = PropIdsRequest.parse(json, SimulateRequest.MIN_LEGS, SimulateRequest.MAX_LEGS, true);
+        SimulateRequest.parse(ids.placeholder(), current);
+        return legs.price(ids.ids(), ids.sides())
+            .compose(pricing -> legs.matrix(pricing.legs()).map(r -> simulatePriced(ids, pricing, r, current)));
+      }
+      return Future.succeededFuture(simulated(SimulateRequest.parse(json, current), current));
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
+  }
+
+  // the explicit-legs simulation of the priced legs and their matrix, plus legs, correlation and model_version
+  private JsonObject simulatePriced(PropIdsRequest ids, PropLegs.Pricing pricing, double[][] r, PayoutVersion current) {
+    JsonArray legsJson = new JsonArray();
+    JsonArray pOnly = new JsonArray();
+    for (PropLegs.Priced leg : pricing.legs()) {
+      legsJson.add(leg.toJson());
+      pOnly.add(new JsonObject().put("p", leg.p()));
+    }
+    JsonArray matrix = new JsonArray();
+    for (double[] row : r) {
+      JsonArray json = new JsonArray();
+      for (double x : row) {
+        json.add(x);
+      }
+      matrix.add(json);
+    }
+    SimulateRequest req = SimulateRequest.parse(ids.rest().copy().put("legs", pOnly).put("correlation", matrix), current);
+    return simulated(req, current).put("legs", legsJson).put("correlation", matrix)
+        .put("model_version", pricing.modelVersion());
+  }
+
+  private JsonObject simulated(SimulateRequest req, PayoutVersion current) {
     SlipDistribution d = req.monteCarlo()
         ? MonteCarloSlips.simulate(req.p(), req.correlation(), req.simulations(), req.seed())
         : SlipProbabilities.exact(req.p(), req.correlation());
@@ -86,16 +124,57 @@ public final class OptimizeServiceImpl implements OptimizeService {
     if (req.monteCarlo()) {
       reply.put("simulations", req.simulations()).put("seed", req.seed());
     }
-    return Future.succeededFuture(reply);
+    return reply;
   }
 
   @Override
   public Future<JsonObject> parlays(JsonObject body) {
+    JsonObject json = body == null ? new JsonObject() : body;
     try {
       PayoutVersion current = current();
-      ParlaysRequest req = ParlaysRequest.parse(body == null ? new JsonObject() : body, current);
-      SlipSearchResult result = optimizer.optimize(req.board(), req.query());
-      return Future.succeededFuture(parlaysReply(result, req.query(), current));
+      if (json.containsKey("prop_ids")) {
+        PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
+        SlipQuery query = ParlaysRequest.parse(ids.placeholder(), current).query();
+        return legs.price(ids.ids(), null).compose(pricing -> {
+          Future<List<String>> teams = legs.teams(ids.ids());
+          Future<double[][]> r = BoardCorrelation.of(legs, pricing.legs());
+          return Future.all(teams, r).compose(all -> {
+            List<ParlayLeg> board = new ArrayList<>();
+            JsonArray legsJson = new JsonArray();
+            for (int i = 0; i < pricing.legs().size(); i++) {
+              PropLegs.Priced leg = pricing.legs().get(i);
+              board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), teams.result().get(i), leg.game()));
+              legsJson.add(leg.toJson());
+            }
+            return optimize(SlipBoard.of(board, r.result()), query, current)
+                .map(reply -> reply.put("legs", legsJson).put("model_version", pricing.modelVersion()));
+          });
+        });
+      }
+      ParlaysRequest req = ParlaysRequest.parse(json, current);
+      return optimize(req.board(), req.query(), current);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  @Override
+  public Future<JsonObject> slips(JsonObject query) {
+    int limit;
+    PayoutVersion current;
+    try {
+      current = current();
+      limit = new QueryParams(query).limit();
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return board.load().map(priced -> SlipDetection.detect(priced.modelVersion(), current, priced.props(), limit));
+  }
+
+  private Future<JsonObject> optimize(SlipBoard slipBoard, SlipQuery query, PayoutVersion current) {
+    try {
+      SlipSearchResult result = optimizer.optimize(slipBoard, query);
+      return Future.succeededFuture(parlaysReply(result, query, current));
     } catch (InfeasibleConstraintException e) {
       return Future.failedFuture(Failures.unprocessable(e.constraint(), e.getMessage()));
     } catch (SearchBudgetException e) {

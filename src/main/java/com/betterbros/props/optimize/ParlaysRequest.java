@@ -29,10 +29,6 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
 
   /** Parses and validates the body against the payout version in force. */
   static ParlaysRequest parse(JsonObject body, PayoutVersion payouts) {
-    if (body.containsKey("prop_ids")) {
-      throw Failures.badRequest("prop_ids", "prop_ids is not supported by /optimize/parlays yet: pass \"legs\""
-          + " ({id, p, player, team, game} each) and \"correlation\" (the legs' correlation matrix)");
-    }
     for (String key : body.fieldNames()) {
       if (!FIELDS.contains(key)) {
         throw Failures.badRequest(key, "unknown field '" + key + "' (known: " + FIELDS.stream().sorted().toList() + ")");

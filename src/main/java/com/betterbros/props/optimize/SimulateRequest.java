@@ -31,10 +31,6 @@ record SimulateRequest(double[] p, double[][] correlation, boolean monteCarlo, i
 
   /** Parses and validates the body against the payout version in force. */
   static SimulateRequest parse(JsonObject body, PayoutVersion payouts) {
-    if (body.containsKey("prop_ids")) {
-      throw Failures.badRequest("prop_ids", "prop_ids is not supported yet (no correlation service exists to"
-          + " estimate their correlation): pass \"legs\" with each leg's p, and \"correlation\"");
-    }
     for (String key : body.fieldNames()) {
       if (!FIELDS.contains(key)) {
         throw Failures.badRequest(key, "unknown field '" + key + "' (known: " + FIELDS.stream().sorted().toList() + ")");

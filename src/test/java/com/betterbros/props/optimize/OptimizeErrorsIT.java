@@ -57,9 +57,9 @@ class OptimizeErrorsIT {
   }
 
   @Test
-  @DisplayName("legs: missing, too few, too many, p outside (0, 1) or missing, and prop_ids (no correlation service yet)")
+  @DisplayName("legs: missing, too few, too many, p outside (0, 1) or missing, or given together with prop_ids")
   void badLegs() {
-    rejects(valid().put("prop_ids", new JsonArray().add("prizepicks:1")), 400, "prop_ids", "correlation");
+    rejects(valid().put("prop_ids", new JsonArray().add("prizepicks:1")), 400, "legs", "not both");
     rejects(new JsonObject().put("payout", payout("prizepicks", "power")), 400, "legs", "required");
     rejects(valid().put("legs", legs(0.6)), 400, "legs", "got 1");
     rejects(valid().put("legs", legs(0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6)), 400, "legs", "got 7");
@@ -67,6 +67,24 @@ class OptimizeErrorsIT {
     rejects(valid().put("legs", legs(0.6, 0.6, 0.0)), 400, "legs[2].p", "(0, 1)");
     rejects(valid().put("legs", new JsonArray().add(new JsonObject()).add(new JsonObject().put("p", 0.5))),
         400, "legs[0].p", "required");
+  }
+
+  @Test
+  @DisplayName("prop_ids: too few, too many, repeated, sides of the wrong length or value, and the other fields"
+      + " checked before any other service is asked (this node runs no model)")
+  void badPropIds() {
+    JsonObject base = new JsonObject().put("payout", payout("prizepicks", "power"));
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a")), 400, "prop_ids", "got 1");
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a").add("b").add("c").add("d").add("e").add("f").add("g")),
+        400, "prop_ids", "got 7");
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a").add("a")), 400, "prop_ids", "distinct");
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a").add("b")).put("sides", new JsonArray().add("over")),
+        400, "sides", "2 strings");
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a").add("b"))
+        .put("sides", new JsonArray().add("over").add("sideways")), 400, "sides", "sideways");
+    rejects(new JsonObject().put("prop_ids", new JsonArray().add("a").add("b")).put("payout", payout("fanduel", "power")),
+        400, "payout.platform", "fanduel");
+    rejects(base.copy().put("prop_ids", new JsonArray().add("a").add("b")).put("method", "quasi"), 400, "method", "exact");
   }
 
   @Test

@@ -147,7 +147,13 @@ class ParlaysApiIT {
   @Test
   @DisplayName("bad input is a 400 naming the field")
   void badRequests() {
-    rejects(valid().put("prop_ids", new JsonArray().add("a")), 400, "prop_ids", "legs");
+    rejects(valid().put("prop_ids", new JsonArray().add("a")), 400, "legs", "not both");
+    JsonObject ids = valid();
+    ids.remove("legs");
+    ids.remove("correlation");
+    rejects(ids.copy().put("prop_ids", new JsonArray().add("a")), 400, "prop_ids", "got 1");
+    rejects(ids.copy().put("prop_ids", new JsonArray().add("a").add("b")).put("sides", new JsonArray()), 400, "sides",
+        "not a field");
     rejects(valid().put("legz", 1), 400, "legz", "unknown field");
     rejects(valid().put("legs", null), 400, "legs", "required");
     JsonObject badP = valid();

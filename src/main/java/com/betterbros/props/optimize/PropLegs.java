@@ -1,0 +1,100 @@
+package com.betterbros.props.optimize;
+
+import com.betterbros.props.corr.CorrService;
+import com.betterbros.props.model.ModelService;
+import com.betterbros.props.props.PropsService;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Legs from prop ids, through the other domains' service proxies only: p from the production model
+ * ({@link ModelService#predict}), the correlation from {@link CorrService#matrix} and each prop's
+ * team from {@link PropsService#get}. Their failures (404 unknown prop, 422 unsupported stat, 503
+ * no production model) pass through unchanged.
+ */
+final class PropLegs {
+
+  /** A model probability is rounded to 4 decimals; p is kept inside [P_FLOOR, 1 - P_FLOOR]. */
+  static final double P_FLOOR = 1e-4;
+
+  /**
+   * One priced leg.
+   *
+   * @param propId the prop id
+   * @param side over or under
+   * @param p the model's probability of the side
+   * @param player the prop's player id
+   * @param game the prop's game id
+   */
+  record Priced(String propId, String side, double p, String player, String game) {
+
+    JsonObject toJson() {
+      return new JsonObject().put("prop_id", propId).put("side", side).put("p", p);
+    }
+  }
+
+  /**
+   * The priced legs of a call and the model that priced them.
+   *
+   * @param modelVersion the production model's id
+   * @param legs the legs, in the order of the ids
+   */
+  record Pricing(String modelVersion, List<Priced> legs) {}
+
+  private final ModelService model;
+  private final CorrService corr;
+  private final PropsService props;
+
+  PropLegs(ModelService model, CorrService corr, PropsService props) {
+    this.model = model;
+    this.corr = corr;
+    this.props = props;
+  }
+
+  /** One predict call for all ids; each leg on the given side, or on the model's better side when sides is null. */
+  Future<Pricing> price(List<String> ids, List<String> sides) {
+    return model.predict(new JsonObject().put("prop_ids", new JsonArray(ids))).map(reply -> {
+      JsonArray items = reply.getJsonArray("items");
+      List<Priced> legs = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        JsonObject item = items.getJsonObject(i);
+        String side = sides == null ? item.getString("side") : sides.get(i);
+        double p = "over".equals(side) ? item.getDouble("p_over") : item.getDouble("p_under");
+        legs.add(new Priced(ids.get(i), side, clamp(p), item.getString("player_id"), item.getString("game_id")));
+      }
+      return new Pricing(reply.getString("model_version"), List.copyOf(legs));
+    });
+  }
+
+  /** The correlation of 2..8 legs, each oriented for its side: one {@link CorrService#matrix} call. */
+  Future<double[][]> matrix(List<Priced> legs) {
+    JsonObject query = new JsonObject()
+        .put("prop_ids", String.join(",", legs.stream().map(Priced::propId).toList()))
+        .put("sides", String.join(",", legs.stream().map(Priced::side).toList()));
+    return corr.matrix(query).map(reply -> {
+      JsonArray rows = reply.getJsonArray("matrix");
+      double[][] r = new double[rows.size()][];
+      for (int i = 0; i < r.length; i++) {
+        JsonArray row = rows.getJsonArray(i);
+        r[i] = new double[row.size()];
+        for (int j = 0; j < r[i].length; j++) {
+          r[i][j] = row.getDouble(j);
+        }
+      }
+      return r;
+    });
+  }
+
+  /** The team of each prop, in order: one {@link PropsService#get} call per id, all in flight together. */
+  Future<List<String>> teams(List<String> ids) {
+    List<Future<JsonObject>> gets = ids.stream().map(props::get).toList();
+    return Future.all(gets).map(all -> gets.stream().map(f -> f.result().getString("team")).toList());
+  }
+
+  private static double clamp(double p) {
+    return Math.min(1 - P_FLOOR, Math.max(P_FLOOR, p));
+  }
+}
