@@ -8,12 +8,12 @@ import java.util.Random;
  * Z = L Y per draw, the way a first implementation would write it. Results agree with
  * {@link MonteCarloSlips} in distribution; only the speed differs.
  */
-final class NaiveMonteCarlo {
+public final class NaiveMonteCarlo {
 
   private NaiveMonteCarlo() {}
 
   /** pAll, hit frequencies and the standard error of pAll from {@code draws} draws. */
-  static SlipDistribution simulate(double[] p, double[][] r, int draws, long seed) {
+  public static SlipDistribution simulate(double[] p, double[][] r, int draws, long seed) {
     int n = p.length;
     double[][] l = CorrelationMatrix.cholesky(r);
     double[] b = new double[n];

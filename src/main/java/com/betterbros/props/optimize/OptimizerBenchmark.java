@@ -47,11 +47,46 @@ public final class OptimizerBenchmark {
       out.append(line(name + "exact, blocks cached", warm, best));
       out.append(line(name + "genetic (seed 42)", genetic, best));
       out.append(line(name + "greedy", greedy, best));
+      out.append(naiveFitness(board, table, genetic));
       out.append(String.format(Locale.ROOT, "  exact best slip %s, p_all %.4f%n", first.slips().get(0).legs(),
           first.slips().get(0).pAll()));
     }
     return out.toString();
   }
+
+  /**
+   * The naive baseline: the genetic search's fitness computed by fresh Monte Carlo per slip
+   * (java.util.Random.nextGaussian, a matrix multiply per draw, {@value #NAIVE_DRAWS} draws). Scoring
+   * all the slips the genetic run scored would take minutes, so {@value #NAIVE_SAMPLE} random 4-leg
+   * slips (seeded) are timed and the cost is scaled to the genetic run's count — stated as such.
+   */
+  private static String naiveFitness(SlipBoard board, PayoutTable table, SlipSearchResult genetic) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    double[] multipliers = table.byHits();
+    long started = System.nanoTime();
+    double sink = 0;
+    for (int s = 0; s < NAIVE_SAMPLE; s++) {
+      int[] legs = random.ints(0, board.size()).distinct().limit(SIZE).sorted().toArray();
+      double[] p = new double[SIZE];
+      double[][] r = new double[SIZE][SIZE];
+      for (int i = 0; i < SIZE; i++) {
+        p[i] = board.legs().get(legs[i]).p();
+        for (int j = 0; j < SIZE; j++) {
+          r[i][j] = i == j ? 1 : board.correlation(legs[i], legs[j]);
+        }
+      }
+      var d = com.betterbros.props.math.NaiveMonteCarlo.simulate(p, r, NAIVE_DRAWS, s);
+      sink += SlipEconomics.expectedValue(d.hits(), multipliers);
+    }
+    double perSlipMs = (System.nanoTime() - started) / 1e6 / NAIVE_SAMPLE;
+    double projected = perSlipMs * genetic.evaluated();
+    return String.format(Locale.ROOT, "%-40s %8.2f ms per slip; for the genetic run's %d slips: ~%.0f ms"
+        + " (%.0fx the genetic run)%s%n", "  naive fitness (fresh MC, " + NAIVE_DRAWS + " draws)", perSlipMs,
+        genetic.evaluated(), projected, projected / Math.max(1, genetic.elapsedMs()), sink > 1e300 ? "!" : "");
+  }
+
+  static final int NAIVE_DRAWS = 20_000;
+  static final int NAIVE_SAMPLE = 200;
 
   private static SlipQuery query(PayoutTable table, OptimizeMethod method) {
     return new SlipQuery(table, method, 1, 42, SlipConstraints.defaults());
