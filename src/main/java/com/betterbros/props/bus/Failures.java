@@ -28,11 +28,6 @@ public final class Failures {
         new JsonObject().put("error", "bad_request").put("field", field));
   }
 
-  /** 403: the caller's tier does not allow this. */
-  public static ServiceException forbidden(String message) {
-    return new ServiceException(403, message, new JsonObject().put("error", "forbidden"));
-  }
-
   /** 429: a bounded queue is full; retry later. */
   public static ServiceException tooMany(String message) {
     return new ServiceException(TOO_MANY, message, new JsonObject().put("error", "rate_limited"));

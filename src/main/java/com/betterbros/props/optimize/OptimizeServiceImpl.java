@@ -64,7 +64,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
       PayoutVersion current = current();
       if (json.containsKey("prop_ids")) {
         PropIdsRequest ids = PropIdsRequest.parse(json, SimulateRequest.MIN_LEGS, SimulateRequest.MAX_LEGS, true);
-        SimulateRequest.parse(ids.placeholder(), current);
+        SimulateRequest.parse(ids.withStandInLegs(), current);
         return legs.price(ids.ids(), ids.sides())
             .compose(pricing -> legs.matrix(pricing.legs()).map(r -> simulatePriced(ids, pricing, r, current)));
       }
@@ -134,7 +134,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
       PayoutVersion current = current();
       if (json.containsKey("prop_ids")) {
         PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
-        SlipQuery query = ParlaysRequest.parse(ids.placeholder(), current).query();
+        SlipQuery query = ParlaysRequest.parse(ids.withStandInLegs(), current).query();
         return legs.price(ids.ids(), null).compose(pricing -> {
           Future<List<String>> teams = legs.teams(ids.ids());
           Future<double[][]> r = BoardCorrelation.of(legs, pricing.legs());

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The {@code prop_ids} form of a simulate or parlays body: the ids (distinct, non-blank), the
  * optional sides (simulate only) and the rest of the body. Before any other service is asked, the
- * rest is validated by the explicit-legs parser against placeholder legs ({@link #placeholder}), so
+ * rest is validated by the explicit-legs parser against stand-in legs ({@link #withStandInLegs}), so
  * a bad payout, method or constraint is a 400/422 even while no model is in production.
  *
  * @param ids the prop ids, in the caller's order
@@ -52,10 +52,10 @@ record PropIdsRequest(List<String> ids, List<String> sides, JsonObject rest) {
   }
 
   /**
-   * The rest of the body with n placeholder legs (p 0.5, each its own game) in place of the ids:
+   * The rest of the body with n stand-in legs (p 0.5, each its own game) in place of the ids:
    * parsing it checks every other field before the model and correlation services are asked.
    */
-  JsonObject placeholder() {
+  JsonObject withStandInLegs() {
     JsonArray legs = new JsonArray();
     for (int i = 0; i < ids.size(); i++) {
       legs.add(new JsonObject().put("id", ids.get(i)).put("p", 0.5).put("player", "player-" + i)
