@@ -1,6 +1,7 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.SupportedStats;
 import com.betterbros.props.props.PropsService;
@@ -34,15 +35,38 @@ final class OpenBoard {
 
   private final ModelService model;
   private final PropsService props;
+  private final HistoryService history;
 
-  OpenBoard(ModelService model, PropsService props) {
+  OpenBoard(ModelService model, PropsService props, HistoryService history) {
     this.model = model;
     this.props = props;
+    this.history = history;
   }
 
   /** The open props the model can price, priced. 503 when no model is in production. */
   Future<Priced> load() {
-    return page(0, new ArrayList<>()).compose(this::price);
+    return page(0, new ArrayList<>()).compose(this::withHistory).compose(this::price);
+  }
+
+  /**
+   * Keeps the props whose game the history knows: imported boards of games without box-score
+   * history (e.g. a real platform feed) cannot be priced, and one of them must not fail the rest.
+   */
+  private Future<List<JsonObject>> withHistory(List<JsonObject> open) {
+    List<String> gameIds = open.stream().map(p -> p.getString("game_id")).distinct().toList();
+    List<Future<JsonObject>> lookups = gameIds.stream().map(history::game).toList();
+    return Future.join(lookups).transform(ignored -> {
+      java.util.Set<String> known = new java.util.HashSet<>();
+      for (int i = 0; i < gameIds.size(); i++) {
+        Future<JsonObject> f = lookups.get(i);
+        if (f.succeeded()) {
+          known.add(gameIds.get(i));
+        } else if (!(f.cause() instanceof io.vertx.serviceproxy.ServiceException se) || se.failureCode() != 404) {
+          return Future.failedFuture(f.cause());
+        }
+      }
+      return Future.succeededFuture(open.stream().filter(p -> known.contains(p.getString("game_id"))).toList());
+    });
   }
 
   private Future<List<JsonObject>> page(int offset, List<JsonObject> acc) {

@@ -4,6 +4,7 @@ import com.betterbros.props.corr.CorrService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.props.PropsService;
 import io.vertx.core.DeploymentOptions;
+import com.betterbros.props.history.HistoryService;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
@@ -56,7 +57,7 @@ public final class OptimizeVerticle extends VerticleBase {
     PropsService props = PropsService.createProxy(vertx, bus);
     PropLegs legs = new PropLegs(model, CorrService.createProxy(vertx, bus), props);
     OptimizeService service = new OptimizeServiceImpl(PayoutTables.bundled(), Clock.systemUTC(), legs,
-        new OpenBoard(model, props));
+        new OpenBoard(model, props, HistoryService.createProxy(vertx, bus)));
     consumer = new ServiceBinder(vertx)
         .setAddress(OptimizeService.ADDRESS)
         .register(OptimizeService.class, service);

@@ -184,6 +184,23 @@ class PropIdsSlipsIT {
   }
 
   @Test
+  @DisplayName("open props of games without history (a real imported board) are skipped, not fatal")
+  void importedBoardWithoutHistory() {
+    var imported = api.post("/props/import?platform=underdog",
+        io.vertx.core.buffer.Buffer.buffer(com.betterbros.props.platforms.Fixtures.bytes(
+            com.betterbros.props.platforms.Fixtures.UNDERDOG)));
+    assertThat(imported.statusCode()).isEqualTo(200);
+    assertThat(api.ok("/props?platform=underdog&sport=NBA&status=open&to=2024-01-01&limit=1").getLong("total"))
+        .isPositive();
+    JsonObject r = api.ok("/optimize/slips?limit=500");
+    for (Object o : r.getJsonArray("slip_types")) {
+      for (Object l : ((JsonObject) o).getJsonArray("qualifying")) {
+        assertThat(((JsonObject) l).getString("prop_id")).contains(":syn-");
+      }
+    }
+  }
+
+  @Test
   @DisplayName("an unknown prop id is a 404, too few ids a 400")
   void unknownProp() {
     String known = largestGame().get(0).getString("id");
