@@ -50,6 +50,18 @@ abstract class CalibratedModel implements PropModel {
   /** Each input's bias term of {@link #explain} (the margin when every contribution is zero). */
   abstract double[] biases(List<PredictionInput> inputs);
 
+  /**
+   * Predictions of a classifier: the calibrated P(over) only (a classifier has no distribution of
+   * the stat, so no projected mean or interval).
+   */
+  List<LegPrediction> calibratedOnly(double[] rawPOver) {
+    List<LegPrediction> out = new ArrayList<>(rawPOver.length);
+    for (double p : rawPOver) {
+      out.add(new LegPrediction(calibrator.apply(p), Double.NaN, Double.NaN, Double.NaN));
+    }
+    return out;
+  }
+
   /** The examples of a batch, with the output type's unknown output. */
   <T extends Output<T>> List<Example<T>> examples(List<PredictionInput> inputs, T unknown) {
     List<Example<T>> examples = new ArrayList<>(inputs.size());

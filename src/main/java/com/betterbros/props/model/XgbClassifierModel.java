@@ -85,12 +85,7 @@ final class XgbClassifierModel extends CalibratedModel {
 
   @Override
   public List<LegPrediction> predict(List<PredictionInput> inputs) {
-    double[] raw = rawPOver(inputs);
-    List<LegPrediction> out = new ArrayList<>(raw.length);
-    for (double p : raw) {
-      out.add(new LegPrediction(calibrator.apply(p), Double.NaN, Double.NaN, Double.NaN));
-    }
-    return out;
+    return calibratedOnly(rawPOver(inputs));
   }
 
   /** Uncalibrated P(over), the clamped tree sum: one Tribuo batch call. */
