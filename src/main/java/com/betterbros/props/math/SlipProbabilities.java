@@ -7,25 +7,25 @@ package com.betterbros.props.math;
  * <p>Method. (1) Legs whose correlation is zero (|r| <= 1e-12) to every leg of another group are
  * independent of it, so R splits into connected components (union–find on the non-zero entries)
  * whose hit distributions are convolved — exact, and the common case, since legs from different
- * games are uncorrelated. (2) A component of up to 7 legs uses inclusion–exclusion
- * ({@link InclusionExclusion}): P(exactly k) = sum_S (-1)^(|S|-k) C(|S|, k) P(all of S win),
- * with the orthant probabilities from closed forms for |S| <= 3 (Phi, Genz's BVND, the
- * trivariate 1-D integral of {@link TrivariateNormal}; error about 1e-13) and from nested
- * Gauss–Legendre quadrature for |S| >= 4 ({@link NestedQuadrature}), computed with two rules
- * whose disagreement is the error estimate. (3) When that estimate exceeds
- * {@value #TARGET_ERROR}, or for 8 or more legs, the component uses Genz's separation of
- * variables branched over win and lose at every leg ({@link SeparationOfVariables}) on a fixed
- * randomised Richtmyer lattice with antithetic points and 10 seeded shifts, refined until Genz's
- * error bound (3.5 standard errors over the shifts) of every hits[k] is below the target. The
- * lattice is robust to strong correlation but converges only like 1/N; the quadrature converges
- * geometrically for moderate correlation but costs Q^(n-2) bivariate CDFs for the n-leg orthant.
+ * games are uncorrelated. (2) A component of up to 3 legs uses inclusion–exclusion
+ * ({@link InclusionExclusion}) over closed forms (Phi, Genz's BVND, the trivariate 1-D integral
+ * of {@link TrivariateNormal}; error about 1e-13). (3) A component of 4 or more legs uses
+ * {@link PlackettRecursion}: Plackett's identity integrated along a path that decouples one leg
+ * at a time, n legs reduced to n - 1 plus (n - 1) Gauss–Legendre integrals over conditional
+ * (n - 2)-leg problems; measured errors up to 2e-7 (reported as its 1e-5 design tolerance).
+ * (4) When R is too near singular for that recursion (or a leg is certain), up to 7 legs fall
+ * back to inclusion–exclusion with nested Gauss–Legendre orthants ({@link NestedQuadrature},
+ * two rules whose disagreement is the error estimate), and when that estimate exceeds
+ * {@value #TARGET_ERROR}, or for 8 or more legs, to Genz's separation of variables branched over
+ * win and lose at every leg ({@link SeparationOfVariables}) on a randomised Richtmyer lattice
+ * with 10 seeded shifts, refined until Genz's error bound of every hits[k] is below the target.
  *
  * <p>Error estimate: {@link SlipDistribution#stdError()} is the sum of the components' error
  * estimates (a convolution adds at most each factor's maximum error): 0 when every component has
- * at most 3 legs, the two-rule difference for quadrature, Genz's 3.5-sigma bound for the
- * lattice. Cost (one thread, see {@link SlipBenchmark}): about 25 us for a game-structured 6-leg
- * slip (the trivariate CDF, ~13 us, dominates), 1–3 ms for a dense 4–5-leg component, about
- * 22 ms for a dense 6-leg one, 0.4 s for 7, and 1–3 s on the lattice.
+ * at most 3 legs, 1e-5 per Plackett component, the two-rule difference for quadrature, Genz's
+ * 3.5-sigma bound for the lattice. Cost (one thread, see {@link SlipBenchmark}): a few
+ * microseconds for a game-structured 6-leg slip, about 30–50 us for a dense 6-leg one; the
+ * fallbacks take milliseconds (quadrature) to seconds (lattice).
  */
 public final class SlipProbabilities {
 
@@ -60,9 +60,12 @@ public final class SlipProbabilities {
         // positive semi-definite check (R is PSD iff every uncorrelated block is)
         CorrelationMatrix.factor(sub, CorrelationMatrix.DEFAULT_TOLERANCE);
       }
-      SeparationOfVariables.Result result = component.length <= InclusionExclusion.MAX_LEGS
+      SeparationOfVariables.Result result = component.length <= 3
           ? InclusionExclusion.hits(limits, sub)
-          : null;
+          : PlackettRecursion.result(limits, sub);
+      if (result == null && component.length <= InclusionExclusion.MAX_LEGS) {
+        result = InclusionExclusion.hits(limits, sub);
+      }
       if (result == null || !(result.errorBound() <= TARGET_ERROR)) {
         SeparationOfVariables.Result lattice = SeparationOfVariables.compute(
             limits, CorrelationMatrix.factor(sub, CorrelationMatrix.DEFAULT_TOLERANCE),
