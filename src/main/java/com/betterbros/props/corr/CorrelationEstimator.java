@@ -70,7 +70,12 @@ public final class CorrelationEstimator {
     return new PairEstimate(rho, sample, n, pValue, relation);
   }
 
-  /** The legs' correlation matrix (unit diagonal, PSD-repaired) and the pair estimates behind it. */
+  /**
+   * The legs' correlation matrix and the pair estimates behind it. When the pairs' matrix has an
+   * eigenvalue below {@link CorrelationMatrix#REPAIR_FLOOR} (not PSD, or so nearly singular that
+   * rounding could make it so) it is replaced by the nearest correlation matrix held that far
+   * from singular.
+   */
   public Result matrix(List<LegRef> legs) {
     int n = legs.size();
     double[][] r = new double[n][n];
@@ -86,15 +91,13 @@ public final class CorrelationEstimator {
       }
     }
     boolean repaired = false;
-    try {
-      CorrelationMatrix.validate(r, n, CorrelationMatrix.DEFAULT_TOLERANCE);
-    } catch (IllegalArgumentException notPsd) {
-      r = CorrelationMatrix.nearestCorrelation(r);
+    if (n >= 2 && CorrelationMatrix.smallestEigenvalue(r) < CorrelationMatrix.REPAIR_FLOOR) {
+      r = CorrelationMatrix.nearestCorrelation(r, CorrelationMatrix.REPAIR_FLOOR);
       repaired = true;
     }
     return new Result(r, pairs, repaired);
   }
 
-  /** A matrix with its pair estimates; {@code repaired} when the nearest-correlation step changed it. */
+  /** A matrix with its pair estimates; {@code repaired} when the repair step replaced it. */
   public record Result(double[][] matrix, PairEstimate[][] pairs, boolean repaired) {}
 }

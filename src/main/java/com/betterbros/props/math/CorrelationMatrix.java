@@ -142,6 +142,31 @@ public final class CorrelationMatrix {
     return l;
   }
 
+  /** Smallest eigenvalue the correlation repairs of /corr and the optimizer leave (see below). */
+  public static final double REPAIR_FLOOR = 1e-3;
+
+  /**
+   * {@link #nearestCorrelation(double[][])} kept at least {@code floor} away from singular: when
+   * the nearest correlation matrix X has an eigenvalue below floor it becomes
+   * (1 - floor) X + floor I, still a correlation matrix, with every eigenvalue
+   * (1 - floor) lambda + floor >= floor and every entry moved by at most floor. That margin lets
+   * a client round the matrix (to 6 decimals, as /corr prints it: eigenvalues move by at most
+   * n 5e-7) and pass it back as a valid PSD matrix, and keeps the legs' multiple correlations
+   * below 1 - floor, where the exact slip method's quadrature stays fast.
+   */
+  public static double[][] nearestCorrelation(double[][] a, double floor) {
+    double[][] x = nearestCorrelation(a);
+    if (!(floor > 0) || smallestEigenvalue(x) >= floor) {
+      return x;
+    }
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        x[i][j] = i == j ? 1 : (1 - floor) * x[i][j];
+      }
+    }
+    return x;
+  }
+
   /**
    * The nearest correlation matrix to a symmetric matrix A in the Frobenius norm, by Higham's
    * alternating projections with Dykstra's correction (IMA J. Numer. Anal. 22, 2002): repeat

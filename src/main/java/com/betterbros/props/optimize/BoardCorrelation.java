@@ -1,7 +1,6 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.math.CorrelationMatrix;
-import com.betterbros.props.math.InvalidCorrelationException;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,12 +93,10 @@ final class BoardCorrelation {
         block[i][j] = r[game.get(i)][game.get(j)];
       }
     }
-    try {
-      CorrelationMatrix.validate(block, g, CorrelationMatrix.DEFAULT_TOLERANCE);
+    if (CorrelationMatrix.smallestEigenvalue(block) >= CorrelationMatrix.REPAIR_FLOOR) {
       return;
-    } catch (InvalidCorrelationException e) {
-      block = CorrelationMatrix.nearestCorrelation(block);
     }
+    block = CorrelationMatrix.nearestCorrelation(block, CorrelationMatrix.REPAIR_FLOOR);
     for (int i = 0; i < g; i++) {
       for (int j = 0; j < g; j++) {
         r[game.get(i)][game.get(j)] = block[i][j];

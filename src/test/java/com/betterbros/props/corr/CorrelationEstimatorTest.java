@@ -104,4 +104,24 @@ class CorrelationEstimatorTest {
     CorrelationMatrix.validate(r.matrix(), legs.size(), 1e-6);
     assertThat(r.matrix()[0][0]).isEqualTo(1.0);
   }
+
+  @Test
+  @DisplayName("a whole game's matrix keeps every eigenvalue >= 0.001 and stays valid rounded to 6 decimals")
+  void wholeGameMatrixSurvivesRounding() {
+    Prop first = board().get(0);
+    List<LegRef> legs = board().stream().filter(p -> p.gameId().equals(first.gameId()))
+        .map(p -> leg(p, p.hashCode() % 2 == 0)).toList();
+    assertThat(legs.size()).isGreaterThan(10);
+    CorrelationEstimator.Result r = estimator.matrix(legs);
+    assertThat(CorrelationMatrix.smallestEigenvalue(r.matrix()))
+        .isGreaterThan(CorrelationMatrix.REPAIR_FLOOR - 1e-12);
+    int n = legs.size();
+    double[][] rounded = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        rounded[i][j] = Math.round(r.matrix()[i][j] * 1e6) / 1e6;
+      }
+    }
+    CorrelationMatrix.validate(rounded, n, 1e-8);
+  }
 }

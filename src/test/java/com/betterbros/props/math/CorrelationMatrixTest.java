@@ -120,6 +120,35 @@ class CorrelationMatrixTest {
     }
   }
 
+  @Test
+  @DisplayName("a repair with a floor keeps every eigenvalue >= floor, even after rounding to 6 decimals")
+  void flooredRepairSurvivesRounding() {
+    SplittableRandom random = new SplittableRandom(9);
+    for (int trial = 0; trial < 20; trial++) {
+      int n = 3 + trial % 6;
+      double[][] noisy = RandomCorrelation.fromFactors(random, n, 2);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < i; j++) {
+          noisy[i][j] = Math.clamp(noisy[i][j] + 0.8 * (random.nextDouble() - 0.5), -1, 1);
+          noisy[j][i] = noisy[i][j];
+        }
+      }
+      double[][] plain = CorrelationMatrix.nearestCorrelation(noisy);
+      double[][] floored = CorrelationMatrix.nearestCorrelation(noisy, 1e-3);
+      assertThat(CorrelationMatrix.smallestEigenvalue(floored)).isGreaterThan(1e-3 - 1e-12);
+      double[][] rounded = new double[n][n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          rounded[i][j] = Math.round(floored[i][j] * 1e6) / 1e6;
+          // the floor moves an entry of the nearest matrix by at most 0.001
+          assertThat(floored[i][j]).isCloseTo(plain[i][j], offset(1e-3 + 1e-12));
+        }
+      }
+      assertThatCode(() -> CorrelationMatrix.validate(rounded, n, 1e-8))
+          .doesNotThrowAnyException();
+    }
+  }
+
   private static void assertSame(double[][] actual, double[][] expected, double tolerance) {
     for (int i = 0; i < expected.length; i++) {
       for (int j = 0; j < expected.length; j++) {
