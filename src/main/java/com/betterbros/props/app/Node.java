@@ -150,7 +150,9 @@ public final class Node {
     }
     if (roles.contains(Role.CORR)) {
       SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
-      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache), CorrVerticle.deployment()));
+      ModelState corrModel = new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
+      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache, corrModel),
+          CorrVerticle.deployment()));
     }
     if (roles.contains(Role.OPTIMIZE)) {
       chain = chain.compose(v -> vertx.deployVerticle(() -> new OptimizeVerticle(config.busTimeout()),

@@ -10,7 +10,15 @@ final class CorrJson {
 
   private CorrJson() {}
 
-  static JsonObject matrix(List<LegRef> legs, CorrelationEstimator.Result result) {
+  /**
+   * The matrix reply; {@code residual_mean} says what the residuals were taken against ("model":
+   * every leg's stat against the production model's projected mean, "projection": the feature
+   * set's pre-game projection, "mixed"), {@code model_version} the model used (or null).
+   */
+  static JsonObject matrix(List<LegRef> legs, CorrelationEstimator.Result result,
+      CorrelationEstimator estimator, String modelVersion) {
+    long byModel = legs.stream().filter(l -> estimator.meanSource(l).equals("model")).count();
+    String residualMean = byModel == legs.size() ? "model" : byModel == 0 ? "projection" : "mixed";
     JsonArray matrix = new JsonArray();
     for (double[] row : result.matrix()) {
       JsonArray r = new JsonArray();
@@ -31,6 +39,8 @@ final class CorrJson {
         .put("sides", new JsonArray(legs.stream().map(l -> l.over() ? "over" : "under").toList()))
         .put("matrix", matrix)
         .put("repaired", result.repaired())
+        .put("residual_mean", residualMean)
+        .put("model_version", byModel == 0 ? null : modelVersion)
         .put("pairs", pairs);
   }
 

@@ -4,6 +4,7 @@ import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.history.Game;
+import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.SnapshotCache;
 import com.betterbros.props.props.Prop;
 import com.betterbros.props.store.Cache;
@@ -17,8 +18,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Correlations over the data snapshot; matrices cached 1 h under a key with the feature-set version. */
+/**
+ * Correlations over the data snapshot, residuals against the production model's means; matrices
+ * cached 1 h under a key with the feature-set version and the model id.
+ */
 public final class CorrServiceImpl implements CorrService {
 
   static final Duration TTL = Duration.ofHours(1);
@@ -26,12 +31,16 @@ public final class CorrServiceImpl implements CorrService {
 
   private final SnapshotCache snapshots;
   private final Cache cache;
+  private final Supplier<ModelState.Loaded> model;
   private SnapshotCache.Snapshot estimatorSnapshot;
+  private ModelState.Loaded estimatorModel;
   private CorrelationEstimator estimator;
 
-  public CorrServiceImpl(SnapshotCache snapshots, Cache cache) {
+  /** {@code model} gives the production model whose means the residuals use (null: none yet). */
+  public CorrServiceImpl(SnapshotCache snapshots, Cache cache, Supplier<ModelState.Loaded> model) {
     this.snapshots = snapshots;
     this.cache = cache;
+    this.model = model;
   }
 
   @Override
@@ -48,14 +57,17 @@ public final class CorrServiceImpl implements CorrService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    String key = "corr:v1:" + FeatureSet.VERSION + ":" + String.join(",", ids) + ":" + overs;
+    ModelState.Loaded loaded = model.get();
+    String key = "corr:v2:" + FeatureSet.VERSION + ":" + modelVersion(loaded) + ":"
+        + String.join(",", ids) + ":" + overs;
     return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
         : fresh(ids).map(snap -> {
           List<LegRef> legs = new ArrayList<>();
           for (int i = 0; i < ids.size(); i++) {
             legs.add(leg(snap, ids.get(i), overs.get(i), "prop_ids"));
           }
-          return CorrJson.matrix(legs, estimator(snap).matrix(legs));
+          CorrelationEstimator est = estimator(snap, loaded);
+          return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
         }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
   }
 
@@ -73,10 +85,11 @@ public final class CorrServiceImpl implements CorrService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
+    ModelState.Loaded loaded = model.get();
     return fresh(List.of(id)).map(snap -> {
       LegRef target = leg(snap, id, true, "prop_id");
       Prop prop = snap.props().get(id);
-      CorrelationEstimator est = estimator(snap);
+      CorrelationEstimator est = estimator(snap, loaded);
       Set<String> seen = new HashSet<>();
       List<JsonObject> rows = new ArrayList<>();
       for (Prop other : snap.data().props()) {
@@ -92,7 +105,9 @@ public final class CorrServiceImpl implements CorrService {
       }
       rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
       return new JsonObject().put("prop_id", id).put("items", new JsonArray(rows.subList(0, Math.min(limit, rows.size()))))
-          .put("total", rows.size());
+          .put("total", rows.size())
+          .put("residual_mean", est.meanSource(target))
+          .put("model_version", est.meanSource(target).equals("model") ? modelVersion(loaded) : null);
     });
   }
 
@@ -107,12 +122,18 @@ public final class CorrServiceImpl implements CorrService {
     });
   }
 
-  private CorrelationEstimator estimator(SnapshotCache.Snapshot snap) {
-    if (estimatorSnapshot != snap) {
-      estimator = new CorrelationEstimator(snap.index());
+  /** The estimator of this snapshot and model, rebuilt (residual memo dropped) when either changes. */
+  private CorrelationEstimator estimator(SnapshotCache.Snapshot snap, ModelState.Loaded loaded) {
+    if (estimatorSnapshot != snap || estimatorModel != loaded) {
+      estimator = new CorrelationEstimator(snap.index(), loaded == null ? null : loaded.model());
       estimatorSnapshot = snap;
+      estimatorModel = loaded;
     }
     return estimator;
+  }
+
+  private static String modelVersion(ModelState.Loaded loaded) {
+    return loaded == null ? null : loaded.stored().id();
   }
 
   private static LegRef leg(SnapshotCache.Snapshot snap, String id, boolean over, String field) {

@@ -3,12 +3,13 @@ package com.betterbros.props.corr;
 import com.betterbros.props.features.HistoryIndex;
 import com.betterbros.props.math.CorrelationMatrix;
 import com.betterbros.props.math.Normal;
+import com.betterbros.props.model.PropModel;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Gaussian-copula correlations between legs, estimated from standardised residuals over shared
- * games and shrunk toward role priors by sample size (a James–Stein-style linear shrinkage):
+ * Gaussian-copula correlations between legs, estimated from standardised residuals (actual minus
+ * the model mean, see {@link Residuals}) over shared games and shrunk toward role priors by sample size (a James–Stein-style linear shrinkage):
  * rho = (n * r + k * prior) / (n + k), k = {@value #SHRINKAGE_GAMES} games. Legs picked on opposite
  * sides get the sign flipped, so positive always means "win together". The matrix is then made
  * positive semi-definite by Higham's nearest correlation matrix when needed. Pure.
@@ -20,8 +21,22 @@ public final class CorrelationEstimator {
 
   private final Residuals residuals;
 
+  /** Residuals against the feature set's pre-game projection. */
   public CorrelationEstimator(HistoryIndex index) {
-    this.residuals = new Residuals(index);
+    this(index, null);
+  }
+
+  /**
+   * Residuals against {@code meanModel}'s projected means where it predicts them
+   * (xgb_nb_regression; null or a classifier: the pre-game projection).
+   */
+  public CorrelationEstimator(HistoryIndex index, PropModel meanModel) {
+    this.residuals = new Residuals(index, meanModel);
+  }
+
+  /** "model" when a leg's residuals use the model's projected mean, else "projection". */
+  public String meanSource(LegRef leg) {
+    return residuals.meanSource(leg.statType());
   }
 
   /** One pair (legs in the same game or not). */

@@ -6,15 +6,24 @@ import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.features.HistoryIndex;
 import com.betterbros.props.history.Game;
 import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.model.LegPrediction;
+import com.betterbros.props.model.PredictionInput;
+import com.betterbros.props.model.PropModel;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Standardised residuals of a player's stat, game by game: (actual - pre-game projection) /
- * max(sd of his last 10, 1), where the projection and sd are the feature set's, computed from
- * data strictly before each game. Memoised per (player, stat) for one history index. Pure.
+ * Standardised residuals of a player's stat, game by game: (actual - model mean) / max(sd of his
+ * last 10, 1). The model mean is the production model's projected mean for that game when the
+ * model predicts one (xgb_nb_regression: one batch predict call per player and stat, on the
+ * game's pre-game features), otherwise the feature set's pre-game projection; features and sd
+ * come from data strictly before each game. Games inside the model's training window give
+ * in-sample residuals (boosted trees shrink those a little; correlation, being scale-free, is
+ * little affected). Memoised per (player, stat) for one history index and model. Pure.
  */
 final class Residuals {
 
@@ -24,10 +33,18 @@ final class Residuals {
   static final int MIN_HISTORY = 3;
 
   private final HistoryIndex index;
+  private final PropModel meanModel;
   private final Map<String, Map<String, Double>> memo = new HashMap<>();
 
-  Residuals(HistoryIndex index) {
+  /** Residuals against {@code meanModel}'s means when it predicts them, else the projection. */
+  Residuals(HistoryIndex index, PropModel meanModel) {
     this.index = index;
+    this.meanModel = meanModel != null && meanModel.type().predictsMean() ? meanModel : null;
+  }
+
+  /** Whether a stat's residuals use the model's mean ("model") or the projection. */
+  String meanSource(String statType) {
+    return meanModel != null && meanModel.statTypes().contains(statType) ? "model" : "projection";
   }
 
   /** game id -> standardised residual, for the player's games before {@code before} (exclusive). */
@@ -44,7 +61,9 @@ final class Residuals {
   }
 
   private Map<String, Double> compute(String playerId, String statType) {
-    Map<String, Double> out = new LinkedHashMap<>();
+    List<String> gameIds = new ArrayList<>();
+    List<Double> actuals = new ArrayList<>();
+    List<double[]> features = new ArrayList<>();
     var games = index.playerStatsBefore(playerId, LocalDate.MAX);
     for (int i = MIN_HISTORY; i < games.size(); i++) {
       PlayerGameStat s = games.get(i);
@@ -53,10 +72,40 @@ final class Residuals {
         continue;
       }
       FeatureRequest req = FeatureRequest.forGame(playerId, s.teamId(), g, statType, null);
-      double[] f = FeatureBuilder.build(index, req);
-      double sd = Math.max(1.0, f[STD_10]);
-      out.put(g.id(), (s.value(statType) - f[PROJECTION]) / sd);
+      gameIds.add(g.id());
+      actuals.add(s.value(statType));
+      features.add(FeatureBuilder.build(index, req));
+    }
+    double[] means = means(statType, features);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < gameIds.size(); i++) {
+      double sd = Math.max(1.0, features.get(i)[STD_10]);
+      out.put(gameIds.get(i), (actuals.get(i) - means[i]) / sd);
     }
     return out;
+  }
+
+  /** The model's projected means in one batch (the projection where it has none). */
+  private double[] means(String statType, List<double[]> features) {
+    double[] means = new double[features.size()];
+    for (int i = 0; i < means.length; i++) {
+      means[i] = features.get(i)[PROJECTION];
+    }
+    if (means.length == 0 || !"model".equals(meanSource(statType))) {
+      return means;
+    }
+    List<PredictionInput> inputs = new ArrayList<>(means.length);
+    for (int i = 0; i < means.length; i++) {
+      // the regression's mean ignores the line-relative features; any finite line will do
+      inputs.add(new PredictionInput(statType, means[i], features.get(i)));
+    }
+    List<LegPrediction> predictions = meanModel.predict(inputs);
+    for (int i = 0; i < means.length; i++) {
+      double mean = predictions.get(i).projectedMean();
+      if (Double.isFinite(mean)) {
+        means[i] = mean;
+      }
+    }
+    return means;
   }
 }

@@ -2,7 +2,14 @@ package com.betterbros.props.corr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.math.CorrelationMatrix;
+import com.betterbros.props.model.Dataset;
+import com.betterbros.props.model.ModelType;
+import com.betterbros.props.model.PredictionInput;
+import com.betterbros.props.model.PropModel;
+import com.betterbros.props.model.PropModelTrainer;
+import com.betterbros.props.model.TrainingConfig;
 import com.betterbros.props.model.DataSnapshot;
 import com.betterbros.props.model.HistoryIndexes;
 import com.betterbros.props.props.Prop;
@@ -123,5 +130,52 @@ class CorrelationEstimatorTest {
       }
     }
     CorrelationMatrix.validate(rounded, n, 1e-8);
+  }
+
+  /** A model of the type on the season's played props with FeatureSet features, seed 42. */
+  private static PropModel trained(ModelType type, Map<String, Object> hyperParameters) {
+    var index = HistoryIndexes.of(data);
+    List<com.betterbros.props.model.TrainingRow> rows = Dataset.build(data, index, p -> true).stream()
+        .filter(r -> r.actual() != null).map(Dataset.Row::trainingRow).toList();
+    return PropModelTrainer.train(rows, FeatureSet.NAMES,
+        new TrainingConfig(type, hyperParameters, 42, 0.25), null);
+  }
+
+  @Test
+  @DisplayName("with a regression model, residuals are (actual - the model's projected mean) / sd, and correlations hold")
+  void residualsAgainstTheModelMean() {
+    PropModel model = trained(ModelType.XGB_NB_REGRESSION, Map.of("trees", 60));
+    var index = HistoryIndexes.of(data);
+    CorrelationEstimator byModel = new CorrelationEstimator(index, model);
+    List<Prop> props = board();
+    Prop pts = find(props, props.get(0).playerId(), "points");
+    LegRef leg = leg(pts, true);
+    assertThat(byModel.meanSource(leg)).isEqualTo("model");
+    assertThat(estimator.meanSource(leg)).isEqualTo("projection");
+    // one game's residual, recomputed by hand from the model's prediction
+    Residuals residuals = new Residuals(index, model);
+    Map<String, Double> series = residuals.of(pts.playerId(), "points", leg.date());
+    String gameId = series.keySet().iterator().next();
+    com.betterbros.props.history.PlayerGameStat stat = index.playerStatsBefore(pts.playerId(), leg.date())
+        .stream().filter(s -> s.gameId().equals(gameId)).findFirst().orElseThrow();
+    double[] features = com.betterbros.props.features.FeatureBuilder.build(index,
+        com.betterbros.props.features.FeatureRequest.forGame(pts.playerId(), stat.teamId(),
+            index.game(gameId), "points", null));
+    double mean = model.predict(List.of(new PredictionInput("points", 20.5, features))).get(0)
+        .projectedMean();
+    double sd = Math.max(1, features[FeatureSet.indexOf("std_10")]);
+    assertThat(series.get(gameId)).isCloseTo((stat.value("points") - mean) / sd,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(mean).isNotCloseTo(features[FeatureSet.indexOf("projection")],
+        org.assertj.core.data.Offset.offset(1e-6));
+    // the strong same-player link survives the change of mean
+    Prop pra = find(props, pts.playerId(), "pts_rebs_asts");
+    PairEstimate e = byModel.estimate(leg, leg(pra, true));
+    assertThat(e.sample()).isGreaterThan(0.5);
+    // a classifier has no mean: projection
+    PropModel classifier = trained(ModelType.LOGISTIC_SGD, Map.of());
+    assertThat(new CorrelationEstimator(index, classifier).meanSource(leg)).isEqualTo("projection");
+    assertThat(new Residuals(index, classifier).of(pts.playerId(), "points", leg.date()))
+        .isEqualTo(new Residuals(index, null).of(pts.playerId(), "points", leg.date()));
   }
 }

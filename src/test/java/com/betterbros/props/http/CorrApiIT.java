@@ -51,6 +51,9 @@ class CorrApiIT {
         assertThat(m.getJsonArray(i).getDouble(j)).isEqualTo(m.getJsonArray(j).getDouble(i));
       }
     }
+    // no production model on this node (no training at start): residuals against the projection
+    assertThat(over.getString("residual_mean")).isEqualTo("projection");
+    assertThat(over.getValue("model_version")).isNull();
     assertThat(over.getJsonArray("pairs")).hasSize(3);
     assertThat(over.getJsonArray("pairs").getJsonObject(0).fieldNames()).contains("rho", "n", "p_value", "relation");
     JsonObject mixed = api.ok("/corr/matrix?prop_ids=" + ids + "&sides=over,under,over");

@@ -76,6 +76,29 @@ class ModelExperimentsApiIT {
   }
 
   @Test
+  @Order(1)
+  @DisplayName("/corr takes residuals against the production regression model's projected means")
+  void correlationsUseTheModelMean() throws InterruptedException {
+    String modelId = api.ok("/health").getJsonObject("model").getJsonObject("model").getString("id");
+    JsonObject first = api.ok("/props?status=open&platform=prizepicks&limit=1").getJsonArray("items")
+        .getJsonObject(0);
+    JsonArray game = api.ok("/props?platform=prizepicks&game_id=" + first.getString("game_id")
+        + "&limit=500").getJsonArray("items");
+    String ids = game.getJsonObject(0).getString("id") + "," + game.getJsonObject(1).getString("id");
+    // the corr verticle loads the promoted model on its own: allow it a moment
+    JsonObject matrix = api.ok("/corr/matrix?prop_ids=" + ids);
+    for (int i = 0; i < 40 && !"model".equals(matrix.getString("residual_mean")); i++) {
+      Thread.sleep(250);
+      matrix = api.ok("/corr/matrix?prop_ids=" + ids);
+    }
+    assertThat(matrix.getString("residual_mean")).isEqualTo("model");
+    assertThat(matrix.getString("model_version")).isEqualTo(modelId);
+    JsonObject related = api.ok("/corr/related?prop_id=" + game.getJsonObject(0).getString("id"));
+    assertThat(related.getString("residual_mean")).isEqualTo("model");
+    assertThat(related.getString("model_version")).isEqualTo(modelId);
+  }
+
+  @Test
   @Order(2)
   @DisplayName("a line never posted can be priced, and a higher line is never likelier to go over")
   void unseenLines() {
