@@ -150,13 +150,13 @@ final class PlackettRecursion {
     switch (n) {
       case 0 -> out[0] = 1;
       case 1 -> {
-        double p = Normal.cdf(b[0]);
+        double p = NormalTable.cdf(b[0]);
         out[0] = 1 - p;
         out[1] = p;
       }
       case 2 -> {
-        double p0 = Normal.cdf(b[0]);
-        double p1 = Normal.cdf(b[1]);
+        double p0 = NormalTable.cdf(b[0]);
+        double p1 = NormalTable.cdf(b[1]);
         double both = bivariate(b[0], b[1], r[1], p0, p1);
         out[0] = 1 - p0 - p1 + both;
         out[1] = p0 + p1 - 2 * both;
@@ -205,9 +205,9 @@ final class PlackettRecursion {
       return false;
     }
     double ba = b[a];
-    double pa = Normal.cdf(ba);
-    double pj = Normal.cdf(b[j]);
-    double pk = Normal.cdf(b[k]);
+    double pa = NormalTable.cdf(ba);
+    double pj = NormalTable.cdf(b[j]);
+    double pk = NormalTable.cdf(b[k]);
     double both = bivariate(b[j], b[k], rjk, pj, pk);
     double h0 = 1 - pj - pk + both;
     double h1 = pj + pk - 2 * both;
@@ -236,7 +236,7 @@ final class PlackettRecursion {
           return false;
         }
         double mean = (xa * (ba - u * bp) + rjk * (bp - u * ba)) * inverse;
-        double wins = Normal.cdf((bl - mean) / Math.sqrt(variance));
+        double wins = NormalTable.cdf((bl - mean) / Math.sqrt(variance));
         double d = 0.5 * rule.weight(q) * rap * bivariateDensity(ba, bp, u);
         // second difference of the one-leg distribution (1 - wins, wins)
         out[0] += d * (1 - wins);
@@ -301,7 +301,7 @@ final class PlackettRecursion {
       return false;
     }
     double[] rest = hits[n - 1];
-    double pa = Normal.cdf(b[a]);
+    double pa = NormalTable.cdf(b[a]);
     java.util.Arrays.fill(out, 0);
     for (int k = 0; k < n; k++) {
       out[k] += (1 - pa) * rest[k];

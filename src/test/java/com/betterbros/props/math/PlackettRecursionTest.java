@@ -68,12 +68,12 @@ class PlackettRecursionTest {
   }
 
   @Test
-  @DisplayName("independent legs give the Poisson-binomial distribution (no quadrature terms)")
+  @DisplayName("independent legs give the Poisson-binomial distribution (no quadrature terms; Phi to 2e-10)")
   void independentLegs() {
     double[] p = {0.3, 0.55, 0.7, 0.61, 0.45};
     double[][] identity = RandomCorrelation.equicorrelated(5, 0);
     assertThat(maxDifference(PlackettRecursion.hits(limits(p), identity),
-        SlipReference.poissonBinomial(p))).isLessThan(1e-15);
+        SlipReference.poissonBinomial(p))).isLessThan(1e-9);
   }
 
   @Test

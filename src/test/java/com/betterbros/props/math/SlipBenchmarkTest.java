@@ -11,7 +11,7 @@ class SlipBenchmarkTest {
   @Test
   @DisplayName("a small run reports every timing with its baseline ratio")
   void smallRun() {
-    String report = SlipBenchmark.run(new SlipBenchmark.Settings(20, 2, 1, 2_000, 20_000, 0, 1));
+    String report = SlipBenchmark.run(new SlipBenchmark.Settings(20, 2, 1, 2_000, 20_000, 0, 1, 0, 1));
     assertThat(report).contains("exact, game-structured slips:", "exact, dense slips:",
         "naive MC, 2,000 draws:", "Monte Carlo, 20,000 draws:", "naive MC, 20,000 draws:",
         "faster");
