@@ -51,32 +51,45 @@ public final class MonteCarloSlips {
   }
 
   /**
-   * counts[k] = number of draws with exactly k wins. Normals are generated a block of draws at a
-   * time (keeping the branchy ziggurat out of the arithmetic loop), and leg i's bit is the sign
-   * bit of Z_i - b_i (set when Z_i < b_i; Z_i = b_i has probability 0), so the loop has no
+   * counts[k] = number of draws with exactly k wins. Work goes a block of draws at a time, column
+   * by column: the block's normals are generated in draw order (draw d's normals Y_0..Y_{n-1}
+   * are the (d n)th to (d n + n - 1)th of the stream) but stored per leg, so Z_i = sum_{j <= i}
+   * L_ij Y_j is a sequence of long multiply-add loops over the block (summed in the same order as
+   * a draw-by-draw loop, so the results are bit-identical) that the JIT can vectorise. Leg i's
+   * bit is the sign bit of Z_i - b_i (set when Z_i < b_i; Z_i = b_i has probability 0): no
    * data-dependent branches.
    */
   private static long[] draw(double[] packed, double[] b, int draws, SplittableRandom random) {
     int n = b.length;
     long[] counts = new long[n + 1];
-    double[] y = new double[BLOCK * n];
+    double[][] y = new double[n][BLOCK];
+    double[] z = new double[BLOCK];
+    long[] masks = new long[BLOCK];
     for (int first = 0; first < draws; first += BLOCK) {
       int size = Math.min(BLOCK, draws - first);
-      for (int j = 0; j < size * n; j++) {
-        y[j] = Ziggurat.next(random);
-      }
-      for (int draw = 0; draw < size; draw++) {
-        int offset = draw * n;
-        long mask = 0;
-        int index = 0;
-        for (int i = 0; i < n; i++) {
-          double z = 0;
-          for (int j = 0; j <= i; j++) {
-            z += packed[index++] * y[offset + j];
-          }
-          mask |= (Double.doubleToRawLongBits(z - b[i]) >>> 63) << i;
+      for (int d = 0; d < size; d++) {
+        for (int j = 0; j < n; j++) {
+          y[j][d] = Ziggurat.next(random);
         }
-        counts[Long.bitCount(mask)]++;
+      }
+      java.util.Arrays.fill(masks, 0, size, 0L);
+      int index = 0;
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(z, 0, size, 0.0);
+        for (int j = 0; j <= i; j++) {
+          double lij = packed[index++];
+          double[] yj = y[j];
+          for (int d = 0; d < size; d++) {
+            z[d] += lij * yj[d];
+          }
+        }
+        double bi = b[i];
+        for (int d = 0; d < size; d++) {
+          masks[d] |= (Double.doubleToRawLongBits(z[d] - bi) >>> 63) << i;
+        }
+      }
+      for (int d = 0; d < size; d++) {
+        counts[Long.bitCount(masks[d])]++;
       }
     }
     return counts;
