@@ -26,7 +26,7 @@ public final class SlipBenchmark {
   record Settings(int structuredSlips, int denseSlips, int naiveSlips, int naiveDraws,
       int mcDraws, int exactWarmups, int exactRuns, int mcWarmups, int mcRuns) {}
 
-  static final Settings DEFAULT = new Settings(2000, 500, 4, 250_000, 1_000_000, 40, 15, 2, 7);
+  static final Settings DEFAULT = new Settings(2000, 500, 4, 250_000, 1_000_000, 40, 15, 5, 7);
   private static final int LEGS = 6;
 
   private SlipBenchmark() {}
