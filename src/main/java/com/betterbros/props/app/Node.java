@@ -36,7 +36,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,7 +148,11 @@ public final class Node {
           new ModelVerticle(state, snapshots, stores.props(), cache), ModelVerticle.deployment()));
     }
     if (roles.contains(Role.EXPERIMENTS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores)));
+      String experimentsNode = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
+      Supplier<Set<String>> live = cluster == null
+          ? () -> Set.of(experimentsNode)
+          : () -> Set.copyOf(cluster.getNodes());
+      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, experimentsNode, live)));
     }
     if (roles.contains(Role.CORR)) {
       SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));

@@ -10,7 +10,17 @@ import java.util.List;
  */
 public interface ExperimentRepository {
 
-  Future<Void> create(Experiment experiment);
+  /**
+   * Stores a new experiment queued on node {@code nodeId} (the node whose training queue holds it,
+   * see {@link #failInterrupted}).
+   */
+  Future<Void> create(Experiment experiment, String nodeId);
+
+  /**
+   * Fails every queued or running experiment whose node is not in {@code liveNodes} (or has no
+   * node): status failed, error {@code reason}, updated at {@code at}. Returns how many.
+   */
+  Future<Integer> failInterrupted(java.util.Set<String> liveNodes, String reason, java.time.Instant at);
 
   /** Replaces status, progress, metrics, baselines, error, model id and updated time. */
   Future<Void> update(Experiment experiment);

@@ -20,11 +20,14 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   private final Vertx vertx;
   private final Stores stores;
   private final TrainingJobs jobs;
+  private final String nodeId;
 
-  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs) {
+  /** {@code nodeId}: this node, recorded as the owner of the experiments it queues. */
+  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs, String nodeId) {
     this.vertx = vertx;
     this.stores = stores;
     this.jobs = jobs;
+    this.nodeId = nodeId;
   }
 
   @Override
@@ -43,7 +46,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     Instant now = Instant.now();
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
         ExperimentRequests.describe(spec), null, null, null, null, now, now);
-    return stores.experiments().create(queued)
+    return stores.experiments().create(queued, nodeId)
         .onFailure(t -> jobs.release())
         .onSuccess(v -> jobs.run(queued, spec))
         .map(v -> new JsonObject().put("id", queued.id()).put("status", queued.status()));

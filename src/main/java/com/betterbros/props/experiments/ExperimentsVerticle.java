@@ -6,29 +6,71 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.serviceproxy.ServiceBinder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Binds {@link ExperimentsService}; its training jobs run on a single-thread worker pool. */
+/**
+ * Binds {@link ExperimentsService}; its training jobs run on a single-thread worker pool. An
+ * experiment's queue lives in the memory of the node that accepted it, so when that node stops
+ * or crashes the experiment can never finish: at start and every {@link #SWEEP_INTERVAL} this
+ * verticle fails the queued and running experiments whose node is no longer a cluster member
+ * (error {@value #INTERRUPTED}). Nodes sharing a database must therefore share a cluster.
+ */
 public final class ExperimentsVerticle extends VerticleBase {
 
-  private final Stores stores;
-  private MessageConsumer<JsonObject> consumer;
-  private ExperimentsService service;
+  static final String INTERRUPTED = "interrupted: the node running it stopped before it finished";
+  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(60);
+  private static final Logger LOG = LoggerFactory.getLogger(ExperimentsVerticle.class);
 
-  public ExperimentsVerticle(Stores stores) {
+  private final Stores stores;
+  private final String nodeId;
+  private final Supplier<Set<String>> liveNodes;
+  private MessageConsumer<JsonObject> consumer;
+  private long sweepTimer = -1;
+
+  /**
+   * {@code nodeId} identifies this node's run (a cluster node id, or a fresh id per start when
+   * not clustered); {@code liveNodes} gives the node ids currently in the cluster.
+   */
+  public ExperimentsVerticle(Stores stores, String nodeId, Supplier<Set<String>> liveNodes) {
     this.stores = stores;
+    this.nodeId = nodeId;
+    this.liveNodes = liveNodes;
   }
 
   @Override
   public Future<?> start() {
-    service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores));
+    ExperimentsService service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores), nodeId);
     consumer = new ServiceBinder(vertx)
         .setAddress(ExperimentsService.ADDRESS)
         .register(ExperimentsService.class, service);
-    return consumer.completion();
+    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL.toMillis(), id -> sweep());
+    return sweep().compose(v -> consumer.completion());
+  }
+
+  /** Fails the unfinished experiments of departed nodes; a failed sweep is logged, not fatal. */
+  private Future<Void> sweep() {
+    Set<String> live = liveNodes.get();
+    return stores.experiments().failInterrupted(live, INTERRUPTED, Instant.now())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.warn("failed {} experiment(s) left unfinished by nodes no longer running", n);
+          }
+        })
+        .<Void>mapEmpty()
+        .recover(t -> {
+          LOG.warn("cannot sweep interrupted experiments: {}", t.getMessage());
+          return Future.succeededFuture();
+        });
   }
 
   @Override
   public Future<?> stop() {
+    vertx.cancelTimer(sweepTimer);
     return consumer.unregister();
   }
 }

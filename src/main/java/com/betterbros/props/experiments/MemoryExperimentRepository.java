@@ -2,24 +2,42 @@ package com.betterbros.props.experiments;
 
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** In-memory experiments (embedded mode); same contract as {@link PgExperimentRepository}. */
 public final class MemoryExperimentRepository implements ExperimentRepository {
 
   private final Map<String, Experiment> experiments = new HashMap<>();
+  private final Map<String, String> nodes = new HashMap<>();
   private final Map<String, List<HoldoutRow>> predictions = new HashMap<>();
 
   @Override
-  public synchronized Future<Void> create(Experiment e) {
+  public synchronized Future<Void> create(Experiment e, String nodeId) {
     if (experiments.containsKey(e.id())) {
       return Future.failedFuture(new IllegalArgumentException("duplicate experiment id: " + e.id()));
     }
     experiments.put(e.id(), e);
+    nodes.put(e.id(), nodeId);
     return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at) {
+    int failed = 0;
+    for (Experiment e : List.copyOf(experiments.values())) {
+      boolean unfinished = e.status().equals(Experiment.QUEUED) || e.status().equals(Experiment.RUNNING);
+      String node = nodes.get(e.id());
+      if (unfinished && (node == null || !liveNodes.contains(node))) {
+        experiments.put(e.id(), e.failed(reason, at));
+        failed++;
+      }
+    }
+    return Future.succeededFuture(failed);
   }
 
   @Override

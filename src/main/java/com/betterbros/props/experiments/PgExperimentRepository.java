@@ -6,16 +6,21 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Experiments and holdout rows in PostgreSQL; every read filters by user id. */
 public final class PgExperimentRepository implements ExperimentRepository {
 
   static final String COLUMNS = "id, user_id, status, progress, request, metrics, baselines, error, model_id,"
       + " created_at, updated_at";
-  static final String INSERT = "INSERT INTO experiments (" + COLUMNS + ")"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+  static final String INSERT = "INSERT INTO experiments (" + COLUMNS + ", node_id)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+  static final String FAIL_INTERRUPTED = "UPDATE experiments SET status = 'failed', error = $2,"
+      + " metrics = NULL, baselines = NULL, model_id = NULL, updated_at = $3"
+      + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
   static final String UPDATE = "UPDATE experiments SET status = $2, progress = $3, metrics = $4, baselines = $5,"
       + " error = $6, model_id = $7, updated_at = $8 WHERE id = $1";
   static final String FIND = "SELECT " + COLUMNS + " FROM experiments WHERE id = $1 AND user_id = $2";
@@ -36,10 +41,18 @@ public final class PgExperimentRepository implements ExperimentRepository {
   }
 
   @Override
-  public Future<Void> create(Experiment e) {
+  public Future<Void> create(Experiment e, String nodeId) {
     return pool.preparedQuery(INSERT).execute(Tuple.from(new Object[] {e.id(), e.userId(), e.status(), e.progress(),
         e.request(), e.metrics(), e.baselines(), e.error(), e.modelId(), PgSql.timestamp(e.createdAt()),
-        PgSql.timestamp(e.updatedAt())})).mapEmpty();
+        PgSql.timestamp(e.updatedAt()), nodeId})).mapEmpty();
+  }
+
+  @Override
+  public Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at) {
+    return pool.preparedQuery(FAIL_INTERRUPTED)
+        .execute(Tuple.tuple().addArrayOfString(liveNodes.toArray(String[]::new)).addString(reason)
+            .addValue(PgSql.timestamp(at)))
+        .map(rows -> rows.rowCount());
   }
 
   @Override

@@ -34,7 +34,7 @@ abstract class ExperimentRepositoryContract {
   @Test
   @DisplayName("an experiment round-trips, and only its owner can read it")
   void ownership() {
-    result(repo.create(queued("e1", "alice", 0)));
+    result(repo.create(queued("e1", "alice", 0), "node-a"));
     assertThat(result(repo.find("e1", "alice")).request().getString("model_type")).isEqualTo("logistic_sgd");
     assertThat(result(repo.find("e1", "bob"))).isNull();
     assertThat(result(repo.list("bob", null))).isEmpty();
@@ -44,7 +44,7 @@ abstract class ExperimentRepositoryContract {
   @DisplayName("updates carry status, progress, metrics and failure")
   void updates() {
     Experiment e = queued("e1", "alice", 0);
-    result(repo.create(e));
+    result(repo.create(e, "node-a"));
     Instant later = e.createdAt().plusSeconds(5);
     result(repo.update(e.withProgress(Experiment.RUNNING, 40, later)));
     assertThat(result(repo.find("e1", "alice")).progress()).isEqualTo(40);
@@ -54,7 +54,7 @@ abstract class ExperimentRepositoryContract {
     assertThat(done.progress()).isEqualTo(100);
     assertThat(done.metrics().getDouble("brier")).isEqualTo(0.2);
     assertThat(done.updatedAt()).isEqualTo(later);
-    result(repo.create(queued("e2", "alice", 1)));
+    result(repo.create(queued("e2", "alice", 1), "node-a"));
     result(repo.update(queued("e2", "alice", 1).failed("no data", later)));
     assertThat(result(repo.find("e2", "alice")).error()).isEqualTo("no data");
   }
@@ -62,9 +62,9 @@ abstract class ExperimentRepositoryContract {
   @Test
   @DisplayName("lists are newest first and filter by ids")
   void lists() {
-    result(repo.create(queued("e1", "alice", 0)));
-    result(repo.create(queued("e2", "alice", 2)));
-    result(repo.create(queued("e3", "alice", 1)));
+    result(repo.create(queued("e1", "alice", 0), "node-a"));
+    result(repo.create(queued("e2", "alice", 2), "node-a"));
+    result(repo.create(queued("e3", "alice", 1), "node-a"));
     assertThat(result(repo.list("alice", null))).extracting(Experiment::id).containsExactly("e2", "e3", "e1");
     assertThat(result(repo.list("alice", List.of("e1", "e2")))).extracting(Experiment::id).containsExactly("e2", "e1");
   }
@@ -72,7 +72,7 @@ abstract class ExperimentRepositoryContract {
   @Test
   @DisplayName("holdout rows are paginated in order with a total, and saving again replaces them")
   void predictions() {
-    result(repo.create(queued("e1", "alice", 0)));
+    result(repo.create(queued("e1", "alice", 0), "node-a"));
     List<HoldoutRow> rows = IntStream.range(0, 7).mapToObj(i -> new HoldoutRow("p" + i, "pl", "points",
         LocalDate.of(2025, 12, 1 + i), 10.5 + i, 0.1 * i, i % 2, i == 3 ? null : 0.5)).toList();
     result(repo.savePredictions("e1", rows));
@@ -81,5 +81,29 @@ abstract class ExperimentRepositoryContract {
     assertThat(page.items()).containsExactlyElementsOf(rows.subList(2, 5));
     result(repo.savePredictions("e1", rows.subList(0, 2)));
     assertThat(result(repo.predictions("e1", 10, 0)).total()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("unfinished experiments of nodes that are gone (or unknown) fail as interrupted; the rest stay")
+  void failInterrupted() {
+    Instant later = Instant.parse("2025-12-01T11:00:00Z");
+    result(repo.create(queued("mine", "alice", 0), "node-a"));
+    result(repo.create(queued("gone-queued", "alice", 1), "node-b"));
+    result(repo.create(queued("gone-running", "bob", 2), "node-b"));
+    result(repo.update(queued("gone-running", "bob", 2).withProgress(Experiment.RUNNING, 35, later)));
+    result(repo.create(queued("gone-done", "alice", 3), "node-b"));
+    result(repo.update(queued("gone-done", "alice", 3).succeeded(new JsonObject(), new JsonObject(), null, later)));
+    int failed = result(repo.failInterrupted(java.util.Set.of("node-a", "node-c"), "interrupted", later));
+    assertThat(failed).isEqualTo(2);
+    assertThat(result(repo.find("mine", "alice")).status()).isEqualTo(Experiment.QUEUED);
+    Experiment running = result(repo.find("gone-running", "bob"));
+    assertThat(running.status()).isEqualTo(Experiment.FAILED);
+    assertThat(running.error()).isEqualTo("interrupted");
+    assertThat(running.progress()).isEqualTo(35);
+    assertThat(running.updatedAt()).isEqualTo(later);
+    assertThat(result(repo.find("gone-queued", "alice")).status()).isEqualTo(Experiment.FAILED);
+    assertThat(result(repo.find("gone-done", "alice")).status()).isEqualTo(Experiment.SUCCEEDED);
+    // a second sweep finds nothing left to fail
+    assertThat(result(repo.failInterrupted(java.util.Set.of("node-a"), "interrupted", later))).isEqualTo(0);
   }
 }
