@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Gaussian-copula correlations between legs, estimated from standardised residuals (actual minus
- * the model mean, see {@link Residuals}) over shared games and shrunk toward role priors by sample size (a James–Stein-style linear shrinkage):
- * rho = (n * r + k * prior) / (n + k), k = {@value #SHRINKAGE_GAMES} games. Legs picked on opposite
- * sides get the sign flipped, so positive always means "win together". The matrix is then made
- * positive semi-definite by Higham's nearest correlation matrix when needed. Pure.
+ * the model mean, see {@link Residuals}) over shared games and shrunk toward role priors by
+ * sample size (a James–Stein-style linear shrinkage): rho = (n * r + k * prior) / (n + k),
+ * k = {@value #SHRINKAGE_GAMES} games. Legs picked on opposite sides get the sign flipped, so
+ * positive always means "win together". The matrix is then made positive definite by Higham's
+ * nearest correlation matrix held {@link CorrelationMatrix#REPAIR_FLOOR} from singular when its
+ * smallest eigenvalue is below that. Pure.
  */
 public final class CorrelationEstimator {
 
