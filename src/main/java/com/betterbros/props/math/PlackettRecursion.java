@@ -17,38 +17,26 @@ package com.betterbros.props.math;
  *            D2[h_j(t)] dt,</pre>
  *
  * where * is convolution and h_j(t) the (n-2)-leg conditional hit distribution under R(t): the
- * same problem two legs smaller, solved by this recursion down to the closed forms for 1 leg
- * (Phi) and 2 legs (Genz's BVND). The t integrals use Gauss–Legendre rules. Every function of t
- * involved is analytic except where R(t) turns singular, at t* = 1 / s_a with s_a^2 the squared
- * multiple correlation of leg a on the others (its regression R^2 = 1 - 1 / (R^-1)_aa); the rule
- * converges like rho^(-2Q) with rho the Bernstein ellipse parameter of x* = 2 t* - 1, so the
- * node count Q is picked from s_a, and the pivot is the leg of smallest s_a. Cost for n dense
- * legs C(n) = C(n - 1) + (n - 1) Q C(n - 2).
+ * same problem two legs smaller, solved by this recursion down to 3 legs, written out with the
+ * 2-leg (bivariate) and 1-leg (Phi) closed forms in {@link PlackettQuadrature}. Every function
+ * of t involved is analytic except where R(t) turns singular, at t* = 1 / s_a with s_a^2 the
+ * squared multiple correlation of leg a on the others (its regression R^2 = 1 - 1 / (R^-1)_aa);
+ * the pivot is the leg of smallest s_a. From 4 legs the t integrals are Gauss–Legendre rules in
+ * theta = asin(s_a t), which moves that singularity to theta = pi/2, relatively farther from the
+ * interval [0, asin s_a]; the node count Q comes from the Bernstein ellipse through it (see
+ * {@link PlackettQuadrature}). Cost for n dense legs C(n) = C(n - 1) + (n - 1) Q C(n - 2).
  */
 final class PlackettRecursion {
 
-  /** Target for the quadrature term rho^(-2Q) of each t integral. */
-  static final double RULE_TOLERANCE = 1e-5;
   /**
-   * Reported error of every hits[k]: the rules' design tolerance. Measured errors are about 50
-   * times smaller (2e-7 worst against one-factor and inclusion–exclusion references, up to
-   * equicorrelation 0.9: PlackettRecursionTest): Gauss–Legendre's error is bounded by
-   * (64/15) M rho^(-2Q) / (rho^2 - 1) (Trefethen, "Approximation Theory and Approximation
-   * Practice", theorem 19.3), with M, the integrand's size on the ellipse, well below 1 here.
+   * Reported error of every hits[k]: the rules' design tolerance
+   * ({@link PlackettQuadrature#RULE_TOLERANCE}). Measured errors are about 50 times smaller (2e-7
+   * worst against one-factor and inclusion–exclusion references, up to equicorrelation 0.9:
+   * PlackettRecursionTest): Gauss–Legendre's error is bounded by (64/15) M rho^(-2Q) / (rho^2 - 1)
+   * (Trefethen, "Approximation Theory and Approximation Practice", theorem 19.3), with M, the
+   * integrand's size on the ellipse, well below 1 here.
    */
-  static final double ERROR_ESTIMATE = RULE_TOLERANCE;
-  private static final int MAX_NODES = 40;
-  private static final GaussLegendre[] RULES = new GaussLegendre[MAX_NODES + 1];
-  private static final double INV_TWO_PI = 1 / (2 * Math.PI);
-
-  private static final double[] LARGEST_SQUARED_MULTIPLE = new double[MAX_NODES + 1];
-
-  static {
-    for (int q = 2; q <= MAX_NODES; q++) {
-      RULES[q] = new GaussLegendre(q);
-      LARGEST_SQUARED_MULTIPLE[q] = largestSquaredMultiple(q);
-    }
-  }
+  static final double ERROR_ESTIMATE = PlackettQuadrature.RULE_TOLERANCE;
 
   /** Buffers reused by a thread's calls (a call never re-enters itself). */
   private static final ThreadLocal<PlackettRecursion> WORKSPACE =
@@ -84,8 +72,8 @@ final class PlackettRecursion {
     pairAa = new double[n + 1][];
     pairAj = new double[n + 1][];
     pairJj = new double[n + 1][];
-    nodeT = new double[n + 1][MAX_NODES];
-    nodeWeight = new double[n + 1][MAX_NODES];
+    nodeT = new double[n + 1][PlackettQuadrature.MAX_NODES];
+    nodeWeight = new double[n + 1][PlackettQuadrature.MAX_NODES];
     for (int s = 0; s <= n; s++) {
       limits[s] = new double[s];
       corr[s] = new double[s * s];
@@ -126,7 +114,7 @@ final class PlackettRecursion {
   /**
    * Hit distribution (length n + 1) for finite limits b and a positive-definite correlation
    * matrix r, or null when r is too close to singular for the rule (multiple correlation of
-   * every pivot so high that more than {@value #MAX_NODES} nodes would be needed).
+   * every pivot so high that more than {@value PlackettQuadrature#MAX_NODES} nodes would be needed).
    */
   static double[] hits(double[] b, double[][] r) {
     int n = b.length;
@@ -157,92 +145,16 @@ final class PlackettRecursion {
       case 2 -> {
         double p0 = NormalTable.cdf(b[0]);
         double p1 = NormalTable.cdf(b[1]);
-        double both = bivariate(b[0], b[1], r[1], p0, p1);
+        double both = PlackettQuadrature.bivariate(b[0], b[1], r[1], p0, p1);
         out[0] = 1 - p0 - p1 + both;
         out[1] = p0 + p1 - 2 * both;
         out[2] = both;
       }
       case 3 -> {
-        return threeLegs(b, r, out);
+        return PlackettQuadrature.threeLegs(b, r, out);
       }
       default -> {
         return recurse(n);
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The recursion written out for 3 legs (the innermost level of every larger problem): the
-   * pivot a joins the bivariate rest, and each term's conditional problem is the single leg k.
-   */
-  private static boolean threeLegs(double[] b, double[] r, double[] out) {
-    double r01 = r[1];
-    double r02 = r[2];
-    double r12 = r[5];
-    double det = 1 - r01 * r01 - r02 * r02 - r12 * r12 + 2 * r01 * r02 * r12;
-    if (!(det > 1e-12)) {
-      return false;
-    }
-    // squared multiple correlation of leg i: 1 - 1 / (R^-1)_ii = 1 - det / (1 - r_jk^2)
-    double s0 = 1 - det / (1 - r12 * r12);
-    double s1 = 1 - det / (1 - r02 * r02);
-    double s2 = 1 - det / (1 - r01 * r01);
-    int a;
-    int j;
-    int k;
-    double rjk;
-    double squared;
-    if (s0 <= s1 && s0 <= s2) {
-      a = 0; j = 1; k = 2; rjk = r12; squared = s0;
-    } else if (s1 <= s2) {
-      a = 1; j = 0; k = 2; rjk = r02; squared = s1;
-    } else {
-      a = 2; j = 0; k = 1; rjk = r01; squared = s2;
-    }
-    GaussLegendre rule = ruleFor(Math.max(0, squared));
-    if (rule == null) {
-      return false;
-    }
-    double ba = b[a];
-    double pa = NormalTable.cdf(ba);
-    double pj = NormalTable.cdf(b[j]);
-    double pk = NormalTable.cdf(b[k]);
-    double both = bivariate(b[j], b[k], rjk, pj, pk);
-    double h0 = 1 - pj - pk + both;
-    double h1 = pj + pk - 2 * both;
-    out[0] = (1 - pa) * h0;
-    out[1] = pa * h0 + (1 - pa) * h1;
-    out[2] = pa * h1 + (1 - pa) * both;
-    out[3] = pa * both;
-    // two terms: partner j with the other leg k left, and partner k with j left
-    for (int term = 0; term < 2; term++) {
-      int partner = term == 0 ? j : k;
-      int left = term == 0 ? k : j;
-      double rap = r[a * 3 + partner];
-      if (rap == 0) {
-        continue;
-      }
-      double ral = r[a * 3 + left];
-      double bp = b[partner];
-      double bl = b[left];
-      for (int q = 0; q < rule.size(); q++) {
-        double t = 0.5 + 0.5 * rule.node(q);
-        double u = t * rap;
-        double inverse = 1 / (1 - u * u);
-        double xa = t * ral;
-        double variance = 1 - (xa * xa - 2 * u * xa * rjk + rjk * rjk) * inverse;
-        if (!(variance > 1e-12)) {
-          return false;
-        }
-        double mean = (xa * (ba - u * bp) + rjk * (bp - u * ba)) * inverse;
-        double wins = NormalTable.cdf((bl - mean) / Math.sqrt(variance));
-        double d = 0.5 * rule.weight(q) * rap * bivariateDensity(ba, bp, u);
-        // second difference of the one-leg distribution (1 - wins, wins)
-        out[0] += d * (1 - wins);
-        out[1] += d * (wins - 2 * (1 - wins));
-        out[2] += d * ((1 - wins) - 2 * wins);
-        out[3] += d * wins;
       }
     }
     return true;
@@ -265,7 +177,7 @@ final class PlackettRecursion {
     // nodes in theta = asin(s t), t = sin(theta) / s on [0, asin s] (see the class comment)
     double s = Math.sqrt(smc[a]);
     double thetaMax = Math.asin(Math.min(s, 1));
-    GaussLegendre rule = s < 1e-6 ? RULES[2] : ruleForAngle(thetaMax);
+    GaussLegendre rule = s < 1e-6 ? PlackettQuadrature.rule(2) : PlackettQuadrature.ruleForAngle(thetaMax);
     if (rule == null) {
       return false;
     }
@@ -319,7 +231,7 @@ final class PlackettRecursion {
         if (!conditional(n, a, j, t) || !solve(n - 2)) {
           return false;
         }
-        double d = ws[q] * raj * bivariateDensity(b[a], b[j], t * raj);
+        double d = ws[q] * raj * PlackettQuadrature.bivariateDensity(b[a], b[j], t * raj);
         for (int k = 0; k < n - 1; k++) {
           double v = d * h[k];
           out[k] += v;
@@ -407,64 +319,6 @@ final class PlackettRecursion {
       }
     }
     return true;
-  }
-
-  /**
-   * P(Z_0 <= h, Z_1 <= k) = Phi(h) Phi(k) + rho int_0^1 phi2(h, k; t rho) dt (Plackett), with the
-   * rule picked like the others (few nodes for small |rho|); Genz's BVND when |rho| is so large
-   * that more than 12 nodes would be needed.
-   */
-  private static double bivariate(double h, double k, double rho, double ph, double pk) {
-    GaussLegendre rule = ruleFor(rho * rho);
-    if (rule == null || rule.size() > 12) {
-      return BivariateNormal.cdf(h, k, Math.clamp(rho, -1, 1));
-    }
-    double sum = 0;
-    for (int q = 0; q < rule.size(); q++) {
-      sum += rule.weight(q) * bivariateDensity(h, k, (0.5 + 0.5 * rule.node(q)) * rho);
-    }
-    return ph * pk + 0.5 * rho * sum;
-  }
-
-  private static double bivariateDensity(double x, double y, double rho) {
-    double inverse = 1 / (1 - rho * rho);
-    return Math.exp(-0.5 * (x * x - 2 * rho * x * y + y * y) * inverse)
-        * Math.sqrt(inverse) * INV_TWO_PI;
-  }
-
-  /** Gauss–Legendre rule on [0, 1] reaching RULE_TOLERANCE for a singularity at 1 / s. */
-  private static GaussLegendre ruleFor(double squaredMultiple) {
-    for (int q = 2; q <= MAX_NODES; q++) {
-      if (squaredMultiple <= LARGEST_SQUARED_MULTIPLE[q]) {
-        return RULES[q];
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Gauss–Legendre rule on [0, thetaMax] reaching RULE_TOLERANCE for the singularity at
-   * theta = pi/2 (t = t*): mapped to [-1, 1] it sits at x* = pi / thetaMax - 1.
-   */
-  private static GaussLegendre ruleForAngle(double thetaMax) {
-    double x = Math.PI / thetaMax - 1;
-    double logRho = Math.log(x + Math.sqrt(x * x - 1));
-    if (!(logRho > 0)) {
-      return null;
-    }
-    int q = (int) Math.ceil(Math.log(1 / RULE_TOLERANCE) / (2 * logRho));
-    return q > MAX_NODES ? null : RULES[Math.max(2, q)];
-  }
-
-  /**
-   * The largest s^2 whose singularity t* = 1 / s leaves a q-node rule within RULE_TOLERANCE:
-   * rho^(-2q) = tol gives rho = tol^(-1/(2q)), x* = (rho + 1/rho) / 2 and s = 2 / (x* + 1).
-   */
-  private static double largestSquaredMultiple(int q) {
-    double rho = Math.pow(RULE_TOLERANCE, -1.0 / (2 * q));
-    double x = (rho + 1 / rho) / 2;
-    double s = 2 / (x + 1);
-    return s * s;
   }
 
   /**
