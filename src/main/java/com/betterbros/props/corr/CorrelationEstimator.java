@@ -47,8 +47,9 @@ public final class CorrelationEstimator {
     if (relation == Relation.DIFFERENT_GAMES) {
       return new PairEstimate(0, Double.NaN, 0, Double.NaN, relation);
     }
-    Map<String, Double> ra = residuals.of(a.playerId(), a.statType(), a.date());
-    Map<String, Double> rb = residuals.of(b.playerId(), b.statType(), b.date());
+    boolean byGame = !a.playerId().equals(b.playerId());
+    Map<String, Double> ra = residuals.of(a.playerId(), a.statType(), a.date(), byGame);
+    Map<String, Double> rb = residuals.of(b.playerId(), b.statType(), b.date(), byGame);
     double sx = 0;
     double sy = 0;
     double sxx = 0;

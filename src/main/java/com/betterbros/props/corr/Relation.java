@@ -37,7 +37,7 @@ public enum Relation {
       return contains(a.statType(), b.statType()) || contains(b.statType(), a.statType())
           ? SAME_PLAYER_COMBO : SAME_PLAYER;
     }
-    if (a.team().equals(b.team())) {
+    if (a.team() != null && a.team().equals(b.team())) {
       boolean pointsAssists = ("points".equals(a.statType()) && "assists".equals(b.statType()))
           || ("assists".equals(a.statType()) && "points".equals(b.statType()));
       return pointsAssists ? TEAMMATES_POINTS_ASSISTS : TEAMMATES;

@@ -34,7 +34,10 @@ final class Residuals {
 
   private final HistoryIndex index;
   private final PropModel meanModel;
-  private final Map<String, Map<String, Double>> memo = new HashMap<>();
+  private final Map<String, List<Residual>> memo = new HashMap<>();
+
+  /** One game's residual, with its date and (when known) game id. */
+  private record Residual(LocalDate date, String gameId, double value) {}
 
   /** Residuals against {@code meanModel}'s means when it predicts them, else the projection. */
   Residuals(HistoryIndex index, PropModel meanModel) {
@@ -47,40 +50,48 @@ final class Residuals {
     return meanModel != null && meanModel.statTypes().contains(statType) ? "model" : "projection";
   }
 
-  /** game id -> standardised residual, for the player's games before {@code before} (exclusive). */
-  synchronized Map<String, Double> of(String playerId, String statType, LocalDate before) {
-    Map<String, Double> all = memo.computeIfAbsent(playerId + "|" + statType, k -> compute(playerId, statType));
+  /**
+   * The standardised residuals of the player's games before {@code before} (exclusive), keyed so
+   * that two legs' maps meet on the same game: by date for legs of one player (he plays once a
+   * day, and history without game ids still pairs), by game id across players (rows without one
+   * are left out: two players on the same date need not share a game).
+   */
+  synchronized Map<String, Double> of(String playerId, String statType, LocalDate before, boolean byGame) {
+    List<Residual> all = memo.computeIfAbsent(playerId + "|" + statType, k -> compute(playerId, statType));
     Map<String, Double> out = new LinkedHashMap<>();
-    all.forEach((gameId, r) -> {
-      Game g = index.game(gameId);
-      if (g != null && g.date().isBefore(before)) {
-        out.put(gameId, r);
+    for (Residual r : all) {
+      if (!r.date().isBefore(before) || (byGame && r.gameId() == null)) {
+        continue;
       }
-    });
+      out.put(byGame ? r.gameId() : r.date().toString(), r.value());
+    }
     return out;
   }
 
-  private Map<String, Double> compute(String playerId, String statType) {
-    List<String> gameIds = new ArrayList<>();
+  private List<Residual> compute(String playerId, String statType) {
+    List<PlayerGameStat> rows = new ArrayList<>();
     List<Double> actuals = new ArrayList<>();
     List<double[]> features = new ArrayList<>();
     var games = index.playerStatsBefore(playerId, LocalDate.MAX);
     for (int i = MIN_HISTORY; i < games.size(); i++) {
       PlayerGameStat s = games.get(i);
-      Game g = index.game(s.gameId());
-      if (g == null) {
+      double actual = s.value(statType);
+      if (Double.isNaN(actual)) {
         continue;
       }
-      FeatureRequest req = FeatureRequest.forGame(playerId, s.teamId(), g, statType, null);
-      gameIds.add(g.id());
-      actuals.add(s.value(statType));
+      Game g = s.gameId() == null ? null : index.game(s.gameId());
+      FeatureRequest req = g != null && s.teamId() != null && g.involves(s.teamId())
+          ? FeatureRequest.forGame(playerId, s.teamId(), g, statType, null)
+          : FeatureRequest.teamless(playerId, s.date(), statType, null);
+      rows.add(s);
+      actuals.add(actual);
       features.add(FeatureBuilder.build(index, req));
     }
     double[] means = means(statType, features);
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (int i = 0; i < gameIds.size(); i++) {
+    List<Residual> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
       double sd = Math.max(1.0, features.get(i)[STD_10]);
-      out.put(gameIds.get(i), (actuals.get(i) - means[i]) / sd);
+      out.add(new Residual(rows.get(i).date(), rows.get(i).gameId(), (actuals.get(i) - means[i]) / sd));
     }
     return out;
   }

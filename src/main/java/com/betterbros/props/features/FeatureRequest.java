@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * What {@link FeatureBuilder} needs for one (player, game, stat): the game's date and the facts
  * known before tip-off (team, opponent, home, the team's scheduled rest days), and the line, which
- * may be null (the line-relative features are then 0).
+ * may be null (the line-relative features are then 0). Team and opponent are null when unknown
+ * (a history row from a file without teams), home and rest when the schedule does not say: the
+ * features that need them are then missing, never invented.
  */
 public record FeatureRequest(
     String playerId,
@@ -17,15 +19,16 @@ public record FeatureRequest(
     LocalDate date,
     String teamId,
     String opponentId,
-    boolean home,
-    int restDays) {
+    Boolean home,
+    Integer restDays) {
 
   public FeatureRequest {
     Objects.requireNonNull(playerId, "playerId");
     Objects.requireNonNull(statType, "statType");
     Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(teamId, "teamId");
-    Objects.requireNonNull(opponentId, "opponentId");
+    if ((teamId == null) != (opponentId == null)) {
+      throw new IllegalArgumentException("team and opponent are known together or not at all");
+    }
     if (line != null && !Double.isFinite(line)) {
       throw new IllegalArgumentException("line must be finite, was " + line);
     }
@@ -33,18 +36,22 @@ public record FeatureRequest(
 
   /**
    * The request for a player of {@code teamId} in {@code game}, from the game's schedule fields
-   * only (date, teams, rest days), never its score.
+   * only (date, teams, rest days, venue when known), never its score.
    *
    * @throws IllegalArgumentException if {@code teamId} does not play in the game
    */
   public static FeatureRequest forGame(String playerId, String teamId, Game game, String statType, Double line) {
-    boolean home = game.homeTeam().equals(teamId);
-    if (!home && !game.awayTeam().equals(teamId)) {
+    if (teamId == null || !game.involves(teamId)) {
       throw new IllegalArgumentException("team " + teamId + " does not play in game " + game.id()
-          + " (" + game.awayTeam() + " at " + game.homeTeam() + ")");
+          + " (" + game.awayTeam() + ", " + game.homeTeam() + ")");
     }
     return new FeatureRequest(playerId, game.id(), statType, line, game.date(), teamId,
-        game.opponentOf(teamId), home, home ? game.homeRestDays() : game.awayRestDays());
+        game.opponentOf(teamId), game.isHome(teamId), game.restDaysOf(teamId));
+  }
+
+  /** A request for a date with no known game or team (a history row without teams). */
+  public static FeatureRequest teamless(String playerId, LocalDate date, String statType, Double line) {
+    return new FeatureRequest(playerId, null, statType, line, date, null, null, null, null);
   }
 
   /** The same request with another line (null: none). */

@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <p>Definitions and defaults (every feature sees only games strictly before the game's date):
  * <ul>
- *   <li>{@code games_played}: the player's box scores before the date (all seasons);
- *       {@code season_games}: those on or after the season start (1 August).</li>
+ *   <li>Every player series uses the games before the date where the stat is known (a history
+ *       file without a column leaves it unknown, not 0). {@code games_played}: those games (all
+ *       seasons); {@code season_games}: those on or after the season start (1 August).</li>
  *   <li>{@code mean_n}, {@code median_n} (n = 3, 5, 10, 20): of the stat over the last n games, or
  *       over all of them when fewer; 0 with no games.</li>
  *   <li>{@code ewma}: exponentially weighted mean of the stat, weight 2^(−k/5) for the game k games
@@ -24,28 +25,35 @@ import java.util.Set;
  *   <li>{@code minutes_ewma}, {@code minutes_proj}, {@code usage_share}, {@code teammates_out},
  *       {@code teammates_out_usage}, {@code usage_vacated}, {@code rate_per_min}: see
  *       {@link PlayerUsage}.</li>
- *   <li>{@code home} 1/0, {@code rest_days} as scheduled, {@code back_to_back} 1 when rest is 0.</li>
+ *   <li>{@code home} 1/0 (missing when the venue is unknown), {@code rest_days} as scheduled, or
+ *       when the schedule does not say the player's own days off since his last game (capped at
+ *       7), {@code back_to_back} 1 when rest is 0.</li>
  *   <li>{@code opp_allowed_pos}, {@code opp_allowed_all}: per-minute stat allowed by the opponent
  *       in its last 10 games (to the player's position, to everyone) over the league's per-minute
- *       rate before the date (same position, everyone); 1 when either side has no minutes.</li>
- *   <li>{@code team_pace}, {@code opp_pace}: mean pace of the team's last 10 games;
- *       {@value #DEFAULT_PACE} without any.</li>
- *   <li>{@code projection}: {@code rate_per_min × minutes_proj × opp_allowed_pos}.</li>
+ *       rate before the date (same position, everyone); missing when either side has no minutes
+ *       or the opponent is unknown.</li>
+ *   <li>{@code team_pace}, {@code opp_pace}: mean pace of the team's last 10 games; missing
+ *       without any.</li>
+ *   <li>Teammate features ({@code teammates_out}, {@code teammates_out_usage},
+ *       {@code usage_vacated}) are missing for a team with no final game in the history, and
+ *       {@code usage_share} for a player none of whose recent games names his team.</li>
+ *   <li>{@code projection}: {@code rate_per_min × minutes_proj × opp_allowed_pos} (× 1 when the
+ *       ratio is missing).</li>
  *   <li>line-relative ({@link #LINE_RELATIVE}): {@code line}, {@code line_minus_mean_10},
  *       {@code line_over_season_avg} (line / max(season_avg, 0.5)), {@code line_minus_ewma},
  *       {@code line_minus_projection}; all 0 when the request has no line.</li>
  * </ul>
+ * Missing means NaN: XGBoost routes it down each tree's default branch, the logistic model uses
+ * the training mean. Version f2 (from f1): missing instead of the synthetic league's defaults
+ * (pace 98.5, ratio 1), the player-rest fallback, and the stat types of {@code StatFormulas}.
  */
 public final class FeatureSet {
 
-  /** The feature-set version: part of cache keys ("feat:f1:...") and model provenance. */
-  public static final String VERSION = "f1";
+  /** The feature-set version: part of cache keys ("feat:f2:...") and model provenance. */
+  public static final String VERSION = "f2";
 
   /** Half-life of every EWMA, in games. */
   public static final double EWMA_HALF_LIFE = 5.0;
-
-  /** Pace (possessions) used when a team has no final game before the date: the synthetic league mean. */
-  public static final double DEFAULT_PACE = 98.5;
 
   /** Floor of the season average in {@code line_over_season_avg}, so a zero average cannot divide. */
   public static final double SEASON_AVG_FLOOR = 0.5;
@@ -67,9 +75,7 @@ public final class FeatureSet {
       "line", "line_minus_mean_10", "line_over_season_avg", "line_minus_ewma", "line_minus_projection");
 
   /** Stat types {@link FeatureBuilder} supports: those {@code PlayerGameStat.value} answers. */
-  public static final List<String> STAT_TYPES = List.of(
-      "points", "rebounds", "assists", "threes", "pts_rebs_asts", "pts_rebs", "pts_asts", "rebs_asts",
-      "steals", "blocks", "blks_stls", "turnovers", "minutes");
+  public static final List<String> STAT_TYPES = com.betterbros.props.history.StatFormulas.STAT_TYPES;
 
   private static final Map<String, Integer> INDEX = new HashMap<>();
 

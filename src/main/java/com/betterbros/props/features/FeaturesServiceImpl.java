@@ -154,7 +154,8 @@ final class FeaturesServiceImpl implements FeaturesService {
     JsonObject features = new JsonObject();
     for (int i = 0; i < values.length; i++) {
       String name = FeatureSet.NAMES.get(i);
-      features.put(name, req.line() == null && FeatureSet.LINE_RELATIVE.contains(name) ? null : values[i]);
+      boolean absent = Double.isNaN(values[i]) || (req.line() == null && FeatureSet.LINE_RELATIVE.contains(name));
+      features.put(name, absent ? null : values[i]);
     }
     return features;
   }

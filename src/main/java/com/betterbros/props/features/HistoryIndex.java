@@ -21,8 +21,6 @@ import java.util.function.Function;
 public final class HistoryIndex {
 
   private static final Comparator<PlayerGameStat> ROW_ORDER = Comparator.comparing(PlayerGameStat::date)
-      .thenComparing(PlayerGameStat::gameId)
-      .thenComparing(PlayerGameStat::teamId)
       .thenComparing(PlayerGameStat::playerId);
   private static final Comparator<Game> GAME_ORDER = Comparator.comparing(Game::date).thenComparing(Game::id);
 
@@ -42,7 +40,9 @@ public final class HistoryIndex {
     Map<String, String> positions = new HashMap<>();
     for (Player p : sortedPlayers) {
       players.put(p.id(), p);
-      rosters.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p);
+      if (p.teamId() != null) {
+        rosters.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p);
+      }
       if (p.position() != null) {
         positions.put(p.id(), p.position());
       }
@@ -51,7 +51,7 @@ public final class HistoryIndex {
     sortedGames.sort(GAME_ORDER);
     for (Game g : sortedGames) {
       games.put(g.id(), g);
-      if (g.isFinal()) {
+      if (g.isFinal() && g.sidesKnown()) {
         finalsByTeam.computeIfAbsent(g.homeTeam(), t -> new ArrayList<>()).add(g);
         finalsByTeam.computeIfAbsent(g.awayTeam(), t -> new ArrayList<>()).add(g);
       }
@@ -60,7 +60,9 @@ public final class HistoryIndex {
     rows.sort(ROW_ORDER);
     for (PlayerGameStat r : rows) {
       byPlayer.computeIfAbsent(r.playerId(), p -> new ArrayList<>()).add(r);
-      byGame.computeIfAbsent(r.gameId(), g -> new ArrayList<>()).add(r);
+      if (r.gameId() != null && r.hasTeams()) {
+        byGame.computeIfAbsent(r.gameId(), g -> new ArrayList<>()).add(r);
+      }
     }
     List<Injury> spells = new ArrayList<>(injuries);
     spells.sort(Comparator.comparing(Injury::startDate).thenComparing(Injury::playerId));
@@ -97,13 +99,19 @@ public final class HistoryIndex {
     return before(byPlayer.get(playerId), PlayerGameStat::date, before);
   }
 
-  /** The team's final games strictly before {@code before}, oldest first. */
+  /** The team's final games (with known sides) strictly before {@code before}, oldest first; none for a null team. */
   public List<Game> teamGamesBefore(String teamId, LocalDate before) {
-    return before(finalsByTeam.get(teamId), Game::date, before);
+    return teamId == null ? List.of() : before(finalsByTeam.get(teamId), Game::date, before);
   }
 
-  /** The box scores of one team in one game, or nothing when the game is not strictly before {@code before}. */
+  /**
+   * The box scores of one team in one game, or nothing when the game is not strictly before
+   * {@code before} or either id is unknown.
+   */
   public List<PlayerGameStat> teamRowsBefore(String gameId, String teamId, LocalDate before) {
+    if (gameId == null || teamId == null) {
+      return List.of();
+    }
     List<PlayerGameStat> rows = byGame.getOrDefault(gameId, List.of());
     if (rows.isEmpty() || !rows.get(0).date().isBefore(before)) {
       return List.of();
@@ -116,11 +124,14 @@ public final class HistoryIndex {
    * games strictly before {@code before} (for "stat allowed by the opponent").
    */
   public List<PlayerGameStat> allowedBefore(String opponentId, LocalDate before, int lastGames) {
+    if (opponentId == null) {
+      return List.of();
+    }
     List<Game> played = teamGamesBefore(opponentId, before);
     List<PlayerGameStat> out = new ArrayList<>();
     for (Game g : played.subList(Math.max(0, played.size() - lastGames), played.size())) {
       for (PlayerGameStat r : byGame.getOrDefault(g.id(), List.of())) {
-        if (r.opponentId().equals(opponentId)) {
+        if (opponentId.equals(r.opponentId())) {
           out.add(r);
         }
       }

@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * League-wide per-minute rates of every supported stat, by position and overall, as of any date:
- * prefix sums over the distinct game dates, so a rate before a date is two array reads.
- * Rows must arrive in a fixed order (the index sorts them) so that sums are reproducible to the bit.
+ * prefix sums over the distinct game dates, so a rate before a date is two array reads. Each stat
+ * sums its value and the minutes over the rows where both are known (a source without a column
+ * does not dilute its rate). Rows must arrive in a fixed order (the index sorts them) so that
+ * sums are reproducible to the bit.
  */
 final class LeagueTotals {
 
@@ -21,7 +23,7 @@ final class LeagueTotals {
   private static final int STATS = FeatureSet.STAT_TYPES.size();
 
   private final LocalDate[] dates;
-  /** Position -> cumulative[k][stat] = sum over dates[0..k-1]; column STATS holds minutes. */
+  /** Position -> cumulative[k][2 stat] = Σ stat, [2 stat + 1] = Σ minutes, over dates[0..k-1]. */
   private final Map<String, double[][]> cumulative;
 
   private LeagueTotals(LocalDate[] dates, Map<String, double[][]> cumulative) {
@@ -54,7 +56,7 @@ final class LeagueTotals {
     // Turn per-day sums (row day+1) into prefix sums: cum[k] = sum of days 0..k-1.
     for (double[][] c : cum.values()) {
       for (int k = 1; k < c.length; k++) {
-        for (int s = 0; s <= STATS; s++) {
+        for (int s = 0; s < 2 * STATS; s++) {
           c[k][s] += c[k - 1][s];
         }
       }
@@ -63,11 +65,18 @@ final class LeagueTotals {
   }
 
   private static void add(Map<String, double[][]> cum, String pos, int days, int day, PlayerGameStat r) {
-    double[] row = cum.computeIfAbsent(pos, p -> new double[days + 1][STATS + 1])[day + 1];
-    for (int s = 0; s < STATS; s++) {
-      row[s] += r.value(FeatureSet.STAT_TYPES.get(s));
+    double[] row = cum.computeIfAbsent(pos, p -> new double[days + 1][2 * STATS])[day + 1];
+    double minutes = r.minutes();
+    if (Double.isNaN(minutes)) {
+      return;
     }
-    row[STATS] += r.minutes();
+    for (int s = 0; s < STATS; s++) {
+      double v = r.value(FeatureSet.STAT_TYPES.get(s));
+      if (!Double.isNaN(v)) {
+        row[2 * s] += v;
+        row[2 * s + 1] += minutes;
+      }
+    }
   }
 
   /**
@@ -80,8 +89,9 @@ final class LeagueTotals {
       return Double.NaN;
     }
     int k = lowerBound(before);
-    double minutes = c[k][STATS];
-    return minutes > 0 ? c[k][FeatureSet.STAT_TYPES.indexOf(statType)] / minutes : Double.NaN;
+    int s = FeatureSet.STAT_TYPES.indexOf(statType);
+    double minutes = c[k][2 * s + 1];
+    return minutes > 0 ? c[k][2 * s] / minutes : Double.NaN;
   }
 
   /** The number of dates strictly before {@code date}. */

@@ -29,39 +29,68 @@ public final class PlayerUsage {
   public static final double MAX_MINUTES = 48;
 
   /** What {@link #project} finds: the player's minutes and the teammates' absences. */
-  public record Projection(double minutesEwma, double minutesProj, int teammatesOut, double outUsage,
+  public record Projection(double minutesEwma, double minutesProj, double teammatesOut, double outUsage,
       double usageVacated) {}
 
   private PlayerUsage() {}
 
-  /** EWMA of the player's minutes before {@code before} (half-life {@link FeatureSet#EWMA_HALF_LIFE}); 0 without games. */
+  /**
+   * EWMA of the player's minutes before {@code before} (half-life {@link FeatureSet#EWMA_HALF_LIFE})
+   * over the games whose minutes are known; 0 without games.
+   */
   public static double minutesEwma(HistoryIndex index, String playerId, LocalDate before) {
     List<PlayerGameStat> rows = index.playerStatsBefore(playerId, before);
     double[] m = new double[rows.size()];
-    for (int i = 0; i < m.length; i++) {
-      m[i] = rows.get(i).minutes();
+    int n = 0;
+    for (PlayerGameStat r : rows) {
+      if (!Double.isNaN(r.minutes())) {
+        m[n++] = r.minutes();
+      }
     }
-    return Rolling.ewma(m, FeatureSet.EWMA_HALF_LIFE);
+    return Rolling.ewma(java.util.Arrays.copyOf(m, n), FeatureSet.EWMA_HALF_LIFE);
   }
 
-  /** The player's share of his team's {@code statType} over his last {@value #USAGE_GAMES} games before the date. */
+  /**
+   * The player's share of his team's {@code statType} over his last {@value #USAGE_GAMES} games
+   * before the date that name their game and team (0 when the team scored none); NaN when none of
+   * those games does (a history without teams).
+   */
   public static double usageShare(HistoryIndex index, String playerId, String statType, LocalDate before) {
     List<PlayerGameStat> rows = index.playerStatsBefore(playerId, before);
     double own = 0;
     double team = 0;
+    int games = 0;
     for (PlayerGameStat r : rows.subList(Math.max(0, rows.size() - USAGE_GAMES), rows.size())) {
-      own += r.value(statType);
-      for (PlayerGameStat mate : index.teamRowsBefore(r.gameId(), r.teamId(), before)) {
-        team += mate.value(statType);
+      double v = r.value(statType);
+      List<PlayerGameStat> mates = index.teamRowsBefore(r.gameId(), r.teamId(), before);
+      if (Double.isNaN(v) || mates.isEmpty()) {
+        continue;
       }
+      games++;
+      own += v;
+      for (PlayerGameStat mate : mates) {
+        double w = mate.value(statType);
+        team += Double.isNaN(w) ? 0 : w;
+      }
+    }
+    if (games == 0) {
+      return rows.isEmpty() ? 0 : Double.NaN;
     }
     return team > 0 ? own / team : 0;
   }
 
-  /** Minutes projection and teammates' absences for the request's player, team and date. */
+  /**
+   * Minutes projection and teammates' absences for the request's player, team and date. Without
+   * a team, or for a team with no final game in the history (nothing to say who was out before),
+   * the projection is the player's own minutes EWMA and the teammate features are NaN (missing).
+   */
   public static Projection project(HistoryIndex index, FeatureRequest req) {
     LocalDate date = req.date();
     List<Game> teamGames = index.teamGamesBefore(req.teamId(), date);
+    if (teamGames.isEmpty()) {
+      double own = minutesEwma(index, req.playerId(), date);
+      return new Projection(own, own, Double.NaN, Double.NaN, Double.NaN);
+    }
     List<Game> recent = teamGames.subList(Math.max(0, teamGames.size() - RECENT_TEAM_GAMES), teamGames.size());
     double own = minutesEwma(index, req.playerId(), date);
     double weights = own + SHARE_OFFSET;
@@ -84,6 +113,7 @@ public final class PlayerUsage {
       }
       double delta = (outToday ? 1 : 0) - (recent.isEmpty() ? 0 : (double) missed / recent.size());
       double usage = outToday || delta != 0 ? usageShare(index, mate.id(), req.statType(), date) : 0;
+      usage = Double.isNaN(usage) ? 0 : usage;
       if (outToday) {
         out++;
         outUsage += usage;

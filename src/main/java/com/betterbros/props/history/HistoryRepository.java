@@ -1,23 +1,28 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Storage of teams, players, games and box scores (PostgreSQL or in-memory, same contract).
- * Saves are upserts by id (stats by player and game). Date bounds are inclusive; a null bound is open.
- * Lists of games and stats are ordered by date, then id.
+ * Saves check every row first (all or nothing), then merge: teams are replaced by id; a player's
+ * null team or position keeps the stored one; games merge by id ({@link Game#mergedOnto}) and box
+ * scores by (player, date) ({@link PlayerGameStat#mergedOnto}), so a poorer source never erases a
+ * richer one. A box score must name a stored player, and a stored game when it names one. Saves
+ * answer what they did: rows inserted, updated, already as given. Date bounds are inclusive; a
+ * null bound is open. Lists of games and stats are ordered by date, then id.
  */
 public interface HistoryRepository {
 
-  Future<Void> saveTeams(List<Team> teams);
+  Future<SaveCounts> saveTeams(List<Team> teams);
 
-  Future<Void> savePlayers(List<Player> players);
+  Future<SaveCounts> savePlayers(List<Player> players);
 
-  Future<Void> saveGames(List<Game> games);
+  Future<SaveCounts> saveGames(List<Game> games);
 
-  Future<Void> saveStats(List<PlayerGameStat> stats);
+  Future<SaveCounts> saveStats(List<PlayerGameStat> stats);
 
   Future<List<Team>> teams();
 
@@ -26,6 +31,9 @@ public interface HistoryRepository {
 
   /** The player, or null. */
   Future<Player> player(String id);
+
+  /** Every player, ordered by id. */
+  Future<List<Player>> players();
 
   /** The players currently on a team's roster, ordered by id. */
   Future<List<Player>> roster(String teamId);
@@ -42,4 +50,7 @@ public interface HistoryRepository {
   Future<List<PlayerGameStat>> teamStats(String teamId, LocalDate from, LocalDate to);
 
   Future<List<PlayerGameStat>> gameStats(String gameId);
+
+  /** Every box score in the range, with or without a team (ordered by date, then player). */
+  Future<List<PlayerGameStat>> stats(LocalDate from, LocalDate to);
 }

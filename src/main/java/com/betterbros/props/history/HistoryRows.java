@@ -1,16 +1,21 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.store.SaveCounts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * The rules both history repositories share: required fields (the schema's NOT NULL columns),
- * instants truncated to PostgreSQL's microsecond, and the list orders.
+ * instants truncated to PostgreSQL's microsecond, how a save merges into what is stored, and the
+ * list orders.
  */
 final class HistoryRows {
 
@@ -18,10 +23,19 @@ final class HistoryRows {
   static final Comparator<Game> GAME_ORDER =
       Comparator.comparing(Game::date).thenComparing(Game::id);
 
-  /** Box scores: date, then game id, then player id. */
+  /** Box scores: date, then player id (the natural key); then game id for a stable order. */
   static final Comparator<PlayerGameStat> STAT_ORDER = Comparator.comparing(PlayerGameStat::date)
-      .thenComparing(PlayerGameStat::gameId)
       .thenComparing(PlayerGameStat::playerId);
+
+  /** The natural key of a box score. */
+  record StatKey(String playerId, LocalDate date) {
+    static StatKey of(PlayerGameStat s) {
+      return new StatKey(s.playerId(), s.date());
+    }
+  }
+
+  /** What a save writes: the merged rows that differ from the store, and the counts. */
+  record Merge<T>(List<T> writes, SaveCounts counts) {}
 
   private HistoryRows() {}
 
@@ -47,6 +61,45 @@ final class HistoryRows {
     return out;
   }
 
+  /**
+   * Merges checked rows, in order, into what is stored ({@code stored} maps a key to the stored
+   * row, absent when new): a repeated key merges onto its earlier occurrence. Rows equal to what
+   * is stored are not written.
+   */
+  static <K, T> Merge<T> merge(List<T> rows, Function<T, K> key, Map<K, T> stored,
+      java.util.function.BinaryOperator<T> mergedOnto) {
+    Map<K, T> merged = new LinkedHashMap<>();
+    for (T row : rows) {
+      K k = key.apply(row);
+      T before = merged.containsKey(k) ? merged.get(k) : stored.get(k);
+      merged.put(k, before == null ? row : mergedOnto.apply(row, before));
+    }
+    List<T> writes = new ArrayList<>();
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Map.Entry<K, T> e : merged.entrySet()) {
+      T before = stored.get(e.getKey());
+      if (before == null) {
+        inserted++;
+        writes.add(e.getValue());
+      } else if (!before.equals(e.getValue())) {
+        updated++;
+        writes.add(e.getValue());
+      } else {
+        unchanged++;
+      }
+    }
+    return new Merge<>(writes, new SaveCounts(inserted, updated, unchanged));
+  }
+
+  /** A player saved over the stored one: a null team or position keeps the stored value. */
+  static Player mergedPlayer(Player fresh, Player older) {
+    return new Player(fresh.id(), fresh.name(),
+        fresh.teamId() != null ? fresh.teamId() : older.teamId(),
+        fresh.position() != null ? fresh.position() : older.position());
+  }
+
   static Team team(Team t) {
     required("id", t.id());
     required("sport", t.sport());
@@ -67,26 +120,30 @@ final class HistoryRows {
     required("id", g.id());
     required("sport", g.sport());
     required("date", g.date());
-    required("startTime", g.startTime());
     required("homeTeam", g.homeTeam());
     required("awayTeam", g.awayTeam());
     required("status", g.status());
+    if (g.homeTeam().equals(g.awayTeam())) {
+      throw new IllegalArgumentException("a team cannot play itself (" + g.homeTeam() + ")");
+    }
     if (g.pace() != null) {
       finite("pace", g.pace());
+    }
+    if (g.startTime() == null) {
+      return g;
     }
     var start = g.startTime().truncatedTo(ChronoUnit.MICROS);
     return start.equals(g.startTime()) ? g : new Game(g.id(), g.sport(), g.date(), start,
         g.homeTeam(), g.awayTeam(), g.homeRestDays(), g.awayRestDays(), g.homeScore(),
-        g.awayScore(), g.pace(), g.status());
+        g.awayScore(), g.pace(), g.status(), g.sidesKnown());
   }
 
   static PlayerGameStat stat(PlayerGameStat s) {
     required("playerId", s.playerId());
-    required("gameId", s.gameId());
-    required("teamId", s.teamId());
-    required("opponentId", s.opponentId());
     required("date", s.date());
-    finite("minutes", s.minutes());
+    if ((s.teamId() == null) != (s.opponentId() == null)) {
+      throw new IllegalArgumentException("team and opponent are known together or not at all");
+    }
     return s;
   }
 

@@ -115,7 +115,7 @@ public final class HistoryServiceImpl implements HistoryService {
                 .put("game", game.toJson())
                 .put("home_team", home == null ? null : home.toJson())
                 .put("away_team", away == null ? null : away.toJson())
-                .put("box_scores", new JsonArray(box.stream().map(PlayerGameStat::toJson).toList()));
+                .put("box_scores", new JsonArray(box.stream().map(HistoryJson::stat).toList()));
           });
     });
   }
@@ -129,7 +129,7 @@ public final class HistoryServiceImpl implements HistoryService {
     return requirePlayer(playerId)
         .compose(player -> requireTeam(opp).map(team -> player))
         .compose(player -> repository.playerStats(player.id(), null, null).map(games -> {
-          List<PlayerGameStat> vs = games.stream().filter(g -> g.opponentId().equals(opp)).toList();
+          List<PlayerGameStat> vs = games.stream().filter(g -> opp.equals(g.opponentId())).toList();
           JsonArray rows = new JsonArray();
           vs.forEach(g -> rows.add(StatAverages.row(g, DEFAULT_SPLIT_STATS)));
           return new JsonObject()
@@ -144,17 +144,17 @@ public final class HistoryServiceImpl implements HistoryService {
   private static JsonObject splits(List<PlayerGameStat> games, List<String> stats, List<Integer> lastN) {
     JsonObject out = new JsonObject()
         .put("overall", StatAverages.of(games, stats))
-        .put("home", StatAverages.of(filter(games, PlayerGameStat::home), stats))
-        .put("away", StatAverages.of(filter(games, g -> !g.home()), stats));
+        .put("home", StatAverages.of(filter(games, g -> Boolean.TRUE.equals(g.home())), stats))
+        .put("away", StatAverages.of(filter(games, g -> Boolean.FALSE.equals(g.home())), stats));
     for (int n : lastN) {
       out.put("last_" + n, StatAverages.of(games.subList(Math.max(0, games.size() - n), games.size()), stats));
     }
     JsonObject byRest = new JsonObject()
-        .put("0", StatAverages.of(filter(games, g -> g.restDays() == 0), stats))
-        .put("1", StatAverages.of(filter(games, g -> g.restDays() == 1), stats))
-        .put("2+", StatAverages.of(filter(games, g -> g.restDays() >= 2), stats));
+        .put("0", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() == 0), stats))
+        .put("1", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() == 1), stats))
+        .put("2+", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() >= 2), stats));
     out.put("by_rest_days", byRest);
-    Map<String, List<PlayerGameStat>> byOpponent = games.stream()
+    Map<String, List<PlayerGameStat>> byOpponent = games.stream().filter(g -> g.opponentId() != null)
         .collect(Collectors.groupingBy(PlayerGameStat::opponentId, TreeMap::new, Collectors.toList()));
     JsonObject vs = new JsonObject();
     byOpponent.forEach((opp, list) -> vs.put(opp, StatAverages.of(list, stats)));

@@ -7,23 +7,33 @@ import java.util.List;
 final class StatAverages {
 
   static final List<String> COLUMNS = List.of("minutes", "points", "rebounds", "assists", "threes",
-      "steals", "blocks", "turnovers", "pts_rebs_asts", "pts_rebs", "pts_asts", "rebs_asts", "blks_stls");
+      "steals", "blocks", "turnovers", "pts_rebs_asts", "pts_rebs", "pts_asts", "rebs_asts", "blks_stls",
+      "threes_attempted", "fg_attempted", "free_throws_made", "offensive_rebounds", "defensive_rebounds",
+      "fantasy_score");
 
   private StatAverages() {}
 
-  /** {games, <stat>: mean...}; means are null when there are no games. */
+  /**
+   * {games, <stat>: mean...}: each mean over the games where the stat is known (a source without
+   * the column does not count as 0); null when it is known in none.
+   */
   static JsonObject of(List<PlayerGameStat> games, List<String> stats) {
     JsonObject out = new JsonObject().put("games", games.size());
     for (String stat : stats) {
-      if (games.isEmpty()) {
-        out.putNull(stat);
-        continue;
-      }
       double sum = 0;
+      int n = 0;
       for (PlayerGameStat g : games) {
-        sum += g.value(stat);
+        double v = g.value(stat);
+        if (!Double.isNaN(v)) {
+          sum += v;
+          n++;
+        }
       }
-      out.put(stat, Math.round(sum / games.size() * 100.0) / 100.0);
+      if (n == 0) {
+        out.putNull(stat);
+      } else {
+        out.put(stat, Math.round(sum / n * 100.0) / 100.0);
+      }
     }
     return out;
   }
@@ -38,12 +48,7 @@ final class StatAverages {
         .put("home", g.home())
         .put("rest_days", g.restDays());
     for (String stat : stats) {
-      double v = g.value(stat);
-      if (v == Math.rint(v)) {
-        row.put(stat, (long) v);
-      } else {
-        row.put(stat, v);
-      }
+      row.put(stat, HistoryJson.number(g.value(stat)));
     }
     return row;
   }

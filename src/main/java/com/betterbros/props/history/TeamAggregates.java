@@ -19,7 +19,7 @@ final class TeamAggregates {
   private TeamAggregates() {}
 
   static JsonObject of(Team team, List<Game> games, List<PlayerGameStat> stats) {
-    List<Game> played = games.stream().filter(Game::isFinal).toList();
+    List<Game> played = games.stream().filter(g -> g.isFinal() && g.hasScore() && g.sidesKnown()).toList();
     int wins = 0;
     double pointsFor = 0;
     double pointsAgainst = 0;
@@ -79,7 +79,7 @@ final class TeamAggregates {
   }
 
   private static double mean(List<PlayerGameStat> games) {
-    return games.stream().mapToDouble(PlayerGameStat::minutes).average().orElse(0);
+    return games.stream().mapToDouble(PlayerGameStat::minutes).filter(m -> !Double.isNaN(m)).average().orElse(0);
   }
 
   private static double round(double v) {

@@ -26,8 +26,8 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
 /**
  * LOGISTIC_SGD: Tribuo's linear SGD classifier with the logistic (softmax) loss, AdaGrad (Duchi,
  * Hazan and Singer, JMLR 2011), on features standardised by Tribuo's MeanStdDevTransformation
- * (z = (x - mean) / sd, fitted on the training rows; a missing value is left out, i.e. z = 0, the
- * mean), then isotonic calibration. Features constant on the training rows are dropped (their sd is
+ * (z = (x - mean) / sd, fitted on the training rows; a missing value is replaced by the training
+ * mean, i.e. z = 0), then isotonic calibration. Features constant on the training rows are dropped (their sd is
  * 0). With two classes, log(P(over) / P(under)) = sum_i (w_over,i - w_under,i) z_i + (b_over -
  * b_under), so the explanation's terms are exact. No distribution of the stat: the projected mean
  * and the interval are NaN.
@@ -37,14 +37,19 @@ final class LogisticModel extends CalibratedModel {
   static final Label OVER = new Label("over");
   static final Label UNDER = new Label("under");
 
+  private static final String IMPUTE = "impute:";
+
   private final TransformedModel<Label> model;
   private final LinearSGDModel linear;
+  /** Per feature (caller's order): the training mean that replaces a missing value. */
+  private final double[] impute;
 
   private LogisticModel(FeatureLayout layout, TransformedModel<Label> model,
-      IsotonicCalibrator calibrator) {
+      IsotonicCalibrator calibrator, double[] impute) {
     super(layout, calibrator);
     this.model = model;
     this.linear = (LinearSGDModel) model.getInnerModel();
+    this.impute = impute;
   }
 
   /** Trains the stage model, fits the calibrator on the window, refits on every row. */
@@ -57,14 +62,62 @@ final class LogisticModel extends CalibratedModel {
             .distinct().limit(2).count() < 2)
         .mapToObj(featureNames::get).toList();
     FeatureLayout layout = new FeatureLayout(featureNames, statTypes, constant::contains);
-    LogisticModel stage = new LogisticModel(layout, fit(layout, split.fitRows(), cfg), null);
+    double[] stageMeans = means(split.fitRows(), featureNames.size());
+    LogisticModel stage = new LogisticModel(layout, fit(layout, imputed(split.fitRows(), stageMeans), cfg), null,
+        stageMeans);
     progress.accept(45);
     double[] raw = stage.rawPOver(inputs(split.calibrationRows()));
     IsotonicCalibrator calibrator = calibrate(raw, split.calibrationRows());
     progress.accept(55);
-    TransformedModel<Label> last = fit(layout, all, cfg);
+    double[] means = means(all, featureNames.size());
+    TransformedModel<Label> last = fit(layout, imputed(all, means), cfg);
     progress.accept(95);
-    return new LogisticModel(layout, last, calibrator);
+    return new LogisticModel(layout, last, calibrator, means);
+  }
+
+  /**
+   * Mean imputation (z = 0 after standardisation): a missing feature is given its training mean
+   * before Tribuo sees it. Tribuo's LinearSGD cannot mix sparse and dense examples in one
+   * minibatch, and the mean is where the standardised model would put a missing value anyway.
+   */
+  private static double[] means(List<TrainingRow> rows, int n) {
+    double[] sum = new double[n];
+    int[] count = new int[n];
+    for (TrainingRow r : rows) {
+      for (int j = 0; j < n; j++) {
+        double v = r.features()[j];
+        if (!Double.isNaN(v)) {
+          sum[j] += v;
+          count[j]++;
+        }
+      }
+    }
+    double[] mean = new double[n];
+    for (int j = 0; j < n; j++) {
+      mean[j] = count[j] == 0 ? 0 : sum[j] / count[j];
+    }
+    return mean;
+  }
+
+  private static double[] fill(double[] features, double[] means) {
+    double[] out = null;
+    for (int j = 0; j < features.length; j++) {
+      if (Double.isNaN(features[j])) {
+        out = out == null ? features.clone() : out;
+        out[j] = means[j];
+      }
+    }
+    return out == null ? features : out;
+  }
+
+  private static List<TrainingRow> imputed(List<TrainingRow> rows, double[] means) {
+    return rows.stream().map(r -> new TrainingRow(r.propId(), r.date(), r.statType(), r.line(),
+        fill(r.features(), means), r.actual(), r.pTrue())).toList();
+  }
+
+  private List<PredictionInput> imputed(List<PredictionInput> inputs) {
+    return inputs.stream().map(in -> new PredictionInput(in.statType(), in.line(), fill(in.features(), impute)))
+        .toList();
   }
 
   private static TransformedModel<Label> fit(FeatureLayout layout, List<TrainingRow> rows,
@@ -91,7 +144,12 @@ final class LogisticModel extends CalibratedModel {
     }
     @SuppressWarnings("unchecked")
     TransformedModel<Label> typed = (TransformedModel<Label>) t;
-    return new LogisticModel(FeatureLayout.of(envelope), typed, envelope.calibrator());
+    List<String> names = envelope.featureNames();
+    double[] impute = new double[names.size()];
+    for (int j = 0; j < impute.length; j++) {
+      impute[j] = envelope.numbers().getOrDefault(IMPUTE + names.get(j), 0.0);
+    }
+    return new LogisticModel(FeatureLayout.of(envelope), typed, envelope.calibrator(), impute);
   }
 
   @Override
@@ -107,7 +165,7 @@ final class LogisticModel extends CalibratedModel {
   /** Uncalibrated P(over): one Tribuo batch call. */
   double[] rawPOver(List<PredictionInput> inputs) {
     List<Prediction<Label>> predictions =
-        model.predict(examples(inputs, LabelFactory.UNKNOWN_LABEL));
+        model.predict(examples(imputed(inputs), LabelFactory.UNKNOWN_LABEL));
     return predictions.stream()
         .mapToDouble(p -> p.getOutputScores().get(OVER.getLabel()).getScore())
         .toArray();
@@ -123,7 +181,7 @@ final class LogisticModel extends CalibratedModel {
     ImmutableFeatureMap map = linear.getFeatureIDMap();
     double[] w = logOddsWeights();
     List<List<Contribution>> out = new ArrayList<>(inputs.size());
-    for (Example<Label> e : examples(inputs, LabelFactory.UNKNOWN_LABEL)) {
+    for (Example<Label> e : examples(imputed(inputs), LabelFactory.UNKNOWN_LABEL)) {
       // term_i = (w_over,i - w_under,i) z_i on the standardised example
       double[] terms = new double[map.size()];
       for (Feature f : model.getTransformerMap().transformExample(e)) {
@@ -159,6 +217,10 @@ final class LogisticModel extends CalibratedModel {
 
   @Override
   public byte[] serialize() {
-    return envelope(model, Map.of());
+    Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+    for (int j = 0; j < impute.length; j++) {
+      numbers.put(IMPUTE + layout.featureNames().get(j), impute[j]);
+    }
+    return envelope(model, numbers);
   }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The production model a node serves, swapped atomically when a promotion event arrives. */
 public final class ModelState {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelState.class);
+
   /** A stored model's description with its deserialized model. */
   public record Loaded(StoredModel stored, PropModel model) {}
 
@@ -40,6 +42,12 @@ public final class ModelState {
 
   private Loaded install(StoredModel stored) {
     if (stored == null) {
+      return current.get();
+    }
+    if (!com.betterbros.props.features.FeatureSet.VERSION.equals(stored.featureSetVersion())) {
+      // A model of another feature set would read today's vectors wrongly: never serve it.
+      LOG.warn("model {} was trained on feature set {}, this node computes {}: not served", stored.id(),
+          stored.featureSetVersion(), com.betterbros.props.features.FeatureSet.VERSION);
       return current.get();
     }
     Loaded now = current.get();

@@ -40,7 +40,7 @@ public final class MemoryPropRepository implements PropRepository {
     for (Prop p : rows) {
       Prop stored = byId.get(p.id());
       if (stored != null) {
-        known.put(p.id(), new PropRows.Known(stored.line(), stored.status()));
+        known.put(p.id(), new PropRows.Known(stored));
       }
     }
     PropRows.Plan plan = PropRows.plan(rows, known, observedAt);

@@ -25,17 +25,21 @@ public final class PgPropRepository implements PropRepository {
   static final int IDS_PER_LOOKUP = 5_000;
 
   static final String COLUMNS = "id, platform, sport, external_id, player_id, player_name, team,"
-      + " opponent, game_id, stat_type, line, start_time, status, p_true, updated_at";
+      + " opponent, game_id, stat_type, line, start_time, status, p_true, updated_at,"
+      + " player_external_id, odds_type, sides, over_multiplier, under_multiplier";
   static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
-  static final String KNOWN = "SELECT id, line, status FROM prop_markets WHERE id = ANY($1)";
+  static final String KNOWN = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = ANY($1)";
   static final String INSERT = "INSERT INTO prop_markets (id, platform, sport, external_id,"
       + " player_id, player_name, team, opponent, game_id, stat_type, line, start_time, status,"
-      + " p_true, updated_at, player_name_lc)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+      + " p_true, updated_at, player_name_lc, player_external_id, odds_type, sides, over_multiplier,"
+      + " under_multiplier)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,"
+      + " $20, $21)";
   static final String UPDATE = "UPDATE prop_markets SET platform = $2, sport = $3,"
       + " external_id = $4, player_id = $5, player_name = $6, team = $7, opponent = $8,"
       + " game_id = $9, stat_type = $10, line = $11, start_time = $12, status = $13, p_true = $14,"
-      + " updated_at = $15, player_name_lc = $16 WHERE id = $1";
+      + " updated_at = $15, player_name_lc = $16, player_external_id = $17, odds_type = $18,"
+      + " sides = $19, over_multiplier = $20, under_multiplier = $21 WHERE id = $1";
   static final String INSERT_POINT =
       "INSERT INTO prop_line_history (prop_id, line, observed_at) VALUES ($1, $2, $3)";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = $1";
@@ -139,8 +143,7 @@ public final class PgPropRepository implements PropRepository {
     String[] chunk = ids.subList(start, end).toArray(String[]::new);
     return conn.preparedQuery(KNOWN).execute(Tuple.tuple().addArrayOfString(chunk))
         .compose(result -> {
-          result.forEach(row -> into.put(row.getString("id"),
-              new PropRows.Known(row.getDouble("line"), row.getString("status"))));
+          result.forEach(row -> into.put(row.getString("id"), new PropRows.Known(prop(row))));
           return known(conn, ids, end, into);
         });
   }
@@ -178,9 +181,11 @@ public final class PgPropRepository implements PropRepository {
   }
 
   private static Tuple tuple(Prop p) {
-    return Tuple.of(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(), p.playerName(),
-        p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), timestamp(p.startTime()),
-        p.status(), p.trueProbOver(), timestamp(p.updatedAt()), PropRows.fold(p.playerName()));
+    return Tuple.from(java.util.Arrays.asList(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(),
+        p.playerName(), p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), timestamp(p.startTime()),
+        p.status(), p.trueProbOver(), timestamp(p.updatedAt()), PropRows.fold(p.playerName()),
+        p.playerExternalId(), p.terms().oddsType(), p.terms().sides(), p.terms().overMultiplier(),
+        p.terms().underMultiplier()));
   }
 
   private static Prop prop(Row row) {
@@ -188,6 +193,8 @@ public final class PgPropRepository implements PropRepository {
         row.getString("external_id"), row.getString("player_id"), row.getString("player_name"),
         row.getString("team"), row.getString("opponent"), row.getString("game_id"),
         row.getString("stat_type"), row.getDouble("line"), instant(row, "start_time"),
-        row.getString("status"), row.getDouble("p_true"), instant(row, "updated_at"));
+        row.getString("status"), row.getDouble("p_true"), instant(row, "updated_at"),
+        row.getString("player_external_id"), new LineTerms(row.getString("odds_type"), row.getString("sides"),
+            row.getDouble("over_multiplier"), row.getDouble("under_multiplier")));
   }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 final class PropRows {
 
   /** What the store already holds for an id: all an upsert needs to classify it. */
-  record Known(double line, String status) {}
+  record Known(Prop stored) {}
 
   /** The writes an upsert makes: final rows to insert and update, history points, and counts. */
   record Plan(List<Prop> inserts, List<Prop> updates, List<LinePoint> points, UpsertCounts counts) {}
@@ -71,12 +71,14 @@ final class PropRows {
       return p;
     }
     return new Prop(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(), p.playerName(),
-        p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), start, p.status(), pTrue, updated);
+        p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), start, p.status(), pTrue, updated,
+        p.playerExternalId(), p.terms());
   }
 
   /**
    * Classifies normalised rows in order against what is stored: an unknown id is inserted, a known
-   * one whose line or status differs is updated, anything else is unchanged. A new prop and a line
+   * one that differs in anything but {@code updatedAt} (line, status, the canonical player or game
+   * an identity fix gave it, payout terms) is updated, anything else is unchanged. A new prop and a line
    * change each add a point at {@code observedAt}. An id repeated in one call is classified
    * against its earlier occurrence, as if the rows were applied one by one.
    */
@@ -95,16 +97,16 @@ final class PropRows {
         inserted++;
         fresh.add(p.id());
         points.add(new LinePoint(p.id(), p.line(), at));
-      } else if (Double.compare(before.line(), p.line()) != 0) {
+      } else if (Double.compare(before.stored().line(), p.line()) != 0) {
         updated++;
         points.add(new LinePoint(p.id(), p.line(), at));
-      } else if (!before.status().equals(p.status())) {
+      } else if (p.differsFrom(before.stored())) {
         updated++;
       } else {
         unchanged++;
         continue;
       }
-      known.put(p.id(), new Known(p.line(), p.status()));
+      known.put(p.id(), new Known(p));
       finalRows.put(p.id(), p);
     }
     List<Prop> inserts = new ArrayList<>();

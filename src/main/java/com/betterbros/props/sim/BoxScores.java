@@ -36,7 +36,7 @@ final class BoxScores {
           continue;
         }
         double minutes = Math.max(0.1, Math.round(b.minutes()[i] * 10) / 10.0);
-        rows.add(new PlayerGameStat(players[i].id(), f.id(), team.id(), opponent, f.date(),
+        rows.add(PlayerGameStat.of(players[i].id(), f.id(), team.id(), opponent, f.date(),
             team.home(), team.restDays(), minutes, b.points()[i], b.rebounds()[i],
             b.assists()[i], b.threes()[i], b.steals()[i], b.blocks()[i], b.turnovers()[i]));
       }

@@ -154,10 +154,10 @@ class CorrelationEstimatorTest {
     assertThat(estimator.meanSource(leg)).isEqualTo("projection");
     // one game's residual, recomputed by hand from the model's prediction
     Residuals residuals = new Residuals(index, model);
-    Map<String, Double> series = residuals.of(pts.playerId(), "points", leg.date());
+    Map<String, Double> series = residuals.of(pts.playerId(), "points", leg.date(), true);
     String gameId = series.keySet().iterator().next();
     com.betterbros.props.history.PlayerGameStat stat = index.playerStatsBefore(pts.playerId(), leg.date())
-        .stream().filter(s -> s.gameId().equals(gameId)).findFirst().orElseThrow();
+        .stream().filter(s -> gameId.equals(s.gameId())).findFirst().orElseThrow();
     double[] features = com.betterbros.props.features.FeatureBuilder.build(index,
         com.betterbros.props.features.FeatureRequest.forGame(pts.playerId(), stat.teamId(),
             index.game(gameId), "points", null));
@@ -175,7 +175,7 @@ class CorrelationEstimatorTest {
     // a classifier has no mean: projection
     PropModel classifier = trained(ModelType.LOGISTIC_SGD, Map.of());
     assertThat(new CorrelationEstimator(index, classifier).meanSource(leg)).isEqualTo("projection");
-    assertThat(new Residuals(index, classifier).of(pts.playerId(), "points", leg.date()))
-        .isEqualTo(new Residuals(index, null).of(pts.playerId(), "points", leg.date()));
+    assertThat(new Residuals(index, classifier).of(pts.playerId(), "points", leg.date(), true))
+        .isEqualTo(new Residuals(index, null).of(pts.playerId(), "points", leg.date(), true));
   }
 }

@@ -90,21 +90,22 @@ class FeatureBuilderTest {
   }
 
   @Test
-  @DisplayName("no history at all: documented defaults, never NaN")
+  @DisplayName("no history at all: documented defaults, missing (NaN) where the inputs are unknown")
   void defaults() {
     HistoryIndex empty = HistoryIndex.of(List.of(), List.of(), List.of(), List.of());
     Game game = TinyHistory.game("x", "2025-11-05", "D", "E", 2, 4, 99.0);
     double[] f = FeatureBuilder.build(empty, FeatureRequest.forGame("nobody", "D", game, "threes", 1.5));
     for (String name : FeatureSet.NAMES) {
       double expected = switch (name) {
-        case "team_pace", "opp_pace" -> FeatureSet.DEFAULT_PACE;
-        case "opp_allowed_pos", "opp_allowed_all", "home" -> 1;
+        case "team_pace", "opp_pace", "opp_allowed_pos", "opp_allowed_all", "teammates_out",
+            "teammates_out_usage", "usage_vacated" -> Double.NaN;
+        case "home" -> 1;
         case "rest_days" -> 2;
         case "line", "line_minus_mean_10", "line_minus_ewma", "line_minus_projection" -> 1.5;
         case "line_over_season_avg" -> 1.5 / FeatureSet.SEASON_AVG_FLOOR;
         default -> 0;
       };
-      assertThat(get(f, name)).as(name).isEqualTo(expected);
+      assertThat(Double.valueOf(get(f, name))).as(name).isEqualTo(Double.valueOf(expected));
     }
   }
 
@@ -115,7 +116,7 @@ class FeatureBuilderTest {
     assertThat(get(f, "games_played")).isZero();
     // V = 10; available: r (0 + 6) and p (30 + 6) -> 10 x 6 / 42.
     assertThat(get(f, "minutes_proj")).isCloseTo(10.0 * 6 / 42, within(TOL));
-    assertThat(get(f, "opp_allowed_pos")).as("no centre faced B").isEqualTo(1.0);
+    assertThat(get(f, "opp_allowed_pos")).as("no centre faced B: missing").isNaN();
   }
 
   @Test

@@ -139,8 +139,8 @@ class FeatureLeakageTest {
   }
 
   private static PlayerGameStat changeRow(PlayerGameStat s) {
-    return new PlayerGameStat(s.playerId(), s.gameId(), s.teamId(), s.opponentId(), s.date(), s.home(),
-        s.restDays(), s.minutes() + 7, s.points() + 9, s.rebounds() * 2 + 1, s.assists() + 4, s.threes() + 2,
-        s.steals() + 1, s.blocks() + 1, s.turnovers() + 1);
+    return PlayerGameStat.of(s.playerId(), s.gameId(), s.teamId(), s.opponentId(), s.date(), s.home(),
+        s.restDays(), s.minutes() + 7, (int) s.points() + 9, (int) s.rebounds() * 2 + 1, (int) s.assists() + 4,
+        (int) s.threes() + 2, (int) s.steals() + 1, (int) s.blocks() + 1, (int) s.turnovers() + 1);
   }
 }

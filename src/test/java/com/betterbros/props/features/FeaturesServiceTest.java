@@ -77,7 +77,7 @@ class FeaturesServiceTest {
   void cached() {
     FeaturesService features = deploy(Duration.ofMinutes(10));
     Await.result(features.forPlayer("p", query("points", "25.5")));
-    String key = "feat:f1:p:g4:points:25.5";
+    String key = "feat:f2:p:g4:points:25.5";
     assertThat(Await.result(cache.get(key))).contains("\"mean_3\":20.0");
     Await.result(cache.put(key, new JsonObject().put("mean_3", -1.0).encode(), Duration.ofMinutes(1)));
     JsonObject again = Await.result(features.forPlayer("p", query("points", "25.5")));

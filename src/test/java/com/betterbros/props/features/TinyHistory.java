@@ -68,7 +68,7 @@ final class TinyHistory {
 
   static PlayerGameStat row(String player, String game, String team, String opp, String date, boolean home,
       int points, double minutes) {
-    return new PlayerGameStat(player, game, team, opp, LocalDate.parse(date), home, 1, minutes,
+    return PlayerGameStat.of(player, game, team, opp, LocalDate.parse(date), home, 1, minutes,
         points, points / 5, points / 10, points / 10, 1, 0, 2);
   }
 

@@ -40,7 +40,7 @@ final class HistoryFixtures {
 
   static PlayerGameStat stat(String player, String game, String team, String opponent,
       LocalDate date, boolean home, int rest, double minutes, int points, int rebounds, int assists) {
-    return new PlayerGameStat(player, game, team, opponent, date, home, rest, minutes, points,
+    return PlayerGameStat.of(player, game, team, opponent, date, home, rest, minutes, points,
         rebounds, assists, points % 4, points % 3, rebounds % 3, assists % 5);
   }
 

@@ -5,6 +5,7 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.store.SaveCounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,5 +185,72 @@ abstract class HistoryRepositoryContract {
     assertThat(result(repo.playerStats("p7", null, null))).hasSize(50);
     assertThat(result(repo.gameStats("s49"))).hasSize(500);
     assertThat(result(repo.teamStats("T3", D1, D1.plusDays(9)))).hasSize(10 * 17);
+  }
+
+  @Test
+  @DisplayName("A save reports inserted, updated and unchanged rows; saving the same rows again changes nothing")
+  void saveCounts() {
+    assertThat(result(repo.saveTeams(teams()))).isEqualTo(new SaveCounts(3, 0, 0));
+    assertThat(result(repo.savePlayers(players()))).isEqualTo(new SaveCounts(4, 0, 0));
+    assertThat(result(repo.saveGames(games()))).isEqualTo(new SaveCounts(3, 0, 0));
+    assertThat(result(repo.saveStats(stats()))).isEqualTo(new SaveCounts(4, 0, 0));
+    assertThat(result(repo.saveStats(stats()))).isEqualTo(new SaveCounts(0, 0, 4));
+    assertThat(result(repo.saveGames(games()))).isEqualTo(new SaveCounts(0, 0, 3));
+    PlayerGameStat corrected = stat("lebron-james", "g2", "LAL", "BOS", D2, true, 1, 37.75, 31, 9, 6);
+    assertThat(result(repo.saveStats(List.of(corrected, LEBRON_G1)))).isEqualTo(new SaveCounts(0, 1, 1));
+    assertThat(result(repo.players())).extracting(Player::id)
+        .containsExactly("free-agent", "jamal-murray", "lebron-james", "nikola-jokic");
+  }
+
+  @Test
+  @DisplayName("A poorer source never erases a richer one: unknown columns, team and game keep what is stored")
+  void mergeKeepsKnownValues() {
+    saveLeague();
+    BoxScore partial = BoxScore.builder().set(BoxStat.MIN, 36.5).set(BoxStat.PTS, 32).set(BoxStat.FGA, 21).build();
+    PlayerGameStat fromFile = new PlayerGameStat("nikola-jokic", null, null, null, D1, null, null, partial);
+    assertThat(result(repo.saveStats(List.of(fromFile)))).isEqualTo(new SaveCounts(0, 1, 0));
+    PlayerGameStat stored = result(repo.playerStats("nikola-jokic", null, null)).get(0);
+    assertThat(stored.gameId()).isEqualTo("g1");
+    assertThat(stored.teamId()).isEqualTo("DEN");
+    assertThat(stored.home()).isTrue();
+    assertThat(stored.points()).isEqualTo(32);
+    assertThat(stored.rebounds()).isEqualTo(13);
+    assertThat(stored.box().get(BoxStat.FGA)).isEqualTo(21);
+    assertThat(stored.box().has(BoxStat.FTA)).isFalse();
+    assertThat(result(repo.saveStats(List.of(fromFile)))).isEqualTo(new SaveCounts(0, 0, 1));
+  }
+
+  @Test
+  @DisplayName("Rows without game or team are player history: listed for the player and the date range, not a team")
+  void teamlessRows() {
+    saveLeague();
+    BoxScore box = BoxScore.builder().set(BoxStat.PTS, 12).set(BoxStat.REB, 3).build();
+    PlayerGameStat teamless = new PlayerGameStat("free-agent", null, null, null, D2, null, null, box);
+    result(repo.saveStats(List.of(teamless)));
+    assertThat(result(repo.playerStats("free-agent", null, null))).containsExactly(teamless);
+    assertThat(result(repo.stats(D2, D2))).containsExactly(teamless, LEBRON_G2);
+    assertThat(result(repo.stats(null, null))).hasSize(5);
+    PlayerGameStat back = result(repo.playerStats("free-agent", null, null)).get(0);
+    assertThat(back.minutes()).isNaN();
+    assertThat(back.value("points")).isEqualTo(12);
+    assertThat(back.value("pts_rebs_asts")).as("assists unknown").isNaN();
+  }
+
+  @Test
+  @DisplayName("A game first known from a board (sides unknown) and later from a box score is one game with both")
+  void boardGameThenScore() {
+    result(repo.saveTeams(teams()));
+    Instant tip = Instant.parse("2025-01-15T00:30:00Z");
+    Game fromBoard = new Game("nba-20250114-BOS-DEN", "NBA", D3, tip, "BOS", "DEN", null, null, null, null, null,
+        "scheduled", false);
+    Game fromFile = new Game("nba-20250114-BOS-DEN", "NBA", D3, null, "DEN", "BOS", null, 2, 110, 101, null,
+        "final", true);
+    result(repo.saveGames(List.of(fromBoard)));
+    assertThat(result(repo.saveGames(List.of(fromFile)))).isEqualTo(new SaveCounts(0, 1, 0));
+    Game merged = result(repo.game("nba-20250114-BOS-DEN"));
+    assertThat(merged).isEqualTo(new Game("nba-20250114-BOS-DEN", "NBA", D3, tip, "DEN", "BOS", null, 2, 110, 101,
+        null, "final", true));
+    assertThat(result(repo.saveGames(List.of(fromBoard)))).as("the board again").isEqualTo(new SaveCounts(0, 0, 1));
+    assertThat(result(repo.game("nba-20250114-BOS-DEN"))).isEqualTo(merged);
   }
 }

@@ -92,12 +92,34 @@ abstract class PropRepositoryContract extends PropQueryContract {
   }
 
   @Test
-  @DisplayName("A prop whose line and status are unchanged is left as stored, even if other fields differ")
+  @DisplayName("A prop that differs only in its observation time is left as stored; any other change updates it"
+      + " without a line point")
   void unchangedIsLeftAlone() {
     result(repo.upsert(List.of(prop("1")), SEEN));
-    Prop renamed = prop("1", d -> { d.playerName = "N. Jokic"; d.updatedAt = LATER; });
-    assertThat(result(repo.upsert(List.of(renamed), LATER))).isEqualTo(new UpsertCounts(0, 0, 1));
+    Prop seenAgain = prop("1", d -> d.updatedAt = LATER);
+    assertThat(result(repo.upsert(List.of(seenAgain), LATER))).isEqualTo(new UpsertCounts(0, 0, 1));
     assertThat(result(repo.findById("prizepicks:1"))).isEqualTo(prop("1"));
+    Prop resolved = prop("1", d -> { d.playerName = "N. Jokic"; d.updatedAt = LATER; }).withIds("jokic-canonical",
+        "nba-20250110-DEN-LAL");
+    assertThat(result(repo.upsert(List.of(resolved), LATER))).isEqualTo(new UpsertCounts(0, 1, 0));
+    assertThat(result(repo.findById("prizepicks:1"))).isEqualTo(resolved);
+    assertThat(result(repo.lineHistory("prizepicks:1"))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Payout terms and the platform's player id round-trip")
+  void payoutTermsRoundTrip() {
+    Prop base = prop("7");
+    Prop demon = new Prop(base.id(), base.platform(), base.sport(), base.externalId(), base.playerId(),
+        base.playerName(), base.team(), base.opponent(), base.gameId(), base.statType(), base.line(),
+        base.startTime(), base.status(), null, base.updatedAt(), "219164",
+        new LineTerms("demon", "over", null, null));
+    Prop boosted = new Prop("underdog:9", "underdog", base.sport(), "9", base.playerId(), base.playerName(),
+        null, null, null, base.statType(), base.line(), base.startTime(), base.status(), null, base.updatedAt(),
+        "ud-1", new LineTerms("boosted", "over", 1.25, null));
+    result(repo.upsert(List.of(demon, boosted), SEEN));
+    assertThat(result(repo.findById(demon.id()))).isEqualTo(demon);
+    assertThat(result(repo.findById(boosted.id()))).isEqualTo(boosted);
   }
 
   @Test

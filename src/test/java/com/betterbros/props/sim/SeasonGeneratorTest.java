@@ -128,8 +128,8 @@ class SeasonGeneratorTest {
       assertThat(g.status()).isEqualTo("final");
       assertThat(g.pace()).isBetween(80.0, 120.0);
       List<PlayerGameStat> rows = box.get(g.id());
-      int home = rows.stream().filter(PlayerGameStat::home).mapToInt(PlayerGameStat::points).sum();
-      int away = rows.stream().filter(s -> !s.home()).mapToInt(PlayerGameStat::points).sum();
+      int home = (int) rows.stream().filter(PlayerGameStat::home).mapToDouble(PlayerGameStat::points).sum();
+      int away = (int) rows.stream().filter(s -> !s.home()).mapToDouble(PlayerGameStat::points).sum();
       assertThat(home).isEqualTo(g.homeScore());
       assertThat(away).isEqualTo(g.awayScore());
       assertThat(home).isNotEqualTo(away);

@@ -53,9 +53,9 @@ class PgStoreIT {
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder("teams", "players", "games", "player_game_stats",
             "prop_markets", "prop_line_history", "injuries", "context", "models", "experiments",
-            "experiment_predictions", "flyway_schema_history");
+            "experiment_predictions", "identities", "unmatched_players", "jobs", "flyway_schema_history");
     assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-        .containsExactly("1:true", "2:true", "3:true");
+        .containsExactly("1:true", "2:true", "3:true", "4:true");
     result(store.ping());
   }
 
@@ -65,7 +65,7 @@ class PgStoreIT {
     PgStore again = result(PgStore.open(vertx, TestDatabase.config(url)));
     try {
       result(again.ping());
-      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("3");
+      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("4");
     } finally {
       result(again.close());
     }
