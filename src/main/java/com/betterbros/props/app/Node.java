@@ -9,6 +9,7 @@ import com.betterbros.props.corr.CorrVerticle;
 import com.betterbros.props.experiments.ExperimentsVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
 import com.betterbros.props.http.GatewayVerticle;
+import com.betterbros.props.jobs.JobsVerticle;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.ModelVerticle;
@@ -52,13 +53,16 @@ public final class Node {
   /** System property: warn when an event-loop task runs longer than this many ms (tests: 100). */
   static final String BLOCKED_WARNING_PROPERTY = "bb.maxEventLoopExecuteTimeMs";
   private static final Set<Role> DOMAINS =
-      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS, Role.CORR);
+      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS, Role.CORR,
+          Role.JOBS);
 
   private final AppConfig config;
   private final Vertx vertx;
   private final HazelcastClusterManager cluster;
   private final PrometheusMeterRegistry registry;
   private final String devSecret;
+  /** This node's run: its cluster node id, or a fresh id per start when not clustered (jobs record it). */
+  private final String runId;
   private PgStore pg;
   private Cache cache;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
@@ -71,6 +75,7 @@ public final class Node {
     this.cluster = cluster;
     this.registry = registry;
     this.devSecret = "dev".equals(config.auth().mode()) ? randomSecret() : null;
+    this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
   }
 
   /** Builds Vert.x and deploys everything the configuration asks for. */
@@ -124,14 +129,23 @@ public final class Node {
     });
   }
 
+  /** The ids of the nodes running now: cluster members, or this node's run id alone. */
+  private Supplier<Set<String>> liveNodes() {
+    return cluster == null ? () -> Set.of(runId) : () -> Set.copyOf(cluster.getNodes());
+  }
+
   private Future<Void> deployDomains(Stores stores) {
     Set<Role> roles = config.roles();
     Future<?> chain = Future.succeededFuture();
     if (roles.contains(Role.PROPS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new PropsVerticle(stores.props(), config.platforms())));
+      chain = chain.compose(v -> vertx.deployVerticle(new PropsVerticle(stores.props(), config.platforms(), config.busTimeout())));
     }
     if (roles.contains(Role.HISTORY)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new HistoryVerticle(stores.history())));
+      chain = chain.compose(v -> vertx.deployVerticle(new HistoryVerticle(stores.history(), stores.identities(),
+          config.busTimeout(), runId)));
+    }
+    if (roles.contains(Role.JOBS)) {
+      chain = chain.compose(v -> vertx.deployVerticle(new JobsVerticle(stores.jobs(), liveNodes())));
     }
     if (roles.contains(Role.CONTEXT)) {
       chain = chain.compose(v -> vertx.deployVerticle(
@@ -148,11 +162,7 @@ public final class Node {
           new ModelVerticle(state, snapshots, stores.props(), cache), ModelVerticle.deployment()));
     }
     if (roles.contains(Role.EXPERIMENTS)) {
-      String experimentsNode = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
-      Supplier<Set<String>> live = cluster == null
-          ? () -> Set.of(experimentsNode)
-          : () -> Set.copyOf(cluster.getNodes());
-      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, experimentsNode, live)));
+      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, runId, liveNodes())));
     }
     if (roles.contains(Role.CORR)) {
       SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));

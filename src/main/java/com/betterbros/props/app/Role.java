@@ -15,7 +15,8 @@ public enum Role {
   MODEL,
   EXPERIMENTS,
   CORR,
-  OPTIMIZE;
+  OPTIMIZE,
+  JOBS;
 
   /** Parses "all" or a comma list; an unknown role fails naming the key. */
   public static Set<Role> parse(List<String> names, String key) {

@@ -23,6 +23,19 @@ public final class Addresses {
   public static final String EXPERIMENTS_EVENTS_PROGRESS = "experiments.events.progress";
 
   public static final String OPTIMIZE = "optimize.service";
+  public static final String JOBS = "jobs.service";
+
+  /**
+   * Published after history changed (an import, a sync, a synthetic load, an identity alias):
+   * {source, job_id?, inserted, updated, at}. Snapshots and caches rebuild on it.
+   */
+  public static final String HISTORY_EVENTS_CHANGED = "history.events.changed";
+
+  /**
+   * Published when a manual alias ties a platform's player to a history player:
+   * {source, external_id?, name_key?, player_id}. Props re-point the platform's stored props.
+   */
+  public static final String HISTORY_EVENTS_IDENTITY = "history.events.identity";
 
   private Addresses() {}
 }

@@ -33,6 +33,12 @@ public final class Failures {
     return new ServiceException(TOO_MANY, message, new JsonObject().put("error", "rate_limited"));
   }
 
+  /** 413: the body (or what it decodes to) is over a limit. */
+  public static ServiceException tooLarge(String field, String message) {
+    return new ServiceException(413, message,
+        new JsonObject().put("error", "payload_too_large").put("field", field));
+  }
+
   public static ServiceException notFound(String message) {
     return new ServiceException(NOT_FOUND, message, new JsonObject().put("error", "not_found"));
   }

@@ -142,7 +142,8 @@ public final class CorrServiceImpl implements CorrService {
       throw Failures.notFound("no prop with id '" + id + "'");
     }
     Game game = snap.games().get(prop.gameId());
-    if (game == null || !FeatureSet.supports(prop.statType())) {
+    if (game == null || !FeatureSet.supports(prop.statType()) || !snap.players().containsKey(prop.playerId())
+        || snap.index().playerStatsBefore(prop.playerId(), game.date()).isEmpty()) {
       throw Failures.unprocessable(field, "prop '" + id + "' has no player history to estimate from ("
           + prop.sport() + " " + prop.statType() + ")");
     }

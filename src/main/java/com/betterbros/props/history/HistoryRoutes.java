@@ -1,6 +1,11 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.auth.AuthHandler;
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -13,8 +18,21 @@ public final class HistoryRoutes {
     this.history = history;
   }
 
-  public static void mount(Router router, HistoryService history) {
+  /**
+   * Mounts /history. The import route takes files up to {@code maxImportBytes} (gzip recommended);
+   * the others use the gateway's general body limit. Shared writes (import, aliases) need the
+   * enterprise tier.
+   */
+  public static void mount(Router router, HistoryService history, long maxImportBytes) {
     HistoryRoutes routes = new HistoryRoutes(history);
+    router.post("/history/import").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/import")
+        .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
+        .handler(routes::importFile);
+    router.get("/history/identities/unmatched").handler(routes::unmatched);
+    router.post("/history/identities").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/identities").handler(routes::addIdentity);
+    router.get("/history/players/:id/identities").handler(routes::identities);
     router.get("/history/teams").handler(routes::teams);
     router.get("/history/teams/:id/players").handler(routes::roster);
     router.get("/history/teams/:id/stats").handler(routes::teamStats);
@@ -22,6 +40,33 @@ public final class HistoryRoutes {
     router.get("/history/players/:id/splits").handler(routes::playerSplits);
     router.get("/history/games/:id").handler(routes::game);
     router.get("/history/matchups").handler(routes::matchups);
+  }
+
+  private void importFile(RoutingContext ctx) {
+    Buffer body = ctx.body().buffer() == null ? Buffer.buffer() : ctx.body().buffer();
+    Requests.reply(ctx, 202, history.importFile(AuthHandler.principal(ctx).userId(),
+        ctx.queryParams().get("format"), body));
+  }
+
+  private void unmatched(RoutingContext ctx) {
+    Requests.reply(ctx, history.unmatched(Requests.query(ctx)));
+  }
+
+  private void addIdentity(RoutingContext ctx) {
+    Requests.reply(ctx, 201, history.addIdentity(Requests.jsonBody(ctx)));
+  }
+
+  private void identities(RoutingContext ctx) {
+    Requests.reply(ctx, history.identities(ctx.pathParam("id")));
+  }
+
+  /** History is shared by every user: writing it needs the enterprise tier (403). */
+  private static void enterpriseOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "changing the shared history needs the enterprise tier"));
+      return;
+    }
+    ctx.next();
   }
 
   private void teams(RoutingContext ctx) {
@@ -51,7 +96,7 @@ public final class HistoryRoutes {
   private void matchups(RoutingContext ctx) {
     String player = ctx.queryParams().get("player_id");
     if (player == null || player.isBlank()) {
-      ctx.fail(com.betterbros.props.http.HttpProblem.badRequest("player_id", "player_id is required"));
+      ctx.fail(HttpProblem.badRequest("player_id", "player_id is required"));
       return;
     }
     Requests.reply(ctx, history.matchups(player, ctx.queryParams().get("opponent")));

@@ -5,6 +5,7 @@ import io.vertx.codegen.annotations.ProxyGen;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -53,4 +54,31 @@ public interface HistoryService {
 
   /** A player's games against one opponent, with averages: {player, opponent, games, averages}. */
   Future<JsonObject> matchups(String playerId, String opponent);
+
+  /**
+   * Starts a history import job for the user: {@code format} "nba_gamelog", {@code body} the CSV
+   * (plain or gzip). Checks the file first (400 not CSV or missing columns, 413 over 100,000 rows,
+   * 429 when this node's import queue is full), then answers the queued job {job_id, id, status...}.
+   */
+  Future<JsonObject> importFile(String userId, String format, Buffer body);
+
+  /**
+   * Ties a board's players and games to canonical ids (props call it on every import). Body:
+   * {source, players:[{key, external_id?, name, team, date}], games:[{key, sport, date, team,
+   * opponent, start_time?, external_id?}]}. Reply: {players:{key: id or null}, games:{key: id},
+   * matched, unmatched, games_created}. Unmatched players are listed at /history/identities/unmatched.
+   */
+  Future<JsonObject> resolveBoard(JsonObject board);
+
+  /** Board players with no history match: {items:[{source, name, team, reason, props, last_seen}], total...}. */
+  Future<JsonObject> unmatched(JsonObject query);
+
+  /**
+   * Records a manual alias {source, player_id, external_id? | name?}: that platform id, or that
+   * name on that platform, is the player. Reply: {identity, props_relinked?}. 404 unknown player.
+   */
+  Future<JsonObject> addIdentity(JsonObject alias);
+
+  /** A player's identities: {player, identities:[{source, external_id, method, created_at}]}. */
+  Future<JsonObject> identities(String playerId);
 }

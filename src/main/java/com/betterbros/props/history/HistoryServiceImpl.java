@@ -22,9 +22,69 @@ public final class HistoryServiceImpl implements HistoryService {
       List.of("minutes", "points", "rebounds", "assists", "threes", "pts_rebs_asts");
 
   private final HistoryRepository repository;
+  private final IdentityRepository identities;
+  private final HistoryImports imports;
+  private final BoardIdentities boards;
+  private final io.vertx.core.eventbus.EventBus bus;
 
-  public HistoryServiceImpl(HistoryRepository repository) {
+  HistoryServiceImpl(HistoryRepository repository, IdentityRepository identities, HistoryImports imports,
+      io.vertx.core.eventbus.EventBus bus) {
     this.repository = repository;
+    this.identities = identities;
+    this.imports = imports;
+    this.boards = new BoardIdentities(repository, identities);
+    this.bus = bus;
+  }
+
+  @Override
+  public Future<JsonObject> importFile(String userId, String format, io.vertx.core.buffer.Buffer body) {
+    return imports.start(userId, format, body);
+  }
+
+  @Override
+  public Future<JsonObject> resolveBoard(JsonObject board) {
+    if (board == null || board.getString("source") == null) {
+      return Future.failedFuture(Failures.badRequest("source", "source (the platform) is required"));
+    }
+    List<JsonObject> players = objects(board.getJsonArray("players"));
+    List<JsonObject> games = objects(board.getJsonArray("games"));
+    return boards.resolve(board.getString("source"), players, games).onSuccess(r -> {
+      if (r.getInteger("games_created", 0) + r.getInteger("links_created", 0) > 0) {
+        bus.publish(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_CHANGED, new JsonObject()
+            .put("source", "board:" + board.getString("source"))
+            .put("games_created", r.getInteger("games_created")).put("at", java.time.Instant.now().toString()));
+      }
+    });
+  }
+
+  @Override
+  public Future<JsonObject> unmatched(JsonObject query) {
+    return Future.succeededFuture(new QueryParams(query))
+        .compose(q -> boards.unmatched(q.string("source"), q.limit(), q.offset()));
+  }
+
+  @Override
+  public Future<JsonObject> addIdentity(JsonObject alias) {
+    return ManualAliases.add(repository, identities, alias).onSuccess(r -> bus.publish(
+        com.betterbros.props.bus.Addresses.HISTORY_EVENTS_IDENTITY, r.getJsonObject("identity")));
+  }
+
+  @Override
+  public Future<JsonObject> identities(String playerId) {
+    return requirePlayer(playerId).compose(player -> identities.of(Identity.PLAYER, player.id())
+        .map(list -> new JsonObject().put("player", player.toJson()).put("identities", BoardIdentities.json(list))));
+  }
+
+  private static List<JsonObject> objects(JsonArray array) {
+    List<JsonObject> out = new ArrayList<>();
+    if (array != null) {
+      for (Object o : array) {
+        if (o instanceof JsonObject j) {
+          out.add(j);
+        }
+      }
+    }
+    return out;
   }
 
   @Override

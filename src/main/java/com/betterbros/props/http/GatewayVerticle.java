@@ -14,6 +14,8 @@ import com.betterbros.props.experiments.ExperimentsService;
 import com.betterbros.props.features.FeaturesRoutes;
 import com.betterbros.props.features.FeaturesService;
 import com.betterbros.props.history.HistoryRoutes;
+import com.betterbros.props.jobs.JobsRoutes;
+import com.betterbros.props.jobs.JobsService;
 import com.betterbros.props.model.ModelRoutes;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.optimize.OptimizeRoutes;
@@ -97,9 +99,11 @@ public final class GatewayVerticle extends VerticleBase {
     }
     ApiDocs.mount(router);
     router.route().handler(authHandler);
-    router.routeWithRegex("^/(?!props/import$).*").handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
+    router.routeWithRegex("^/(?!(props|history)/import$).*")
+        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
     PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes());
-    HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus));
+    HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus), http.maxImportBytes());
+    JobsRoutes.mount(router, JobsService.createProxy(vertx, bus));
     ContextRoutes.mount(router, ContextService.createProxy(vertx, bus));
     ModelRoutes.mount(router, ModelService.createProxy(vertx, bus));
     ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));

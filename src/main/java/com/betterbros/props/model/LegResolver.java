@@ -1,6 +1,5 @@
 package com.betterbros.props.model;
 
-import com.betterbros.props.bus.Failures;
 import com.betterbros.props.history.Game;
 import com.betterbros.props.history.Player;
 import com.betterbros.props.props.Prop;
@@ -11,77 +10,106 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a predict request into legs with features: prop ids are looked up in the snapshot (then
- * in the store, for props imported since); explicit legs need a known player and game.
+ * Turns a predict request into legs with features, item by item: prop ids are looked up in the
+ * snapshot (then in the store, for props imported since); explicit legs need a known player and
+ * game. An item that cannot be priced becomes an error of its own ({@link Outcome#error}), so one
+ * bad item never fails a batch: an unknown prop, player or game ({@code not_found}), a sport or
+ * stat type the models do not predict ({@code unsupported_stat_type}), a prop whose player or game
+ * the history does not know ({@code no_history}).
  */
 final class LegResolver {
 
+  /** One item: its leg, or the error that stops it. */
+  record Outcome(ModelServiceImpl.Leg leg, JsonObject error) {
+
+    static Outcome error(String propId, String error, int status, String message) {
+      return new Outcome(null, new JsonObject().put("prop_id", propId).put("error", error).put("status", status)
+          .put("message", message));
+    }
+
+    /** An explicit leg's error names the leg as "player|game|stat". */
+    Outcome withLabel(String label) {
+      error.put("leg", label);
+      return this;
+    }
+  }
+
   private LegResolver() {}
 
-  static Future<List<ModelServiceImpl.Leg>> resolve(PredictionRequest request, SnapshotCache.Snapshot snap,
+  static Future<List<Outcome>> resolve(PredictionRequest request, SnapshotCache.Snapshot snap,
       PropRepository repository) {
     if (!request.legs().isEmpty()) {
-      try {
-        return Future.succeededFuture(explicitLegs(request, snap));
-      } catch (RuntimeException e) {
-        return Future.failedFuture(e);
-      }
+      return Future.succeededFuture(request.legs().stream().map(leg -> explicit(leg, snap)).toList());
     }
     List<Future<Prop>> lookups = new ArrayList<>();
     for (String id : request.propIds()) {
       Prop known = snap.props().get(id);
       lookups.add(known != null ? Future.succeededFuture(known) : repository.findById(id));
     }
-    return Future.all(lookups).compose(all -> {
-      List<ModelServiceImpl.Leg> legs = new ArrayList<>(lookups.size());
+    return Future.all(lookups).map(all -> {
+      List<Outcome> out = new ArrayList<>(lookups.size());
       for (int i = 0; i < lookups.size(); i++) {
-        Prop prop = lookups.get(i).result();
-        if (prop == null) {
-          return Future.failedFuture(Failures.notFound("no prop with id '" + request.propIds().get(i) + "'"));
-        }
-        requireSupported(prop.sport(), prop.statType(), "prop_ids");
-        Game game = snap.games().get(prop.gameId());
-        if (game == null) {
-          return Future.failedFuture(Failures.unprocessable("prop_ids",
-              "prop '" + prop.id() + "' is for game '" + prop.gameId() + "', which has no history to predict from"));
-        }
-        legs.add(ModelServiceImpl.Leg.of(prop, game, snap.index()));
+        out.add(ofProp(request.propIds().get(i), lookups.get(i).result(), snap));
       }
-      return Future.succeededFuture(legs);
+      return out;
     });
   }
 
-  private static List<ModelServiceImpl.Leg> explicitLegs(PredictionRequest request, SnapshotCache.Snapshot snap) {
-    List<ModelServiceImpl.Leg> legs = new ArrayList<>(request.legs().size());
-    for (JsonObject leg : request.legs()) {
-      String statType = leg.getString("stat_type");
-      Player player = snap.players().get(leg.getString("player_id"));
-      if (player == null) {
-        throw Failures.notFound("no player with id '" + leg.getString("player_id") + "'");
-      }
-      Game game = snap.games().get(leg.getString("game_id"));
-      if (game == null) {
-        throw Failures.notFound("no game with id '" + leg.getString("game_id") + "'");
-      }
-      requireSupported(game.sport(), statType, "props");
-      if (!game.homeTeam().equals(player.teamId()) && !game.awayTeam().equals(player.teamId())) {
-        throw Failures.unprocessable("props", "player '" + player.id() + "' (" + player.teamId()
-            + ") does not play in game '" + game.id() + "'");
-      }
-      legs.add(ModelServiceImpl.Leg.of(player, game, statType, leg.getDouble("line"),
-          leg.getString("platform", "prizepicks"), snap.index()));
+  private static Outcome ofProp(String id, Prop prop, SnapshotCache.Snapshot snap) {
+    if (prop == null) {
+      return Outcome.error(id, "not_found", 404, "no prop with id '" + id + "'");
     }
-    return legs;
+    String unsupported = unsupported(prop.sport(), prop.statType());
+    if (unsupported != null) {
+      return Outcome.error(id, "unsupported_stat_type", 422, unsupported);
+    }
+    Game game = snap.games().get(prop.gameId());
+    if (game == null || prop.team() == null || !game.involves(prop.team())) {
+      return Outcome.error(id, "no_history", 422, "prop '" + id + "' is for game '" + prop.gameId()
+          + "', which the history does not know (import the day's schedule or box scores)");
+    }
+    if (!snap.players().containsKey(prop.playerId())) {
+      return Outcome.error(id, "no_history", 422, "no history player matches " + prop.playerName() + " ("
+          + prop.platform() + "); see GET /history/identities/unmatched");
+    }
+    return new Outcome(ModelServiceImpl.Leg.of(prop, game, snap.index()), null);
   }
 
-  private static void requireSupported(String sport, String statType, String field) {
+  private static Outcome explicit(JsonObject leg, SnapshotCache.Snapshot snap) {
+    String statType = leg.getString("stat_type");
+    Player player = snap.players().get(leg.getString("player_id"));
+    String label = leg.getString("player_id") + "|" + leg.getString("game_id") + "|" + statType;
+    if (player == null) {
+      return Outcome.error(null, "not_found", 404, "no player with id '" + leg.getString("player_id") + "'")
+          .withLabel(label);
+    }
+    Game game = snap.games().get(leg.getString("game_id"));
+    if (game == null) {
+      return Outcome.error(null, "not_found", 404, "no game with id '" + leg.getString("game_id") + "'")
+          .withLabel(label);
+    }
+    String unsupported = unsupported(game.sport(), statType);
+    if (unsupported != null) {
+      return Outcome.error(null, "unsupported_stat_type", 422, unsupported).withLabel(label);
+    }
+    String team = leg.getString("team", player.teamId());
+    if (team == null || !game.involves(team)) {
+      return Outcome.error(null, "not_in_game", 422, "player '" + player.id() + "' (" + team
+          + ") does not play in game '" + game.id() + "'").withLabel(label);
+    }
+    return new Outcome(ModelServiceImpl.Leg.of(player, team, game, statType, leg.getDouble("line"),
+        leg.getString("platform", "prizepicks"), snap.index()), null);
+  }
+
+  /** Why the models cannot price this sport and stat type, or null. */
+  static String unsupported(String sport, String statType) {
     if (!SupportedStats.SPORTS.contains(sport)) {
-      throw Failures.unprocessable(field, "sport " + sport + " is not supported by the models (supported: "
-          + SupportedStats.SPORTS + ")");
+      return "sport " + sport + " is not supported by the models (supported: " + SupportedStats.SPORTS + ")";
     }
     if (!SupportedStats.STAT_TYPES.contains(statType)) {
-      throw Failures.unprocessable(field, "stat type " + statType + " is not supported by the models (supported: "
-          + SupportedStats.STAT_TYPES + ")");
+      return "stat type " + statType + " is not supported by the models (supported: "
+          + SupportedStats.STAT_TYPES.stream().sorted().toList() + ")";
     }
+    return null;
   }
 }

@@ -51,14 +51,18 @@ public final class ModelServiceImpl implements ModelService {
     }
     return snapshots.get()
         .compose(snapshot -> LegResolver.resolve(request, snapshot, props))
-        .compose(legs -> {
-          for (Leg leg : legs) {
-            if (!loaded.model().statTypes().contains(leg.statType())) {
-              return Future.failedFuture(Failures.unprocessable("stat_type", "the production model "
-                  + loaded.stored().id() + " was not trained for stat type " + leg.statType()));
+        .compose(outcomes -> {
+          List<LegResolver.Outcome> checked = new ArrayList<>(outcomes.size());
+          for (LegResolver.Outcome o : outcomes) {
+            if (o.leg() != null && !loaded.model().statTypes().contains(o.leg().statType())) {
+              checked.add(LegResolver.Outcome.error(o.leg().propId(), "unsupported_stat_type", 422,
+                  "the production model " + loaded.stored().id() + " was not trained for stat type "
+                      + o.leg().statType() + " (trained: " + loaded.model().statTypes() + ")"));
+            } else {
+              checked.add(o);
             }
           }
-          return answer(loaded, request, legs);
+          return answer(loaded, request, checked);
         });
   }
 
@@ -71,7 +75,28 @@ public final class ModelServiceImpl implements ModelService {
     return Future.succeededFuture(status.put("node_id", state.nodeId()));
   }
 
-  private Future<JsonObject> answer(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs) {
+  /** Predicts the items that resolved; the others keep their error, in request order. */
+  private Future<JsonObject> answer(ModelState.Loaded loaded, PredictionRequest request,
+      List<LegResolver.Outcome> outcomes) {
+    List<Leg> legs = outcomes.stream().map(LegResolver.Outcome::leg).filter(l -> l != null).toList();
+    return predicted(loaded, request, legs).map(reply -> {
+      JsonArray predictions = reply.getJsonArray("items");
+      JsonArray items = new JsonArray();
+      int next = 0;
+      int errors = 0;
+      for (LegResolver.Outcome o : outcomes) {
+        if (o.leg() != null) {
+          items.add(predictions.getValue(next++));
+        } else {
+          items.add(o.error());
+          errors++;
+        }
+      }
+      return reply.put("items", items).put("predicted", legs.size()).put("errors", errors);
+    });
+  }
+
+  private Future<JsonObject> predicted(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs) {
     String modelId = loaded.stored().id();
     List<Future<String>> hits = new ArrayList<>(legs.size());
     for (Leg leg : legs) {
@@ -119,13 +144,15 @@ public final class ModelServiceImpl implements ModelService {
   }
 
   private static String cacheKey(String modelId, Leg leg, PredictionRequest request) {
-    return "pred:" + modelId + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+    return "pred:v2:" + modelId + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+        + leg.terms().oddsType() + "/" + leg.terms().sides() + "/" + leg.terms().overMultiplier() + "/"
+        + leg.terms().underMultiplier() + ":"
         + (request.slipPlatform() == null ? "-" : request.slipPlatform()) + ":" + request.slipLegs();
   }
 
   /** A resolved leg: the prop (if one was named), its features, and where it came from. */
   record Leg(String propId, String platform, String playerId, String gameId, String statType, double line,
-      FeatureRequest request, double[] features) {
+      com.betterbros.props.props.LineTerms terms, FeatureRequest request, double[] features) {
 
     PredictionInput input() {
       return new PredictionInput(statType, line, features);
@@ -137,14 +164,15 @@ public final class ModelServiceImpl implements ModelService {
 
     static Leg of(Prop prop, Game game, com.betterbros.props.features.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(prop, game);
-      return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(), r,
-          FeatureBuilder.build(index, r));
+      return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(),
+          prop.terms(), r, FeatureBuilder.build(index, r));
     }
 
-    static Leg of(Player player, Game game, String statType, double line, String platform,
+    static Leg of(Player player, String team, Game game, String statType, double line, String platform,
         com.betterbros.props.features.HistoryIndex index) {
-      FeatureRequest r = Dataset.requestFor(player.id(), player.teamId(), statType, line, game);
-      return new Leg(null, platform, player.id(), game.id(), statType, line, r, FeatureBuilder.build(index, r));
+      FeatureRequest r = Dataset.requestFor(player.id(), team, statType, line, game);
+      return new Leg(null, platform, player.id(), game.id(), statType, line,
+          com.betterbros.props.props.LineTerms.STANDARD, r, FeatureBuilder.build(index, r));
     }
   }
 }

@@ -1,15 +1,21 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.features.FeatureSet;
+import com.betterbros.props.props.LineTerms;
 import com.betterbros.props.math.Breakeven;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
- * One prediction as the API returns it. Breakeven b = M^(-1/n) for the slip's Power multiplier;
- * edge = max(p_over, p_under) - b on the better side; confidence = |p_over - 0.5| * 2, scaled
- * down linearly when the player has fewer than 10 games of history.
+ * One prediction as the API returns it. Breakeven b = M^(-1/n) for the slip's Power multiplier M
+ * of n legs; a side whose line pays a multiplier m (Underdog's boosted one-sided lines) needs
+ * b / m, since the slip's payout is M times the product of its legs' multipliers (with the other
+ * legs at b: p b^(n-1) M m = 1). A side not on offer has no breakeven, and neither has a side whose
+ * multiplier the feed does not publish (PrizePicks goblins and demons): never the standard one.
+ * {@code side} is the offered side of the larger edge (of the larger probability when neither has
+ * a breakeven); edge = p(side) - breakeven(side); confidence = |p_over - 0.5| * 2, scaled down
+ * linearly when the player has fewer than 10 games of history.
  */
 final class PredictionJson {
 
@@ -23,7 +29,13 @@ final class PredictionJson {
     Double multiplier = PowerPayouts.multiplier(platform, request.slipLegs());
     double pOver = p.pOver();
     double pUnder = 1 - pOver;
-    boolean over = pOver >= pUnder;
+    LineTerms terms = leg.terms();
+    Double base = multiplier == null ? null : Breakeven.power(multiplier, request.slipLegs());
+    Double beOver = breakeven(base, terms.multiplier("over"));
+    Double beUnder = breakeven(base, terms.multiplier("under"));
+    String side = side(terms, pOver, beOver, beUnder);
+    double pSide = "over".equals(side) ? pOver : pUnder;
+    Double be = "over".equals(side) ? beOver : beUnder;
     JsonObject out = new JsonObject()
         .put("prop_id", leg.propId())
         .put("platform", leg.platform())
@@ -31,6 +43,10 @@ final class PredictionJson {
         .put("game_id", leg.gameId())
         .put("stat_type", leg.statType())
         .put("line", leg.line())
+        .put("odds_type", terms.oddsType())
+        .put("sides", terms.sides())
+        .put("multipliers", new JsonObject().put("over", terms.multiplier("over"))
+            .put("under", terms.multiplier("under")))
         .put("p_over", round(pOver))
         .put("p_under", round(pUnder))
         .put("projected_mean", Double.isFinite(p.projectedMean()) ? round(p.projectedMean()) : null)
@@ -38,17 +54,20 @@ final class PredictionJson {
             ? new JsonArray().add(p.interval80Low()).add(p.interval80High()) : null)
         .put("fair_odds", new JsonObject().put("over", round(Breakeven.fairOdds(pOver)))
             .put("under", round(Breakeven.fairOdds(pUnder))))
-        .put("side", over ? "over" : "under")
+        .put("side", side)
         .put("confidence", round(confidence(pOver, leg.features())))
         .put("model_version", modelId);
     if (multiplier != null) {
-      double breakeven = Breakeven.power(multiplier, request.slipLegs());
-      out.put("breakeven", round(breakeven))
-          .put("slip", new JsonObject().put("platform", platform).put("legs", request.slipLegs())
-              .put("multiplier", multiplier))
-          .put("edge", round(Math.max(pOver, pUnder) - breakeven));
-    } else {
-      out.putNull("breakeven").putNull("edge");
+      out.put("slip", new JsonObject().put("platform", platform).put("legs", request.slipLegs())
+          .put("multiplier", multiplier));
+    }
+    out.put("breakeven", be == null ? null : round(be))
+        .put("breakevens", new JsonObject().put("over", beOver == null ? null : round(beOver))
+            .put("under", beUnder == null ? null : round(beUnder)))
+        .put("edge", be == null ? null : round(pSide - be));
+    if (be == null && multiplier != null && terms.multiplier(side) == null && terms.offers(side)) {
+      out.put("payout_note", leg.platform() + " does not publish the payout of " + terms.oddsType()
+          + " lines in its feed: no breakeven or edge");
     }
     if (contributions != null) {
       JsonArray explain = new JsonArray();
@@ -56,6 +75,24 @@ final class PredictionJson {
       out.put("explain", explain);
     }
     return out;
+  }
+
+  private static Double breakeven(Double base, Double sideMultiplier) {
+    return base == null || sideMultiplier == null ? null : base / sideMultiplier;
+  }
+
+  /** The offered side with the larger edge; by probability when no offered side has a breakeven. */
+  private static String side(LineTerms terms, double pOver, Double beOver, Double beUnder) {
+    if (!terms.offers("under")) {
+      return "over";
+    }
+    if (!terms.offers("over")) {
+      return "under";
+    }
+    if (beOver != null && beUnder != null) {
+      return pOver - beOver >= (1 - pOver) - beUnder ? "over" : "under";
+    }
+    return pOver >= 0.5 ? "over" : "under";
   }
 
   static double confidence(double pOver, double[] features) {

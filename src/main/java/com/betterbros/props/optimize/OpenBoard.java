@@ -1,7 +1,6 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.SupportedStats;
 import com.betterbros.props.props.PropsService;
@@ -16,7 +15,10 @@ import java.util.List;
  * {@value #PAGE}) of a sport and stat type the models predict ({@link SupportedStats}; the others
  * would be a 422 from the model, so they are skipped), with p_over from {@link
  * ModelService#predict} in batches of up to {@value #PREDICT_BATCH} ids (one call for any board
- * of that size or less).
+ * of that size or less). Props the model answers with an item error (a player or game without
+ * history, as on a real board whose players are not all matched) or with non-standard payout
+ * terms (goblins, demons, boosted one-sided lines: the slip types' breakevens assume the standard
+ * table) are left out; one of them never fails the rest.
  */
 final class OpenBoard {
 
@@ -35,38 +37,14 @@ final class OpenBoard {
 
   private final ModelService model;
   private final PropsService props;
-  private final HistoryService history;
-
-  OpenBoard(ModelService model, PropsService props, HistoryService history) {
+  OpenBoard(ModelService model, PropsService props) {
     this.model = model;
     this.props = props;
-    this.history = history;
   }
 
   /** The open props the model can price, priced. 503 when no model is in production. */
   Future<Priced> load() {
-    return page(0, new ArrayList<>()).compose(this::withHistory).compose(this::price);
-  }
-
-  /**
-   * Keeps the props whose game the history knows: imported boards of games without box-score
-   * history (e.g. a real platform feed) cannot be priced, and one of them must not fail the rest.
-   */
-  private Future<List<JsonObject>> withHistory(List<JsonObject> open) {
-    List<String> gameIds = open.stream().map(p -> p.getString("game_id")).distinct().toList();
-    List<Future<JsonObject>> lookups = gameIds.stream().map(history::game).toList();
-    return Future.join(lookups).transform(ignored -> {
-      java.util.Set<String> known = new java.util.HashSet<>();
-      for (int i = 0; i < gameIds.size(); i++) {
-        Future<JsonObject> f = lookups.get(i);
-        if (f.succeeded()) {
-          known.add(gameIds.get(i));
-        } else if (!(f.cause() instanceof io.vertx.serviceproxy.ServiceException se) || se.failureCode() != 404) {
-          return Future.failedFuture(f.cause());
-        }
-      }
-      return Future.succeededFuture(open.stream().filter(p -> known.contains(p.getString("game_id"))).toList());
-    });
+    return page(0, new ArrayList<>()).compose(this::price);
   }
 
   private Future<List<JsonObject>> page(int offset, List<JsonObject> acc) {
@@ -106,6 +84,10 @@ final class OpenBoard {
         for (int i = 0; i < items.size(); i++) {
           JsonObject prop = open.get(b * PREDICT_BATCH + i);
           JsonObject item = items.getJsonObject(i);
+          if (item.containsKey("error") || !"standard".equals(item.getString("odds_type", "standard"))
+              || !"both".equals(item.getString("sides", "both"))) {
+            continue; // no history for the player or game, or payout terms the slip tables do not price
+          }
           priced.add(new SlipDetection.PricedProp(prop.getString("id"), prop.getString("platform"),
               prop.getString("player_id"), prop.getString("game_id"), prop.getString("stat_type"),
               prop.getDouble("line"), item.getDouble("p_over")));

@@ -91,15 +91,30 @@ public final class OptimizeServiceImpl implements OptimizeService {
       matrix.add(json);
     }
     SimulateRequest req = SimulateRequest.parse(ids.rest().copy().put("legs", pOnly).put("correlation", matrix), current);
-    return simulated(req, current).put("legs", legsJson).put("correlation", matrix)
+    double factor = 1;
+    for (PropLegs.Priced leg : pricing.legs()) {
+      factor *= leg.multiplier();
+    }
+    return simulated(req, current, factor).put("legs", legsJson).put("correlation", matrix)
         .put("model_version", pricing.modelVersion());
   }
 
   private JsonObject simulated(SimulateRequest req, PayoutVersion current) {
+    return simulated(req, current, 1.0);
+  }
+
+  /**
+   * The slip's distribution and economics; {@code factor} multiplies every payout (the product of
+   * the legs' payout multipliers: Underdog pays a boosted line's multiplier on the whole entry).
+   */
+  private JsonObject simulated(SimulateRequest req, PayoutVersion current, double factor) {
     SlipDistribution d = req.monteCarlo()
         ? MonteCarloSlips.simulate(req.p(), req.correlation(), req.simulations(), req.seed())
         : SlipProbabilities.exact(req.p(), req.correlation());
-    double[] m = req.table().byHits();
+    double[] m = req.table().byHits().clone();
+    for (int k = 0; k < m.length; k++) {
+      m[k] *= factor;
+    }
     double[] hits = d.hits();
     JsonArray distribution = new JsonArray();
     for (double h : hits) {
@@ -119,6 +134,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
             .put("mode", req.table().mode())
             .put("legs", req.table().legs())
             .put("multipliers", multipliers(req.table()))
+            .put("leg_multiplier_product", factor)
             .put("breakeven", finite(SlipEconomics.breakeven(req.table())))
             .put("version", current.version()));
     if (req.monteCarlo()) {
@@ -136,6 +152,13 @@ public final class OptimizeServiceImpl implements OptimizeService {
         PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
         SlipQuery query = ParlaysRequest.parse(ids.withStandInLegs(), current).query();
         return legs.price(ids.ids(), null).compose(pricing -> {
+          for (PropLegs.Priced leg : pricing.legs()) {
+            if (leg.multiplier() != 1.0) {
+              return Future.failedFuture(Failures.unprocessable("prop_ids", "prop '" + leg.propId()
+                  + "' pays " + leg.multiplier() + "x on the " + leg.side() + ": the slip search prices standard"
+                  + " lines only; evaluate a slip with it through /optimize/simulate"));
+            }
+          }
           Future<List<String>> teams = legs.teams(ids.ids());
           Future<double[][]> r = BoardCorrelation.of(legs, pricing.legs());
           return Future.all(teams, r).compose(all -> {

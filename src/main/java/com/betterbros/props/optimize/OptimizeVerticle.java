@@ -57,7 +57,7 @@ public final class OptimizeVerticle extends VerticleBase {
     PropsService props = PropsService.createProxy(vertx, bus);
     PropLegs legs = new PropLegs(model, CorrService.createProxy(vertx, bus), props);
     OptimizeService service = new OptimizeServiceImpl(PayoutTables.bundled(), Clock.systemUTC(), legs,
-        new OpenBoard(model, props, HistoryService.createProxy(vertx, bus)));
+        new OpenBoard(model, props));
     consumer = new ServiceBinder(vertx)
         .setAddress(OptimizeService.ADDRESS)
         .register(OptimizeService.class, service);

@@ -29,7 +29,7 @@ final class PropLegs {
    * @param player the prop's player id
    * @param game the prop's game id
    */
-  record Priced(String propId, String side, double p, String player, String game) {
+  record Priced(String propId, String side, double p, String player, String game, double multiplier) {
 
     JsonObject toJson() {
       return new JsonObject().put("prop_id", propId).put("side", side).put("p", p);
@@ -56,16 +56,26 @@ final class PropLegs {
 
   /** One predict call for all ids; each leg on the given side, or on the model's better side when sides is null. */
   Future<Pricing> price(List<String> ids, List<String> sides) {
-    return model.predict(new JsonObject().put("prop_ids", new JsonArray(ids))).map(reply -> {
+    return model.predict(new JsonObject().put("prop_ids", new JsonArray(ids))).compose(reply -> {
       JsonArray items = reply.getJsonArray("items");
+      for (int i = 0; i < ids.size(); i++) {
+        JsonObject item = items.getJsonObject(i);
+        if (item.containsKey("error")) {
+          // A slip needs every leg: the first leg the model could not price fails the request.
+          return Future.failedFuture(new io.vertx.serviceproxy.ServiceException(item.getInteger("status", 422),
+              item.getString("message"), new JsonObject().put("error", item.getInteger("status", 422) == 404
+                  ? "not_found" : "unprocessable").put("field", "prop_ids")));
+        }
+      }
       List<Priced> legs = new ArrayList<>();
       for (int i = 0; i < ids.size(); i++) {
         JsonObject item = items.getJsonObject(i);
         String side = sides == null ? item.getString("side") : sides.get(i);
         double p = "over".equals(side) ? item.getDouble("p_over") : item.getDouble("p_under");
-        legs.add(new Priced(ids.get(i), side, clamp(p), item.getString("player_id"), item.getString("game_id")));
+        legs.add(new Priced(ids.get(i), side, clamp(p), item.getString("player_id"), item.getString("game_id"),
+            multiplier(ids.get(i), item, side)));
       }
-      return new Pricing(reply.getString("model_version"), List.copyOf(legs));
+      return Future.succeededFuture(new Pricing(reply.getString("model_version"), List.copyOf(legs)));
     });
   }
 
@@ -92,6 +102,30 @@ final class PropLegs {
   Future<List<String>> teams(List<String> ids) {
     List<Future<JsonObject>> gets = ids.stream().map(props::get).toList();
     return Future.all(gets).map(all -> gets.stream().map(f -> f.result().getString("team")).toList());
+  }
+
+  /**
+   * The payout multiplier of the leg's side (1 for a standard line). A side not on offer, or one
+   * whose multiplier the platform does not publish (PrizePicks goblins and demons), cannot be put
+   * in a priced slip: 422 naming the prop.
+   */
+  private static double multiplier(String id, JsonObject item, String side) {
+    String sidesOffered = item.getString("sides", "both");
+    if (!"both".equals(sidesOffered) && !sidesOffered.equals(side)) {
+      throw unprocessable("prop '" + id + "' is offered on the " + sidesOffered + " only, not the " + side);
+    }
+    JsonObject multipliers = item.getJsonObject("multipliers");
+    Double m = multipliers == null ? Double.valueOf(1.0) : multipliers.getDouble(side);
+    if (m == null) {
+      throw unprocessable("prop '" + id + "' is a " + item.getString("odds_type") + " line whose payout "
+          + item.getString("platform") + " does not publish: it cannot be priced in a slip");
+    }
+    return m;
+  }
+
+  private static io.vertx.serviceproxy.ServiceException unprocessable(String message) {
+    return new io.vertx.serviceproxy.ServiceException(422, message,
+        new JsonObject().put("error", "unprocessable").put("field", "prop_ids"));
   }
 
   private static double clamp(double p) {

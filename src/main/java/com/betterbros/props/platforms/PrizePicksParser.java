@@ -3,6 +3,7 @@ package com.betterbros.props.platforms;
 import static com.betterbros.props.platforms.FeedJson.required;
 import static com.betterbros.props.platforms.FeedJson.text;
 
+import com.betterbros.props.props.LineTerms;
 import com.betterbros.props.props.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -31,15 +32,16 @@ import java.util.Set;
  * or {@code combo} players) as {@code "combo"}; promos as {@code "promo"}, meaning {@code is_promo}
  * true or any flash-sale / discount field set, because a flash sale offers the pick at
  * {@code flash_sale_line_score} under promo rules (0.5 instead of 29 in the fixture, a 98%
- * discount), so neither number is a market line; {@code odds_type} other than {@code "standard"} as
- * {@code "non_standard_odds"}; then missing player, name, sport or start time as
+ * discount), so neither number is a market line; then missing player, name, sport or start time as
  * {@code "incomplete"}, a bad line as {@code "invalid_line"}, an uncatalogued stat as
  * {@code "unknown_stat_type"}, and a repeated projection id as {@code "duplicate"}.
  *
- * <p>Why only standard odds: demon and goblin projections are paid with different multipliers
- * than the standard Power/Flex table, and {@link Prop} has no field for a payout modifier. Kept as
- * plain props they would be priced against the standard breakeven ({@code M^(-1/n)}) and show
- * edges that are artefacts of the line shading. A missing {@code odds_type} counts as standard.
+ * <p>Odds types: {@code odds_type} other than {@code "standard"} (goblin, demon) is kept on the
+ * prop's {@link LineTerms}: PrizePicks offers those lines on the over ("More") only and pays them
+ * off a different table, whose multiplier this feed does not publish, so the over's multiplier
+ * is null (unknown): such a line gets a probability but no breakeven, never the standard one. A
+ * missing {@code odds_type} counts as standard. The player's PrizePicks id (the
+ * {@code new_player} relationship) is kept for the identity layer.
  */
 public final class PrizePicksParser implements FeedParser {
 
@@ -98,9 +100,9 @@ public final class PrizePicksParser implements FeedParser {
       throw new EntrySkipped(EntrySkipped.PROMO);
     }
     String oddsType = text(attributes, "odds_type");
-    if (oddsType != null && !oddsType.equalsIgnoreCase("standard")) {
-      throw new EntrySkipped(EntrySkipped.NON_STANDARD_ODDS);
-    }
+    LineTerms terms = oddsType == null || oddsType.equalsIgnoreCase(LineTerms.STANDARD_ODDS) ? LineTerms.STANDARD
+        : new LineTerms(oddsType.toLowerCase(Locale.ROOT), "over", null, null);
+    String playerExternalId = text(relationships.path("new_player").path("data"), "id");
     JsonNode playerAttributes = required(player.isObject() ? player.path("attributes") : null);
     String name = text(playerAttributes, "display_name");
     String playerName = required(name != null ? name : text(playerAttributes, "name"));
@@ -120,7 +122,7 @@ public final class PrizePicksParser implements FeedParser {
     String status = "pre_game".equals(text(attributes, "status")) ? "open" : "closed";
     return new Prop(Prop.idOf(PLATFORM, externalId), PLATFORM, sport, externalId,
         PlayerIds.slug(playerName), playerName, team, opponent, gameId, statType, line, startTime,
-        status, null, observedAt);
+        status, null, observedAt, playerExternalId, terms);
   }
 
   /** The included record a relationship points to, or a missing node. */

@@ -3,6 +3,7 @@ package com.betterbros.props.platforms;
 import static com.betterbros.props.platforms.FeedJson.required;
 import static com.betterbros.props.platforms.FeedJson.text;
 
+import com.betterbros.props.props.LineTerms;
 import com.betterbros.props.props.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -31,16 +32,15 @@ import java.util.Set;
  * ({@code "pts_rebs_asts"}), then its display name. Status {@code "active"} is open.
  *
  * <p>Skipped, in this order: boosted lines ({@code over_under.boost} set) as {@code "promo"};
- * lines whose options are not exactly higher and lower at a 1.0 payout multiplier as
+ * options other than one "higher" and/or one "lower" with a valid multiplier as
  * {@code "non_standard_odds"}; missing options, appearance, player, match, name, sport, start or
  * stat as {@code "incomplete"}; a bad {@code stat_value} as {@code "invalid_line"}; uncatalogued stats as
  * {@code "unknown_stat_type"}; a repeated line id as {@code "duplicate"}.
  *
- * <p>Why non-1.0 multipliers are skipped: like PrizePicks demons and goblins ({@link
- * PrizePicksParser}), a one-sided "higher" line at 1.25x-3x is paid off a different table than the
- * standard one and {@link Prop} cannot carry the multiplier, so pricing it at the standard
- * breakeven would report false edges; and with only one side on offer a model pick of "lower"
- * could not even be played.
+ * <p>Payout terms ({@link LineTerms}): both sides at 1.0 is standard; otherwise the line keeps the
+ * sides on offer and each side's {@code payout_multiplier} (a one-sided "higher" at 1.25x-3x is
+ * {@code "boosted"}, below 1x {@code "discounted"}), and breakevens divide by that multiplier. The
+ * player's Underdog id ({@code appearance.player_id}) is kept for the identity layer.
  */
 public final class UnderdogParser implements FeedParser {
 
@@ -94,9 +94,7 @@ public final class UnderdogParser implements FeedParser {
     if (!options.isArray() || options.isEmpty()) {
       throw new EntrySkipped(EntrySkipped.INCOMPLETE);
     }
-    if (!isStandard(options)) {
-      throw new EntrySkipped(EntrySkipped.NON_STANDARD_ODDS);
-    }
+    LineTerms terms = terms(options);
     JsonNode stat = overUnder.path("appearance_stat");
     JsonNode appearance = required(feed.appearances().get(text(stat, "appearance_id")));
     JsonNode player = required(feed.players().get(text(appearance, "player_id")));
@@ -133,31 +131,51 @@ public final class UnderdogParser implements FeedParser {
     return new Prop(Prop.idOf(PLATFORM, externalId), PLATFORM, sport, externalId,
         PlayerIds.slug(playerName), playerName, team, opponent, gameId,
         statType.orElseThrow(() -> new EntrySkipped(EntrySkipped.UNKNOWN_STAT_TYPE)), value,
-        startTime, status, null, observedAt);
+        startTime, status, null, observedAt, text(appearance, "player_id"), terms);
   }
 
-  /** Exactly one "higher" and one "lower" option, both paying the standard 1.0 multiplier. */
-  private static boolean isStandard(JsonNode options) {
-    if (options.size() != 2) {
-      return false;
-    }
-    Set<String> choices = new HashSet<>();
+  /**
+   * The payout terms of a line's options: at most one "higher" and one "lower", each with a
+   * multiplier > 0 (missing = 1.0); anything else is skipped as non-standard odds.
+   */
+  private static LineTerms terms(JsonNode options) {
+    Double higher = null;
+    Double lower = null;
     for (JsonNode option : options) {
-      String multiplier = text(option, "payout_multiplier");
-      boolean standardPayout = multiplier == null || isOne(multiplier);
-      if (!standardPayout || !choices.add(String.valueOf(text(option, "choice")))) {
-        return false;
+      String choice = String.valueOf(text(option, "choice"));
+      double m = multiplier(text(option, "payout_multiplier"));
+      if ("higher".equals(choice) && higher == null) {
+        higher = m;
+      } else if ("lower".equals(choice) && lower == null) {
+        lower = m;
+      } else {
+        throw new EntrySkipped(EntrySkipped.NON_STANDARD_ODDS);
       }
     }
-    return choices.equals(Set.of("higher", "lower"));
+    if (higher != null && lower != null && higher == 1.0 && lower == 1.0) {
+      return LineTerms.STANDARD;
+    }
+    String sides = higher != null && lower != null ? "both" : higher != null ? "over" : "under";
+    double offered = higher != null ? higher : lower;
+    double other = lower != null ? lower : offered;
+    String type = Math.max(offered, other) > 1.0 ? "boosted"
+        : Math.min(offered, other) < 1.0 ? "discounted" : LineTerms.STANDARD_ODDS;
+    return new LineTerms(type, sides, higher, lower);
   }
 
-  private static boolean isOne(String multiplier) {
-    try {
-      return Double.parseDouble(multiplier) == 1.0;
-    } catch (NumberFormatException e) {
-      return false;
+  private static double multiplier(String raw) {
+    if (raw == null) {
+      return 1.0;
     }
+    try {
+      double m = Double.parseDouble(raw);
+      if (m > 0 && Double.isFinite(m)) {
+        return m;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new EntrySkipped(EntrySkipped.NON_STANDARD_ODDS);
   }
 
   private static String fullName(JsonNode player) {

@@ -4,6 +4,7 @@ import com.betterbros.props.app.PlatformsConfig;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.platforms.FeedParser;
 import com.betterbros.props.platforms.MalformedFeedException;
 import com.betterbros.props.platforms.ParsedFeed;
@@ -25,10 +26,13 @@ public final class PropsServiceImpl implements PropsService {
   private final PlatformFetcher fetcher;
   private final PlatformsConfig platforms;
   private final WorkerExecutor parsers;
+  private final HistoryService history;
 
-  public PropsServiceImpl(Vertx vertx, PropRepository repository, WebClient client, PlatformsConfig platforms) {
+  public PropsServiceImpl(Vertx vertx, PropRepository repository, WebClient client, PlatformsConfig platforms,
+      HistoryService history) {
     this.vertx = vertx;
     this.repository = repository;
+    this.history = history;
     this.fetcher = new PlatformFetcher(client, platforms.timeout());
     this.platforms = platforms;
     this.parsers = vertx.createSharedWorkerExecutor("props-feed-parser", 2);
@@ -131,20 +135,41 @@ public final class PropsServiceImpl implements PropsService {
     }
   }
 
+  /**
+   * Resolves the board's identities (history domain), then upserts. When the history domain cannot
+   * answer, the import fails (503) rather than store platform ids over canonical ones.
+   */
   private Future<JsonObject> store(ParsedFeed parsed, Instant now) {
-    return repository.upsert(parsed.props(), now).map(counts -> {
-      JsonObject summary = new JsonObject()
-          .put("platform", parsed.platform())
-          .put("imported", counts.inserted())
-          .put("updated", counts.updated())
-          .put("unchanged", counts.unchanged())
-          .put("skipped", parsed.skipped())
-          .put("skipped_reasons", new JsonObject(new java.util.TreeMap<>(parsed.skippedReasons())));
-      if (counts.inserted() + counts.updated() > 0) {
-        vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));
-      }
-      return summary;
+    Future<JsonObject> resolution = BoardResolution.needed(parsed.props())
+        ? history.resolveBoard(BoardResolution.request(parsed.platform(), parsed.props()))
+            .recover(t -> Future.failedFuture(t instanceof io.vertx.serviceproxy.ServiceException se
+                && se.failureCode() >= 400 && se.failureCode() < 500 ? t
+                : Failures.unavailable("the history domain did not answer the board's identity request ("
+                    + t.getMessage() + "); nothing was imported")))
+        : Future.succeededFuture(null);
+    return resolution.compose(answer -> {
+      List<Prop> props = answer == null ? parsed.props() : BoardResolution.apply(parsed.props(), answer);
+      return repository.upsert(props, now).map(counts -> summary(parsed, counts, answer, now));
     });
+  }
+
+  private JsonObject summary(ParsedFeed parsed, UpsertCounts counts, JsonObject answer, Instant now) {
+    JsonObject summary = new JsonObject()
+        .put("platform", parsed.platform())
+        .put("imported", counts.inserted())
+        .put("updated", counts.updated())
+        .put("unchanged", counts.unchanged())
+        .put("skipped", parsed.skipped())
+        .put("skipped_reasons", new JsonObject(new java.util.TreeMap<>(parsed.skippedReasons())));
+    if (answer != null) {
+      summary.put("players_matched", answer.getInteger("matched", 0))
+          .put("players_unmatched", answer.getInteger("unmatched", 0))
+          .put("games_created", answer.getInteger("games_created", 0));
+    }
+    if (counts.inserted() + counts.updated() > 0) {
+      vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));
+    }
+    return summary;
   }
 
   private static PropQuery toQuery(QueryParams p) {

@@ -1,6 +1,9 @@
 package com.betterbros.props.props;
 
 import com.betterbros.props.app.PlatformsConfig;
+import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.history.HistoryService;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.PoolOptions;
@@ -19,12 +22,14 @@ public final class PropsVerticle extends VerticleBase {
 
   private final PropRepository repository;
   private final PlatformsConfig platforms;
+  private final java.time.Duration busTimeout;
   private MessageConsumer<JsonObject> consumer;
   private long refreshTimer = -1;
 
-  public PropsVerticle(PropRepository repository, PlatformsConfig platforms) {
+  public PropsVerticle(PropRepository repository, PlatformsConfig platforms, java.time.Duration busTimeout) {
     this.repository = repository;
     this.platforms = platforms;
+    this.busTimeout = busTimeout;
   }
 
   @Override
@@ -33,7 +38,13 @@ public final class PropsVerticle extends VerticleBase {
         .setUserAgent("betterbros-props")
         .setConnectTimeout((int) platforms.timeout().toMillis()),
         new PoolOptions().setHttp1MaxSize(4));
-    PropsService service = new PropsServiceImpl(vertx, repository, client, platforms);
+    DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
+    PropsService service = new PropsServiceImpl(vertx, repository, client, platforms,
+        HistoryService.createProxy(vertx, bus));
+    vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_IDENTITY, msg -> PropRelinker
+        .relink(repository, msg.body())
+        .onSuccess(n -> LOG.info("manual alias {}: {} prop(s) re-pointed", msg.body().encode(), n))
+        .onFailure(t -> LOG.warn("manual alias {} not applied to props: {}", msg.body().encode(), t.getMessage())));
     consumer = new ServiceBinder(vertx)
         .setAddress(PropsService.ADDRESS)
         .register(PropsService.class, service);

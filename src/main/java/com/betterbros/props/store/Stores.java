@@ -7,6 +7,12 @@ import com.betterbros.props.experiments.ExperimentRepository;
 import com.betterbros.props.experiments.MemoryExperimentRepository;
 import com.betterbros.props.experiments.PgExperimentRepository;
 import com.betterbros.props.history.HistoryRepository;
+import com.betterbros.props.history.IdentityRepository;
+import com.betterbros.props.history.MemoryIdentityRepository;
+import com.betterbros.props.history.PgIdentityRepository;
+import com.betterbros.props.jobs.JobRepository;
+import com.betterbros.props.jobs.MemoryJobRepository;
+import com.betterbros.props.jobs.PgJobRepository;
 import com.betterbros.props.history.MemoryHistoryRepository;
 import com.betterbros.props.history.PgHistoryRepository;
 import com.betterbros.props.model.MemoryModelRepository;
@@ -23,17 +29,21 @@ public record Stores(
     HistoryRepository history,
     ContextRepository context,
     ModelRepository models,
-    ExperimentRepository experiments) {
+    ExperimentRepository experiments,
+    IdentityRepository identities,
+    JobRepository jobs) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Stores memory() {
     return new Stores(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
-        new MemoryModelRepository(), new MemoryExperimentRepository());
+        new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
+        new MemoryJobRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Stores postgres(Pool pool) {
     return new Stores(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
-        new PgModelRepository(pool), new PgExperimentRepository(pool));
+        new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
+        new PgJobRepository(pool));
   }
 }

@@ -71,7 +71,7 @@ class ContextWeatherTest {
         game("nba-1", "NBA", "DEN", "LAL", "2025-11-03T02:00:00Z"))));
     WeatherConfig weather = new WeatherConfig(
         "http://127.0.0.1:" + provider.actualPort() + "/v1/forecast", Duration.ofSeconds(2));
-    Await.result(vertx.deployVerticle(new HistoryVerticle(stores.history())));
+    Await.result(vertx.deployVerticle(new HistoryVerticle(stores.history(), stores.identities(), java.time.Duration.ofSeconds(5), "test-node")));
     Await.result(vertx.deployVerticle(
         new ContextVerticle(stores.context(), new LocalCache(100), weather, Duration.ofSeconds(5))));
     context = ContextService.createProxy(vertx, new DeliveryOptions().setSendTimeout(5_000));

@@ -120,16 +120,29 @@ class ModelExperimentsApiIT {
 
   @Test
   @Order(3)
-  @DisplayName("bad inputs: unknown prop 404, unsupported stat 422 naming it, malformed body 400")
+  @DisplayName("bad items are errors of their own (unknown prop 404, unsupported stat 422 naming it) beside the good"
+      + " ones; a malformed body is a 400")
   void badInputs() {
-    assertThat(post("/model/predict", new JsonObject().put("prop_ids", new JsonArray().add("nope:1"))).statusCode())
-        .isEqualTo(404);
     JsonObject prop = openProps.getJsonObject(0);
+    HttpResponse<Buffer> mixed = post("/model/predict", new JsonObject().put("prop_ids", new JsonArray().add("nope:1")
+        .add(prop.getString("id"))));
+    assertThat(mixed.statusCode()).isEqualTo(200);
+    JsonArray items = mixed.bodyAsJsonObject().getJsonArray("items");
+    assertThat(items.getJsonObject(0).getString("error")).isEqualTo("not_found");
+    assertThat(items.getJsonObject(0).getInteger("status")).isEqualTo(404);
+    assertThat(items.getJsonObject(0).getString("prop_id")).isEqualTo("nope:1");
+    assertThat(items.getJsonObject(1).getString("prop_id")).isEqualTo(prop.getString("id"));
+    assertThat(items.getJsonObject(1).getDouble("p_over")).isBetween(0.0, 1.0);
+    assertThat(mixed.bodyAsJsonObject().getInteger("errors")).isEqualTo(1);
+    assertThat(mixed.bodyAsJsonObject().getInteger("predicted")).isEqualTo(1);
     HttpResponse<Buffer> stat = post("/model/predict", new JsonObject().put("props", new JsonArray().add(new JsonObject()
         .put("player_id", prop.getString("player_id")).put("game_id", prop.getString("game_id"))
         .put("stat_type", "fantasy_score").put("line", 30.5))));
-    assertThat(stat.statusCode()).isEqualTo(422);
-    assertThat(stat.bodyAsJsonObject().getString("message")).contains("fantasy_score");
+    assertThat(stat.statusCode()).isEqualTo(200);
+    JsonObject error = stat.bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
+    assertThat(error.getInteger("status")).isEqualTo(422);
+    assertThat(error.getString("error")).isEqualTo("unsupported_stat_type");
+    assertThat(error.getString("message")).contains("fantasy_score");
     assertThat(api.post("/model/predict", Buffer.buffer("{not json")).statusCode()).isEqualTo(400);
     HttpResponse<Buffer> both = post("/model/predict", new JsonObject().put("prop_ids", new JsonArray()).put("props", new JsonArray()));
     assertThat(both.statusCode()).isEqualTo(400);

@@ -61,7 +61,7 @@ class BoardCorrelationTest {
     Map<String, Integer> index = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       String game = i < 10 ? "A" : "B";
-      legs.add(new PropLegs.Priced("p" + i, i == 3 ? "under" : "over", 0.55, "player" + i, game));
+      legs.add(new PropLegs.Priced("p" + i, i == 3 ? "under" : "over", 0.55, "player" + i, game, 1.0));
       index.put("p" + i, i);
       for (int j = 0; j < n; j++) {
         // equicorrelation 0.2 within a game: PSD, so no repair changes it
@@ -84,8 +84,8 @@ class BoardCorrelationTest {
   @Test
   @DisplayName("legs each in their own game need no call and give the identity")
   void differentGames() {
-    List<PropLegs.Priced> legs = List.of(new PropLegs.Priced("a", "over", 0.6, "x", "g1"),
-        new PropLegs.Priced("b", "under", 0.6, "y", "g2"));
+    List<PropLegs.Priced> legs = List.of(new PropLegs.Priced("a", "over", 0.6, "x", "g1", 1.0),
+        new PropLegs.Priced("b", "under", 0.6, "y", "g2", 1.0));
     FakeCorr corr = new FakeCorr(Map.of(), new double[0][0]);
     double[][] r = BoardCorrelation.of(new PropLegs(null, corr, null), legs).result();
     assertThat(corr.callSizes).isEmpty();

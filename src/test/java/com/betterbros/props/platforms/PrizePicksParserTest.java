@@ -133,9 +133,13 @@ class PrizePicksParserTest {
     ParsedFeed feed = parser.parse(MAPPER.writeValueAsString(root), OBSERVED);
 
     assertThat(feed.skippedReasons()).containsOnly(entry("combo", 9), entry("promo", 1),
-        entry("unknown_stat_type", 1), entry("non_standard_odds", 1), entry("invalid_line", 1),
-        entry("incomplete", 2), entry("duplicate", 1));
-    assertThat(feed.props()).hasSize(278 - 5);
+        entry("unknown_stat_type", 1), entry("invalid_line", 1), entry("incomplete", 2), entry("duplicate", 1));
+    assertThat(feed.props()).hasSize(278 - 4);
+    Prop demon = byExternalId(feed).get("1846357");
+    assertThat(demon.terms()).as("kept, over only, multiplier unpublished")
+        .isEqualTo(new com.betterbros.props.props.LineTerms("demon", "over", null, null));
+    assertThat(byExternalId(feed).get("1846602").terms().isStandard()).isTrue();
+    assertThat(feed.props()).allSatisfy(p -> assertThat(p.playerExternalId()).isNotBlank());
     assertThat(byExternalId(feed).get("1846602").line()).as("numeric string").isEqualTo(4.5);
   }
 

@@ -34,7 +34,7 @@ class UnderdogParserTest {
   }
 
   @Test
-  @DisplayName("Standard two-sided lines of every sport are kept; boosted one-sided lines counted")
+  @DisplayName("Every line of every sport is kept; one-sided lines keep their side and payout multiplier")
   void fixtureCounts() throws Exception {
     // Independent count: standard = a higher and a lower option, both paying "1.0".
     JsonNode root = MAPPER.readTree(json);
@@ -53,7 +53,6 @@ class UnderdogParserTest {
           && options.get(1).get("payout_multiplier").asText().equals("1.0");
       if (!standard) {
         nonStandard++;
-        continue;
       }
       String sport = sportOfAppearance.get(
           line.get("over_under").get("appearance_stat").get("appearance_id").asText());
@@ -63,8 +62,13 @@ class UnderdogParserTest {
 
     assertThat(root.get("over_under_lines")).hasSize(2023);
     assertThat(nonStandard).isEqualTo(563);
-    assertThat(feed.skippedReasons()).containsOnly(entry("non_standard_odds", nonStandard));
-    assertThat(feed.props()).hasSize(2023 - nonStandard);
+    assertThat(feed.skippedReasons()).isEmpty();
+    assertThat(feed.props()).hasSize(2023);
+    assertThat(feed.props()).filteredOn(p -> !p.terms().isStandard()).hasSize(nonStandard)
+        .allSatisfy(p -> assertThat(p.terms().sides()).isIn("over", "under"));
+    Prop boosted = byExternalId(feed).get("31a189ce-6f34-4d10-a78e-5a40b6e30cf0");
+    assertThat(boosted.terms()).isEqualTo(new com.betterbros.props.props.LineTerms("boosted", "over", 1.75, null));
+    assertThat(feed.props()).allSatisfy(p -> assertThat(p.playerExternalId()).isNotBlank());
     Map<String, Long> parsedBySport = feed.props().stream()
         .collect(Collectors.groupingBy(Prop::sport, TreeMap::new, Collectors.counting()));
     assertThat(parsedBySport).isEqualTo(expectedBySport);
@@ -122,7 +126,7 @@ class UnderdogParserTest {
       assertThat(p.line()).isFinite().isNotNegative();
     });
     assertThat(feed.props()).filteredOn(p -> p.gameId().startsWith("ud-match-"))
-        .hasSize(1460 - 8)
+        .hasSize(2015)
         .allSatisfy(p -> assertThat(p.team()).isNotBlank().isNotEqualTo(p.opponent()));
     assertThat(feed.props()).filteredOn(p -> p.sport().equals("NFL"))
         .extracting(Prop::team).contains("CIN", "PIT", "KC", "LV");
@@ -155,10 +159,9 @@ class UnderdogParserTest {
 
     ParsedFeed feed = parser.parse(MAPPER.writeValueAsString(root), OBSERVED);
 
-    assertThat(feed.skippedReasons()).containsOnly(entry("non_standard_odds", 563),
-        entry("promo", 1), entry("invalid_line", 2), entry("unknown_stat_type", 1),
-        entry("incomplete", 1));
-    assertThat(feed.props()).hasSize(1460 - 5);
+    assertThat(feed.skippedReasons()).containsOnly(entry("promo", 1), entry("invalid_line", 2),
+        entry("unknown_stat_type", 1), entry("incomplete", 1));
+    assertThat(feed.props()).hasSize(2023 - 5);
     Prop suspended = byExternalId(feed).get("b1a0bb1e-c119-410f-bc9d-0a91398a4b7a");
     assertThat(suspended.status()).isEqualTo("closed");
     assertThat(suspended.statType()).isEqualTo("fantasy_score");

@@ -1,0 +1,30 @@
+package com.betterbros.props.jobs;
+
+import com.betterbros.props.auth.AuthHandler;
+import com.betterbros.props.http.Requests;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** HTTP for jobs: the caller sees only the jobs they started (another user's job is a 404). */
+public final class JobsRoutes {
+
+  private final JobsService jobs;
+
+  private JobsRoutes(JobsService jobs) {
+    this.jobs = jobs;
+  }
+
+  public static void mount(Router router, JobsService jobs) {
+    JobsRoutes routes = new JobsRoutes(jobs);
+    router.get("/jobs").handler(routes::list);
+    router.get("/jobs/:id").handler(routes::get);
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, jobs.list(AuthHandler.principal(ctx).userId(), Requests.query(ctx)));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, jobs.get(AuthHandler.principal(ctx).userId(), ctx.pathParam("id")));
+  }
+}

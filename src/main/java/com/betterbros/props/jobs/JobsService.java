@@ -1,0 +1,44 @@
+package com.betterbros.props.jobs;
+
+import com.betterbros.props.bus.Addresses;
+import io.vertx.codegen.annotations.ProxyGen;
+import io.vertx.codegen.annotations.VertxGen;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Jobs on the event bus at {@value Addresses#JOBS}: one resource for every long task (history
+ * imports and syncs today). Users read their own jobs; the domain running a job records its
+ * progress and end. Failures are {@code ServiceException}s whose code is the HTTP status.
+ */
+@ProxyGen
+@VertxGen
+public interface JobsService {
+
+  String ADDRESS = Addresses.JOBS;
+
+  /** A typed client for any cluster member; every call times out per {@code options}. */
+  static JobsService createProxy(Vertx vertx, DeliveryOptions options) {
+    return new JobsServiceVertxEBProxy(vertx, ADDRESS, options);
+  }
+
+  /** The user's job {id, kind, status, progress, request, result, error, created_at, updated_at}; 404 if not theirs. */
+  Future<JsonObject> get(String userId, String id);
+
+  /** The user's jobs, newest first. Query: kind, status, limit (≤ 500), offset. {items, total, limit, offset}. */
+  Future<JsonObject> list(String userId, JsonObject query);
+
+  /** Creates a queued job of {@code kind} for the user, run by node {@code nodeId}: the job's JSON. */
+  Future<JsonObject> create(String userId, String kind, JsonObject request, String nodeId);
+
+  /** Marks the job running at {@code percent} (0-99); ignored once the job has finished. */
+  Future<Void> progress(String id, int percent);
+
+  /** Finishes the job: succeeded with {@code result}. */
+  Future<Void> succeed(String id, JsonObject result);
+
+  /** Finishes the job: failed with {@code error} and what was done before ({@code partial}, may be null). */
+  Future<Void> fail(String id, String error, JsonObject partial);
+}

@@ -1,0 +1,78 @@
+package com.betterbros.props.jobs;
+
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** Jobs over a {@link JobRepository}. */
+final class JobsServiceImpl implements JobsService {
+
+  static final Set<String> STATUSES = Set.of(Job.QUEUED, Job.RUNNING, Job.SUCCEEDED, Job.FAILED);
+
+  private final JobRepository jobs;
+
+  JobsServiceImpl(JobRepository jobs) {
+    this.jobs = jobs;
+  }
+
+  @Override
+  public Future<JsonObject> get(String userId, String id) {
+    if (id == null || id.isBlank()) {
+      return Future.failedFuture(Failures.badRequest("id", "id is required"));
+    }
+    return jobs.find(id, userId).compose(job -> job == null
+        ? Future.failedFuture(Failures.notFound("no job with id '" + id + "'"))
+        : Future.succeededFuture(job.toJson()));
+  }
+
+  @Override
+  public Future<JsonObject> list(String userId, JsonObject query) {
+    return Future.succeededFuture(new QueryParams(query)).compose(q -> {
+      String kind = q.string("kind");
+      String status = q.oneOf("status", STATUSES);
+      return jobs.list(userId, kind, status, q.limit(), q.offset()).map(page -> page.toJson(Job::toJson));
+    });
+  }
+
+  @Override
+  public Future<JsonObject> create(String userId, String kind, JsonObject request, String nodeId) {
+    Instant now = Instant.now();
+    Job job = new Job("j-" + UUID.randomUUID(), userId, kind, Job.QUEUED, 0,
+        request == null ? new JsonObject() : request, null, null, now, now);
+    return jobs.create(job, nodeId).map(v -> job.toJson());
+  }
+
+  @Override
+  public Future<Void> progress(String id, int percent) {
+    return jobs.findAny(id).compose(job -> job == null || job.finished() ? Future.succeededFuture()
+        : jobs.update(job.running(percent, Instant.now())).mapEmpty());
+  }
+
+  @Override
+  public Future<Void> succeed(String id, JsonObject result) {
+    return finish(id, job -> job.succeeded(result, Instant.now()));
+  }
+
+  @Override
+  public Future<Void> fail(String id, String error, JsonObject partial) {
+    return finish(id, job -> job.failed(error, partial, Instant.now()));
+  }
+
+  private Future<Void> finish(String id, java.util.function.UnaryOperator<Job> end) {
+    return jobs.findAny(id).compose(job -> {
+      if (job == null) {
+        return Future.failedFuture(Failures.notFound("no job with id '" + id + "'"));
+      }
+      if (job.finished()) {
+        return Future.failedFuture(new io.vertx.serviceproxy.ServiceException(Failures.CONFLICT,
+            "job " + id + " has already finished (" + job.status() + ")",
+            new JsonObject().put("error", "conflict")));
+      }
+      return jobs.update(end.apply(job)).mapEmpty();
+    });
+  }
+}

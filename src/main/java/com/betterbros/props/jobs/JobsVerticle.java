@@ -1,0 +1,65 @@
+package com.betterbros.props.jobs;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.serviceproxy.ServiceBinder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Binds {@link JobsService}. A job runs in the memory of the node that started it, so when that
+ * node stops or crashes the job can never finish: at start and every {@link #SWEEP_INTERVAL}
+ * this verticle fails the queued and running jobs whose node is no longer a cluster member.
+ */
+public final class JobsVerticle extends VerticleBase {
+
+  static final String INTERRUPTED = "interrupted: the node running it stopped before it finished";
+  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(60);
+  private static final Logger LOG = LoggerFactory.getLogger(JobsVerticle.class);
+
+  private final JobRepository jobs;
+  private final Supplier<Set<String>> liveNodes;
+  private MessageConsumer<JsonObject> consumer;
+  private long sweepTimer = -1;
+
+  /** {@code liveNodes} gives the ids of the nodes now running (cluster members, or this node's run id). */
+  public JobsVerticle(JobRepository jobs, Supplier<Set<String>> liveNodes) {
+    this.jobs = jobs;
+    this.liveNodes = liveNodes;
+  }
+
+  @Override
+  public Future<?> start() {
+    consumer = new ServiceBinder(vertx)
+        .setAddress(JobsService.ADDRESS)
+        .register(JobsService.class, new JobsServiceImpl(jobs));
+    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL.toMillis(), id -> sweep());
+    return sweep().compose(v -> consumer.completion());
+  }
+
+  private Future<Void> sweep() {
+    return jobs.failInterrupted(liveNodes.get(), INTERRUPTED, Instant.now())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.warn("failed {} job(s) left unfinished by nodes no longer running", n);
+          }
+        })
+        .<Void>mapEmpty()
+        .recover(t -> {
+          LOG.warn("cannot sweep interrupted jobs: {}", t.getMessage());
+          return Future.succeededFuture();
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(sweepTimer);
+    return consumer.unregister();
+  }
+}
