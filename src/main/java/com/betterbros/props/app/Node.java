@@ -177,10 +177,12 @@ public final class Node {
     return chain.mapEmpty();
   }
 
-  /** Embedded mode trains and promotes a first model in the background when there is none. */
+  /**
+   * A node with the model and experiments roles trains and promotes a first model in the background
+   * when there is none (embedded or PostgreSQL mode), as soon as the history allows.
+   */
   private Future<Void> bootstrapModel(Stores stores) {
-    if (stores == null || !config.embedded() || !config.synthetic().loadOnStart()
-        || !config.synthetic().trainOnStart()
+    if (stores == null || !config.synthetic().trainOnStart()
         || !config.roles().containsAll(EnumSet.of(Role.MODEL, Role.EXPERIMENTS))) {
       return Future.succeededFuture();
     }

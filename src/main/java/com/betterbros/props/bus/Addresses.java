@@ -19,6 +19,8 @@ public final class Addresses {
   public static final String EXPERIMENTS = "experiments.service";
   /** Published when a model becomes the production model: {model_id, experiment_id, at}. */
   public static final String MODEL_EVENTS_PROMOTED = "model.events.promoted";
+  /** Published when a node's first-model bootstrap changes state: {status, experiment_id?, progress?, reason?}. */
+  public static final String MODEL_EVENTS_BOOTSTRAP = "model.events.bootstrap";
   /** Published as an experiment progresses: {id, status, progress}. */
   public static final String EXPERIMENTS_EVENTS_PROGRESS = "experiments.events.progress";
 

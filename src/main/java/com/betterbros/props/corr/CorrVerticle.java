@@ -42,6 +42,7 @@ public final class CorrVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     vertx.eventBus().<JsonObject>consumer(Addresses.PROPS_EVENTS_IMPORTED, msg -> snapshots.invalidate());
+    vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_CHANGED, msg -> snapshots.invalidate());
     vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_PROMOTED, msg -> {
       String id = msg.body().getString("model_id");
       model.load(id).onFailure(t -> LOG.error("corr: cannot load promoted model {}: {}", id, t.getMessage()));

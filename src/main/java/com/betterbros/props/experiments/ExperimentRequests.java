@@ -69,6 +69,13 @@ final class ExperimentRequests {
       }
       holdout = n.doubleValue();
     }
+    String source = d.source();
+    if (b.getValue("source") != null) {
+      source = String.valueOf(b.getValue("source"));
+      if (!ExperimentSpec.SOURCES.contains(source)) {
+        throw Failures.badRequest("source", "source must be one of auto, props, history; got '" + source + "'");
+      }
+    }
     try {
       // Merged over the type's defaults and validated now, so a bad key is a 400, not a failed job.
       hyperParameters = new TrainingConfig(type, hyperParameters, seed,
@@ -76,7 +83,7 @@ final class ExperimentRequests {
     } catch (IllegalArgumentException e) {
       throw Failures.badRequest("hyper_parameters", e.getMessage());
     }
-    return new ExperimentSpec(type, hyperParameters, stats, from, to, seed, holdout);
+    return new ExperimentSpec(type, hyperParameters, stats, from, to, seed, holdout, source);
   }
 
   /** The normalised request, stored with the experiment (defaults filled in). */
@@ -88,6 +95,7 @@ final class ExperimentRequests {
         .put("from", s.from() == null ? null : s.from().toString())
         .put("to", s.to() == null ? null : s.to().toString())
         .put("seed", s.seed())
-        .put("holdout_fraction", s.holdoutFraction());
+        .put("holdout_fraction", s.holdoutFraction())
+        .put("source", s.source());
   }
 }

@@ -4,6 +4,7 @@ import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.features.HistoryIndex;
 import com.betterbros.props.math.CalibrationMetrics;
 import com.betterbros.props.math.Metrics;
+import com.betterbros.props.model.BoxScoreDataset;
 import com.betterbros.props.model.DataSnapshot;
 import com.betterbros.props.model.Dataset;
 import com.betterbros.props.model.LegPrediction;
@@ -13,7 +14,6 @@ import com.betterbros.props.model.TrainingConfig;
 import com.betterbros.props.model.TrainingRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,115 +22,120 @@ import java.util.function.DoubleConsumer;
 
 /**
  * Runs one experiment on a data snapshot (pure, CPU-bound: call it on a worker thread).
- * Walk-forward evaluation: the distinct game dates of played props in [from, to] are sorted; the
- * last {@code holdoutFraction} of them form the holdout; the model is trained only on props
- * before the first holdout date. Two baselines are scored on the same holdout: the line-implied
- * 50/50, and the player's rolling hit rate over his last 10 games against this line,
- * (hits + 1) / (n + 2) (Laplace's rule of succession).
+ * Examples come from settled props with their posted lines ({@code source} "props"), or from box
+ * scores priced at a reference line when the history has no lines ({@code "history"}, see
+ * {@link BoxScoreDataset}); {@code "auto"} takes props when the range has settled props on at
+ * least {@value #MIN_DATES} dates. Walk-forward evaluation: the distinct dates of the examples in
+ * [from, to] are sorted; the last {@code holdoutFraction} of them form the holdout; the model is
+ * trained only on examples before the first holdout date, so it never sees a game after
+ * {@code to}, nor one of the holdout. The {@link Baselines} are scored on the same holdout.
  */
 public final class ExperimentRunner {
 
+  static final int MIN_DATES = 4;
+
   /** The trained model, its holdout metrics beside the baselines', and the holdout rows. */
-  public record Result(PropModel model, Metrics metrics, Metrics lineBaseline, Metrics hitRateBaseline,
-      Metrics oracle, List<HoldoutRow> holdout, Map<String, Object> provenance) {}
+  public record Result(PropModel model, Metrics metrics, Map<String, Metrics> baselines, List<HoldoutRow> holdout,
+      Map<String, Object> provenance) {}
 
   private ExperimentRunner() {}
 
   public static Result run(DataSnapshot data, HistoryIndex index, ExperimentSpec spec, DoubleConsumer progress) {
-    List<Dataset.Row> rows = Dataset.build(data, index, p -> spec.statTypes().contains(p.statType())).stream()
-        .filter(r -> r.actual() != null)
-        .filter(r -> spec.from() == null || !r.game().date().isBefore(spec.from()))
-        .filter(r -> spec.to() == null || !r.game().date().isAfter(spec.to()))
-        .toList();
-    TreeSet<LocalDate> dates = new TreeSet<>();
-    rows.forEach(r -> dates.add(r.game().date()));
-    if (dates.size() < 4) {
-      throw new IllegalArgumentException("not enough played props in the date range to train and hold out ("
-          + dates.size() + " game dates)");
+    String source = spec.source();
+    List<BoxScoreDataset.Example> examples = "history".equals(source) ? List.of() : fromProps(data, index, spec);
+    if ("auto".equals(source)) {
+      source = dates(examples).size() >= MIN_DATES ? "props" : "history";
+    }
+    if ("history".equals(source)) {
+      examples = BoxScoreDataset.build(data, index, spec.statTypes(), spec.from(), spec.to());
+    }
+    TreeSet<LocalDate> dates = dates(examples);
+    if (dates.size() < MIN_DATES) {
+      throw new IllegalArgumentException("not enough " + ("props".equals(source) ? "played props" : "box scores")
+          + " in the date range to train and hold out (" + dates.size() + " dates; at least " + MIN_DATES
+          + " needed)");
     }
     int trainDates = (int) Math.floor(dates.size() * (1 - spec.holdoutFraction()));
     LocalDate holdoutStart = new ArrayList<>(dates).get(Math.max(1, Math.min(dates.size() - 1, trainDates)));
     List<TrainingRow> train = new ArrayList<>();
-    List<Dataset.Row> holdout = new ArrayList<>();
-    for (Dataset.Row r : rows) {
-      if (r.game().date().isBefore(holdoutStart)) {
-        train.add(r.trainingRow());
+    List<BoxScoreDataset.Example> holdout = new ArrayList<>();
+    for (BoxScoreDataset.Example e : examples) {
+      if (e.date().isBefore(holdoutStart)) {
+        train.add(e.trainingRow());
       } else {
-        holdout.add(r);
+        holdout.add(e);
       }
     }
     progress.accept(5);
     TrainingConfig config = new TrainingConfig(spec.modelType(), spec.hyperParameters(), spec.seed(),
         TrainingConfig.DEFAULT_CALIBRATION_FRACTION);
     PropModel model = PropModelTrainer.train(train, FeatureSet.NAMES, config, p -> progress.accept(5 + 0.85 * p));
-    List<LegPrediction> predicted = model.predict(holdout.stream().map(Dataset.Row::input).toList());
+    List<LegPrediction> predicted = model.predict(holdout.stream().map(BoxScoreDataset.Example::input).toList());
     progress.accept(95);
-    return score(model, train, holdout, predicted, data, spec, holdoutStart, dates.last());
+    return score(model, train, holdout, predicted, index, spec, source, holdoutStart, dates.last());
   }
 
-  private static Result score(PropModel model, List<TrainingRow> train, List<Dataset.Row> holdout,
-      List<LegPrediction> predicted, DataSnapshot data, ExperimentSpec spec, LocalDate holdoutStart, LocalDate last) {
+  private static List<BoxScoreDataset.Example> fromProps(DataSnapshot data, HistoryIndex index, ExperimentSpec spec) {
+    return Dataset.build(data, index, p -> spec.statTypes().contains(p.statType())).stream()
+        .filter(r -> r.actual() != null)
+        .filter(r -> spec.from() == null || !r.game().date().isBefore(spec.from()))
+        .filter(r -> spec.to() == null || !r.game().date().isAfter(spec.to()))
+        .map(r -> new BoxScoreDataset.Example(r.prop().id(), r.prop().playerId(), r.game().date(), r.prop().statType(),
+            r.prop().line(), r.features(), r.actual(), r.prop().trueProbOver()))
+        .toList();
+  }
+
+  private static TreeSet<LocalDate> dates(List<BoxScoreDataset.Example> examples) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    examples.forEach(e -> dates.add(e.date()));
+    return dates;
+  }
+
+  private static Result score(PropModel model, List<TrainingRow> train, List<BoxScoreDataset.Example> holdout,
+      List<LegPrediction> predicted, HistoryIndex index, ExperimentSpec spec, String source, LocalDate holdoutStart,
+      LocalDate last) {
     int n = holdout.size();
     double[] p = new double[n];
-    double[] half = new double[n];
-    double[] hitRate = new double[n];
     int[] y = new int[n];
+    double[][] base = new double[Baselines.NAMES.size()][n];
     List<HoldoutRow> rows = new ArrayList<>(n);
     List<Double> truth = new ArrayList<>();
     List<Integer> truthY = new ArrayList<>();
-    HitRates hits = new HitRates(data.stats());
     for (int i = 0; i < n; i++) {
-      Dataset.Row r = holdout.get(i);
+      BoxScoreDataset.Example e = holdout.get(i);
       p[i] = predicted.get(i).pOver();
-      half[i] = 0.5;
-      y[i] = r.actual() > r.prop().line() ? 1 : 0;
-      hitRate[i] = hits.rate(r.prop().playerId(), r.prop().statType(), r.prop().line(), r.game().date());
-      rows.add(new HoldoutRow(r.prop().id(), r.prop().playerId(), r.prop().statType(), r.game().date(),
-          r.prop().line(), p[i], y[i], r.prop().trueProbOver()));
-      if (r.prop().trueProbOver() != null) {
-        truth.add(r.prop().trueProbOver());
+      y[i] = e.actual() > e.line() ? 1 : 0;
+      double[] b = Baselines.of(index, e);
+      for (int k = 0; k < b.length; k++) {
+        base[k][i] = b[k];
+      }
+      rows.add(new HoldoutRow(e.id(), e.playerId(), e.statType(), e.date(), e.line(), p[i], y[i], e.pTrue()));
+      if (e.pTrue() != null) {
+        truth.add(e.pTrue());
         truthY.add(y[i]);
       }
     }
-    Metrics oracle = truth.isEmpty() ? null : CalibrationMetrics.all(
-        truth.stream().mapToDouble(Double::doubleValue).toArray(), truthY.stream().mapToInt(Integer::intValue).toArray());
+    Map<String, Metrics> baselines = new LinkedHashMap<>();
+    for (int k = 0; k < Baselines.NAMES.size(); k++) {
+      baselines.put(Baselines.NAMES.get(k), CalibrationMetrics.all(base[k], y));
+    }
+    if (!truth.isEmpty()) {
+      baselines.put("oracle_p_true", CalibrationMetrics.all(truth.stream().mapToDouble(Double::doubleValue).toArray(),
+          truthY.stream().mapToInt(Integer::intValue).toArray()));
+    }
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("model_type", spec.modelType().wireName());
     provenance.put("feature_set_version", FeatureSet.VERSION);
+    provenance.put("source", source);
     provenance.put("seed", spec.seed());
     provenance.put("hyper_parameters", new java.util.TreeMap<>(spec.hyperParameters()));
     provenance.put("train_rows", train.size());
-    provenance.put("train_from", train.stream().map(TrainingRow::date).min(LocalDate::compareTo).map(String::valueOf).orElse(null));
+    provenance.put("train_from", train.stream().map(TrainingRow::date).min(LocalDate::compareTo).map(String::valueOf)
+        .orElse(null));
     provenance.put("train_to", holdoutStart.minusDays(1).toString());
     provenance.put("holdout_from", holdoutStart.toString());
     provenance.put("holdout_to", last.toString());
-    provenance.put("stat_types", new TreeSet<>(spec.statTypes()).stream().toList());
-    return new Result(model, CalibrationMetrics.all(p, y), CalibrationMetrics.all(half, y),
-        CalibrationMetrics.all(hitRate, y), oracle, rows, provenance);
-  }
-
-  /** A player's last-10 hit rate against a line, from box scores strictly before a date. */
-  static final class HitRates {
-
-    private final Map<String, List<com.betterbros.props.history.PlayerGameStat>> byPlayer = new HashMap<>();
-
-    HitRates(List<com.betterbros.props.history.PlayerGameStat> stats) {
-      stats.stream()
-          .sorted(java.util.Comparator.comparing(com.betterbros.props.history.PlayerGameStat::date))
-          .forEach(s -> byPlayer.computeIfAbsent(s.playerId(), k -> new ArrayList<>()).add(s));
-    }
-
-    double rate(String playerId, String statType, double line, LocalDate before) {
-      List<com.betterbros.props.history.PlayerGameStat> games = byPlayer.getOrDefault(playerId, List.of());
-      int hits = 0;
-      int n = 0;
-      for (int i = games.size() - 1; i >= 0 && n < 10; i--) {
-        if (games.get(i).date().isBefore(before)) {
-          hits += games.get(i).value(statType) > line ? 1 : 0;
-          n++;
-        }
-      }
-      return (hits + 1.0) / (n + 2.0);
-    }
+    provenance.put("stat_types", model.statTypes());
+    return new Result(model, CalibrationMetrics.all(p, y), baselines, rows, provenance);
   }
 }

@@ -35,11 +35,10 @@ public final class QualityReport {
       lines.add(new Line(type.wireName(), r.metrics()));
       last = r;
     }
-    lines.add(new Line("baseline: line-implied 0.5", last.lineBaseline()));
-    lines.add(new Line("baseline: rolling hit rate", last.hitRateBaseline()));
-    if (last.oracle() != null) {
-      lines.add(new Line("oracle: generator's true P(over)", last.oracle()));
-    }
+    Map<String, String> labels = Map.of("line_implied", "baseline: line-implied 0.5", "rolling_hit_rate",
+        "baseline: rolling hit rate", "season_hit_rate", "baseline: season hit rate", "poisson_season_mean",
+        "baseline: Poisson on the season mean", "oracle_p_true", "oracle: generator's true P(over)");
+    last.baselines().forEach((name, m) -> lines.add(new Line(labels.getOrDefault(name, name), m)));
     return lines;
   }
 

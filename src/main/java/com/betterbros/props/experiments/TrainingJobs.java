@@ -80,12 +80,8 @@ final class TrainingJobs {
           StoredModel model = new StoredModel(modelId, spec.modelType().wireName(), FeatureSet.VERSION,
               new JsonObject(result.provenance()).put("experiment_id", queued.id()), metrics,
               trained.payload(), Instant.now(), false);
-          JsonObject baselines = new JsonObject()
-              .put("line_implied", metricsJson(result.lineBaseline()))
-              .put("rolling_hit_rate", metricsJson(result.hitRateBaseline()));
-          if (result.oracle() != null) {
-            baselines.put("oracle_p_true", metricsJson(result.oracle()));
-          }
+          JsonObject baselines = new JsonObject();
+          result.baselines().forEach((name, m) -> baselines.put(name, metricsJson(m)));
           Experiment done = running.succeeded(metrics, baselines, modelId, Instant.now());
           return stores.models().save(model)
               .compose(v -> stores.experiments().savePredictions(queued.id(), result.holdout()))

@@ -56,6 +56,13 @@ final class FeaturesServiceImpl implements FeaturesService {
         .map(results -> new JsonObject().put("items", new JsonArray(results)));
   }
 
+  /** Drops the index: the next request rebuilds it (the history changed). */
+  void invalidate() {
+    if (index != null && index.isComplete()) {
+      index = null;
+    }
+  }
+
   /** Closes the worker pool. */
   Future<Void> close() {
     return workers.close();

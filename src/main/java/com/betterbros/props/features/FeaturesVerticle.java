@@ -36,6 +36,8 @@ public final class FeaturesVerticle extends VerticleBase {
     consumer = new ServiceBinder(vertx)
         .setAddress(FeaturesService.ADDRESS)
         .register(FeaturesService.class, service);
+    vertx.eventBus().<JsonObject>consumer(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_CHANGED,
+        msg -> service.invalidate());
     return consumer.completion();
   }
 

@@ -26,23 +26,15 @@ final class IndexLoader {
 
   static Future<HistoryIndex> load(HistoryRepository history, ContextRepository context, WorkerExecutor workers) {
     long started = System.nanoTime();
-    return history.teams().compose(teams -> {
-      List<Future<List<PlayerGameStat>>> stats = new ArrayList<>();
-      List<Future<List<Player>>> rosters = new ArrayList<>();
-      for (Team t : teams) {
-        stats.add(history.teamStats(t.id(), null, null));
-        rosters.add(history.roster(t.id()));
-      }
-      Future<List<Game>> games = history.games(null, null, null);
-      Future<List<Injury>> injuries = context.injuries(null, null);
-      List<Future<?>> all = new ArrayList<>(stats);
-      all.addAll(rosters);
-      all.add(games);
-      all.add(injuries);
-      return Future.all(all).compose(done -> workers.<HistoryIndex>executeBlocking(() -> HistoryIndex.of(
-          games.result(), flatten(stats), injuries.result(), flatten(rosters)), false));
-    }).onSuccess(index -> LOG.info("features history index built in {} ms",
-        (System.nanoTime() - started) / 1_000_000));
+    Future<List<PlayerGameStat>> stats = history.stats(null, null);
+    Future<List<Player>> players = history.players();
+    Future<List<Game>> games = history.games(null, null, null);
+    Future<List<Injury>> injuries = context.injuries(null, null);
+    return Future.all(stats, players, games, injuries)
+        .compose(done -> workers.<HistoryIndex>executeBlocking(() -> HistoryIndex.of(
+            games.result(), stats.result(), injuries.result(), players.result()), false))
+        .onSuccess(index -> LOG.info("features history index built in {} ms",
+            (System.nanoTime() - started) / 1_000_000));
   }
 
   private static <T> List<T> flatten(List<Future<List<T>>> parts) {

@@ -9,7 +9,6 @@ import com.betterbros.props.props.Prop;
 import com.betterbros.props.props.PropQuery;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,27 +29,17 @@ public record DataSnapshot(
         season.props());
   }
 
-  /** Reads the snapshot through the repositories (one query per team for rosters and box scores). */
+  /** Reads the snapshot through the repositories: one query per kind of record. */
   public static Future<DataSnapshot> load(Stores stores) {
-    return stores.history().teams().compose(teams -> {
-      List<Future<List<Player>>> rosters = new ArrayList<>();
-      List<Future<List<PlayerGameStat>>> stats = new ArrayList<>();
-      for (Team t : teams) {
-        rosters.add(stores.history().roster(t.id()));
-        stats.add(stores.history().teamStats(t.id(), null, null));
-      }
-      Future<List<Game>> games = stores.history().games(null, null, null);
-      Future<List<Injury>> injuries = stores.context().injuries(null, null);
-      Future<List<Prop>> props = stores.props()
-          .find(PropQuery.all(Integer.MAX_VALUE, 0))
-          .map(page -> page.items());
-      return Future.all(Future.all(rosters), Future.all(stats), games, injuries, props).map(all -> {
-        List<Player> players = new ArrayList<>();
-        rosters.forEach(f -> players.addAll(f.result()));
-        List<PlayerGameStat> box = new ArrayList<>();
-        stats.forEach(f -> box.addAll(f.result()));
-        return new DataSnapshot(teams, players, games.result(), box, injuries.result(), props.result());
-      });
-    });
+    Future<List<Team>> teams = stores.history().teams();
+    Future<List<Player>> players = stores.history().players();
+    Future<List<PlayerGameStat>> stats = stores.history().stats(null, null);
+    Future<List<Game>> games = stores.history().games(null, null, null);
+    Future<List<Injury>> injuries = stores.context().injuries(null, null);
+    Future<List<Prop>> props = stores.props()
+        .find(PropQuery.all(Integer.MAX_VALUE, 0))
+        .map(page -> page.items());
+    return Future.all(List.of(teams, players, stats, games, injuries, props)).map(all -> new DataSnapshot(
+        teams.result(), players.result(), games.result(), stats.result(), injuries.result(), props.result()));
   }
 }

@@ -46,8 +46,7 @@ public final class ModelServiceImpl implements ModelService {
     }
     ModelState.Loaded loaded = state.current();
     if (loaded == null) {
-      return Future.failedFuture(Failures.unavailable(
-          "no production model yet: the first one is still training or none was promoted (see /health)"));
+      return Future.failedFuture(Failures.unavailable(state.whyNoModel()));
     }
     return snapshots.get()
         .compose(snapshot -> LegResolver.resolve(request, snapshot, props))

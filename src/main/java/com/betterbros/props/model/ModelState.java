@@ -14,6 +14,7 @@ public final class ModelState {
   private final ModelRepository repository;
   private final String nodeId;
   private final AtomicReference<Loaded> current = new AtomicReference<>();
+  private final AtomicReference<io.vertx.core.json.JsonObject> bootstrap = new AtomicReference<>();
 
   public ModelState(ModelRepository repository, String nodeId) {
     this.repository = repository;
@@ -23,6 +24,26 @@ public final class ModelState {
   /** The node serving this state (its cluster node id, or "local"). */
   public String nodeId() {
     return nodeId;
+  }
+
+  /** Records the latest first-model bootstrap state seen on the bus (for the 503 message). */
+  public void bootstrapState(io.vertx.core.json.JsonObject state) {
+    bootstrap.set(state);
+  }
+
+  /** Why there is no production model, in words a user can act on. */
+  public String whyNoModel() {
+    io.vertx.core.json.JsonObject b = bootstrap.get();
+    String status = b == null ? "idle" : b.getString("status", "idle");
+    return switch (status) {
+      case "queued", "running", "succeeded" -> "no production model yet: the first one is training (experiment "
+          + b.getString("experiment_id") + ", " + b.getInteger("progress", 0) + "%); see /health";
+      case "waiting_for_history" -> "no production model yet: " + b.getString("reason");
+      case "failed" -> "no production model: the first training failed (" + b.getString("reason")
+          + "); train one with POST /experiments and promote it";
+      default -> "no production model yet: none was promoted (train one with POST /experiments, then POST"
+          + " /experiments/{id}/promote); see /health";
+    };
   }
 
   /** The loaded production model, or null. */

@@ -54,6 +54,8 @@ public final class ModelVerticle extends VerticleBase {
           .onFailure(t -> LOG.error("cannot load promoted model {}: {}", id, t.getMessage()));
     });
     vertx.eventBus().<JsonObject>consumer(Addresses.PROPS_EVENTS_IMPORTED, msg -> snapshots.invalidate());
+    vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_CHANGED, msg -> snapshots.invalidate());
+    vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_BOOTSTRAP, msg -> state.bootstrapState(msg.body()));
     consumer = new ServiceBinder(vertx)
         .setAddress(ModelService.ADDRESS)
         .register(ModelService.class, new ModelServiceImpl(state, snapshots, props, cache));

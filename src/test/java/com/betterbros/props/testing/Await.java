@@ -37,4 +37,14 @@ public final class Await {
     }
     throw new AssertionError("expected a failure, got success");
   }
+
+  /** Sleeps the test thread (never an event loop). */
+  public static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -1,0 +1,236 @@
+package com.betterbros.props.real;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.betterbros.props.app.Node;
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.ApiClient;
+import com.betterbros.props.testing.Await;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real-data walk-through on a node without the synthetic season: both shared seasons of box
+ * scores imported in one gzip request, the shared PrizePicks board of 2024-11-15 imported, a
+ * model trained walk-forward on box scores before the board's date, and the board predicted and
+ * optimised. Run against memory and PostgreSQL alike.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class RealHistoryFlowContract {
+
+  static final int ROWS = 56_532;
+  /** Rows of 2025-26 whose PLAYER_NAME is empty for players the file never names (see the fixture README). */
+  static final int NAMELESS = 238;
+
+  protected Node node;
+  protected ApiClient admin;
+  protected ApiClient pro;
+  protected ApiClient free;
+
+  /** A node with the given extra settings on top of BB_SYNTH_LOAD_ON_START=false. */
+  protected abstract Node start(Map<String, String> env);
+
+  @BeforeAll
+  void startNode() {
+    node = start(Map.of("BB_SYNTH_LOAD_ON_START", "false", "BB_HTTP_MAX_IMPORT_BYTES", "16777216"));
+    admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken("operator", Tier.ENTERPRISE));
+    pro = admin.withToken(node.devToken("someone-else", Tier.PRO));
+    free = admin.withToken(node.devToken("free-user", Tier.FREE));
+  }
+
+  @AfterAll
+  void stopNode() {
+    if (node != null) {
+      Await.result(node.stop());
+    }
+  }
+
+  JsonObject importFile(byte[] body, int expectStatus) {
+    HttpResponse<Buffer> r = admin.post("/history/import?format=nba_gamelog", Buffer.buffer(body));
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(expectStatus);
+    return r.bodyAsJsonObject();
+  }
+
+  JsonObject await(ApiClient client, String path) {
+    long deadline = System.currentTimeMillis() + 240_000;
+    while (System.currentTimeMillis() < deadline) {
+      JsonObject job = client.ok(path);
+      if ("succeeded".equals(job.getString("status")) || "failed".equals(job.getString("status"))) {
+        return job;
+      }
+      Await.sleep(200);
+    }
+    throw new AssertionError(path + " did not finish in 240 s");
+  }
+
+  @Test
+  @Order(1)
+  @DisplayName("an empty node has no model and says why; free users cannot import")
+  void emptyNode() {
+    JsonObject predict = admin.post("/model/predict", new JsonObject().put("prop_ids", new JsonArray().add("x"))
+        .toBuffer()).bodyAsJsonObject();
+    assertThat(predict.getString("error")).isEqualTo("service_unavailable");
+    assertThat(predict.getString("message")).contains("no production model");
+    HttpResponse<Buffer> forbidden = free.post("/history/import?format=nba_gamelog",
+        Buffer.buffer(RealData.bytes(RealData.SEASON_2024)));
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("both seasons import in one gzip request as a job: every row but the nameless ones, errors named")
+  void importBothSeasons() {
+    JsonObject accepted = importFile(RealData.bothSeasonsGzip(), 202);
+    String jobId = accepted.getString("job_id");
+    assertThat(accepted.getString("status")).isEqualTo("queued");
+    JsonObject job = await(admin, "/jobs/" + jobId);
+    assertThat(job.getString("status")).as(job.encode()).isEqualTo("succeeded");
+    assertThat(job.getInteger("progress")).isEqualTo(100);
+    JsonObject result = job.getJsonObject("result");
+    assertThat(result.getLong("rows")).isEqualTo(ROWS);
+    assertThat(result.getLong("skipped")).isEqualTo(NAMELESS);
+    assertThat(result.getInteger("imported")).isEqualTo(ROWS - NAMELESS);
+    assertThat(result.getInteger("updated")).isZero();
+    assertThat(result.getInteger("players_created")).isEqualTo(660);
+    JsonArray errors = result.getJsonArray("errors");
+    assertThat(errors).hasSize(100);
+    assertThat(errors.getJsonObject(0).getString("column")).isEqualTo("PLAYER_ID");
+    assertThat(errors.getJsonObject(0).getLong("line")).isGreaterThan(28_261);
+    assertThat(errors.getJsonObject(0).getString("message")).contains("no PLAYER_NAME");
+    assertThat(admin.ok("/jobs").getJsonArray("items")).extracting(o -> ((JsonObject) o).getString("id"))
+        .contains(jobId);
+    assertThat(pro.get("/jobs/" + jobId).statusCode()).as("another user's job").isEqualTo(404);
+    assertThat(pro.ok("/jobs").getLong("total")).isZero();
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("importing the same file again changes nothing; a corrected row updates in place")
+  void idempotentAndCorrections() {
+    JsonObject again = await(admin, "/jobs/" + importFile(RealData.bothSeasonsGzip(), 202).getString("job_id"));
+    assertThat(again.getJsonObject("result").getInteger("imported")).isZero();
+    assertThat(again.getJsonObject("result").getInteger("updated")).isZero();
+    assertThat(again.getJsonObject("result").getInteger("unchanged")).isEqualTo(ROWS - NAMELESS);
+    String csv = "SEASON,PLAYER_ID,PLAYER_NAME,GAME_DATE,MIN,PTS,REB,AST,FG3M,FGA,FTA,FG3A\n"
+        + "2024-25,2544,LeBron James,2024-10-22,34.65,17,5,4,1,16,1,4\n";
+    JsonObject fixed = await(admin, "/jobs/" + importFile(csv.getBytes(), 202).getString("job_id"));
+    assertThat(fixed.getJsonObject("result").getInteger("updated")).isEqualTo(1);
+    JsonObject games = admin.ok("/history/players/lebron-james/games?from=2024-10-22&to=2024-10-22");
+    assertThat(games.getJsonArray("items").getJsonObject(0).getInteger("points")).isEqualTo(17);
+    assertThat(games.getJsonArray("items").getJsonObject(0).getValue("steals")).as("unknown, not 0").isNull();
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("a file that is not CSV, lacks columns or has too many rows is a 4xx naming the problem; nothing changes")
+  void badFiles() {
+    JsonObject notCsv = importFile("{\"players\": []}".getBytes(), 400);
+    assertThat(notCsv.getString("field")).isEqualTo("body");
+    assertThat(notCsv.getString("message")).contains("GAME_DATE");
+    assertThat(importFile("PLAYER_NAME,GAME_DATE\nA,2024-11-15\n".getBytes(), 400).getString("message"))
+        .contains("at least one stat column");
+    HttpResponse<Buffer> wrongFormat = admin.post("/history/import?format=csv", Buffer.buffer("x".getBytes()));
+    assertThat(wrongFormat.statusCode()).isEqualTo(400);
+    assertThat(wrongFormat.bodyAsJsonObject().getString("field")).isEqualTo("format");
+    StringBuilder big = new StringBuilder("PLAYER_ID,GAME_DATE,PTS\n");
+    for (int i = 0; i <= 100_000; i++) {
+      big.append(i).append(",2024-11-15,1\n");
+    }
+    assertThat(importFile(RealData.gzip(big.toString()), 413).getString("message")).contains("100000");
+    assertThat(admin.ok("/history/players/lebron-james/games?limit=500").getLong("total")).isEqualTo(
+        countRows("2544"));
+  }
+
+  @Test
+  @Order(5)
+  @DisplayName("the shared board: at least 98% of its NBA players matched, the rest listed, games created once")
+  void board() {
+    HttpResponse<Buffer> r = admin.post("/props/import?platform=prizepicks", Buffer.buffer(RealData.bytes(RealData.BOARD)));
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+    JsonObject summary = r.bodyAsJsonObject();
+    int matched = summary.getInteger("players_matched");
+    int unmatched = summary.getInteger("players_unmatched");
+    System.out.printf("%s: board players matched %d of %d; unmatched: %s%n", getClass().getSimpleName(), matched,
+        matched + unmatched, admin.ok("/history/identities/unmatched").getJsonArray("items").encode());
+    assertThat((double) matched / (matched + unmatched)).as(summary.encode()).isGreaterThanOrEqualTo(0.98);
+    assertThat(summary.getInteger("games_created")).isEqualTo(5);
+    JsonObject listed = admin.ok("/history/identities/unmatched");
+    assertThat(listed.getLong("total")).isEqualTo(unmatched);
+    JsonObject again = admin.post("/props/import?platform=prizepicks", Buffer.buffer(RealData.bytes(RealData.BOARD)))
+        .bodyAsJsonObject();
+    assertThat(again.getInteger("games_created")).isZero();
+    assertThat(again.getInteger("imported")).isZero();
+    JsonObject edwards = admin.ok("/props?player=anthony-edwards&stat_type=points&limit=5");
+    assertThat(edwards.getJsonArray("items")).isNotEmpty();
+    JsonObject prop = edwards.getJsonArray("items").getJsonObject(0);
+    assertThat(prop.getString("player_id")).isEqualTo("anthony-edwards");
+    assertThat(prop.getString("game_id")).isEqualTo("nba-20241115-MIN-SAC");
+    JsonObject game = admin.ok("/history/games/nba-20241115-MIN-SAC").getJsonObject("game");
+    assertThat(game.getBoolean("sides_known")).isFalse();
+    assertThat(game.getString("start_time")).isEqualTo("2024-11-16T03:10:00Z");
+    assertThat(game.getString("date")).as("the US/Eastern date of a 22:10 ET tip").isEqualTo("2024-11-15");
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("a model trained on box scores before the board predicts every matched prop; the rest are item errors")
+  void predictBoard() {
+    JsonObject body = new JsonObject().put("model_type", "xgb_nb_regression").put("source", "history")
+        .put("from", "2024-10-22").put("to", "2024-11-14")
+        .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists").add("threes")
+            .add("pts_rebs_asts").add("pts_rebs").add("pts_asts").add("rebs_asts"))
+        .put("hyper_parameters", new JsonObject().put("trees", 120));
+    String exp = admin.post("/experiments", body.toBuffer()).bodyAsJsonObject().getString("id");
+    JsonObject done = await(admin, "/experiments/" + exp);
+    assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+    assertThat(admin.post("/experiments/" + exp + "/promote", Buffer.buffer()).statusCode()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    JsonArray props = admin.ok("/props?platform=prizepicks&limit=500").getJsonArray("items").copy();
+    props.addAll(admin.ok("/props?platform=prizepicks&limit=500&offset=500").getJsonArray("items"));
+    props.forEach(p -> ids.add(((JsonObject) p).getString("id")));
+    assertThat(ids).hasSizeGreaterThan(500);
+    JsonObject predicted = admin.post("/model/predict", new JsonObject().put("prop_ids", new JsonArray(ids))
+        .toBuffer()).bodyAsJsonObject();
+    JsonArray items = predicted.getJsonArray("items");
+    int ok = 0;
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject item = items.getJsonObject(i);
+      JsonObject prop = props.getJsonObject(i);
+      boolean trained = List.of("points", "rebounds", "assists", "threes", "pts_rebs_asts", "pts_rebs", "pts_asts",
+          "rebs_asts").contains(prop.getString("stat_type"));
+      if (trained && !prop.getString("player_id").equals(prop.getString("player_name"))) {
+        if (item.containsKey("p_over")) {
+          ok++;
+          if (!"standard".equals(prop.getString("odds_type"))) {
+            assertThat(item.getValue("edge")).as("no published payout").isNull();
+            assertThat(item.getString("payout_note")).contains("does not publish");
+          }
+        }
+      } else {
+        assertThat(item.getString("error")).as(prop.encode()).isNotNull();
+      }
+    }
+    System.out.printf("%s: %d of %d board props predicted%n", getClass().getSimpleName(), ok, items.size());
+    assertThat(ok).isGreaterThan(400);
+    assertThat(predicted.getInteger("predicted")).isEqualTo(ok);
+  }
+
+  private static long countRows(String playerId) {
+    return RealData.text(RealData.SEASON_2024).lines().filter(l -> l.startsWith("2024-25," + playerId + ",")).count()
+        + RealData.text(RealData.SEASON_2025).lines().filter(l -> l.startsWith("2025-26," + playerId + ",")).count();
+  }
+}
