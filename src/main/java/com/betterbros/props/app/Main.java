@@ -23,13 +23,15 @@ public final class Main {
 
   public static void main(String[] args) {
     String command = args.length == 0 ? "serve" : args[0];
-    CommandLine cli = CommandLine.parse(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+    CommandLine cli = "import-history".equals(command) ? new CommandLine(Map.of())
+        : CommandLine.parse(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
     try {
       switch (command) {
         case "serve" -> serve();
         case "seed" -> seed(cli);
         case "token" -> token(cli);
         case "report" -> report(cli);
+        case "import-history" -> ImportHistoryCommand.run(args);
         case "bench-slips" -> System.out.print(com.betterbros.props.math.SlipBenchmark.run());
         case "bench-optimizer" -> System.out.print(com.betterbros.props.optimize.OptimizerBenchmark.run());
         case "bench" -> System.out.print(com.betterbros.props.model.PredictBenchmark.run(
@@ -89,8 +91,13 @@ public final class Main {
             .eventually(pg::close));
   }
 
-  /** {@code report}: the model-quality table on the synthetic season (see README "Model quality"). */
+  /** {@code report}: the model-quality table on the synthetic season (see README "Model quality"), or on real files. */
   private static void report(CommandLine cli) {
+    if ("real".equals(cli.string("data", "synthetic"))) {
+      RealReportCommand.run(cli.required("history"), cli.string("board", null), cli.string("from", null),
+          cli.string("to", null), cli.longValue("seed", 42));
+      return;
+    }
     long seed = cli.longValue("seed", 42);
     int days = (int) cli.longValue("days", 90);
     long modelSeed = cli.longValue("model-seed", 42);
@@ -122,7 +129,7 @@ public final class Main {
         config.auth().audience());
   }
 
-  private static AppConfig loadConfig() {
+  static AppConfig loadConfig() {
     Vertx reader = Vertx.vertx();
     try {
       return await(ConfigLoader.load(reader, System.getenv()), "configuration");
@@ -131,7 +138,7 @@ public final class Main {
     }
   }
 
-  private static <T> T await(Future<T> future, String what) {
+  static <T> T await(Future<T> future, String what) {
     try {
       return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
     } catch (java.util.concurrent.ExecutionException e) {
@@ -156,6 +163,9 @@ public final class Main {
         "  seed [--seed N] [--days D]              load a synthetic season into the configured PostgreSQL store",
         "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token",
         "  report [--seed 42] [--days 90] [--model-seed 42]   model quality on the synthetic season",
+        "  report --data real --history A.csv.gz[,B.csv.gz] [--board board.json] [--from D] [--to D] [--seed 42]",
+        "                                           model quality on real game logs (and a board's posted lines)",
+        "  import-history FILE [--url http://host:port --token T]   import a game-log CSV (plain or gzip)",
         "  bench [--rows 10000] [--runs 11]        batch vs per-row prediction benchmark",
         "  bench-slips                              exact and Monte Carlo slip probability benchmark",
         "  bench-optimizer                          exact / genetic / greedy slip optimizer benchmark")));

@@ -64,6 +64,7 @@ public final class Node {
   /** This node's run: its cluster node id, or a fresh id per start when not clustered (jobs record it). */
   private final String runId;
   private PgStore pg;
+  private Stores stores;
   private Cache cache;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
@@ -121,11 +122,13 @@ public final class Node {
         ? new LocalCache(config.cache().maxLocalEntries())
         : new RedisCache(vertx, config.cache().redisUrl(), config.cache().redisTimeout());
     if (config.embedded()) {
-      return Future.succeededFuture(Stores.memory());
+      stores = Stores.memory();
+      return Future.succeededFuture(stores);
     }
     return PgStore.open(vertx, config.pg()).map(store -> {
       pg = store;
-      return Stores.postgres(store.pool());
+      stores = Stores.postgres(store.pool());
+      return stores;
     });
   }
 
@@ -219,6 +222,11 @@ public final class Node {
 
   public int httpPort() {
     return gateway == null ? -1 : gateway.port();
+  }
+
+  /** The repositories this node's domains use (null on a gateway-only node): for commands and tests. */
+  public Stores stores() {
+    return stores;
   }
 
   public Vertx vertx() {

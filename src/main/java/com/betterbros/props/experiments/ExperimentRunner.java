@@ -35,8 +35,8 @@ public final class ExperimentRunner {
   static final int MIN_DATES = 4;
 
   /** The trained model, its holdout metrics beside the baselines', and the holdout rows. */
-  public record Result(PropModel model, Metrics metrics, Map<String, Metrics> baselines, List<HoldoutRow> holdout,
-      Map<String, Object> provenance) {}
+  public record Result(PropModel model, Metrics metrics, com.betterbros.props.math.TailReliability tails,
+      Map<String, Metrics> baselines, List<HoldoutRow> holdout, Map<String, Object> provenance) {}
 
   private ExperimentRunner() {}
 
@@ -67,12 +67,25 @@ public final class ExperimentRunner {
       }
     }
     progress.accept(5);
-    TrainingConfig config = new TrainingConfig(spec.modelType(), spec.hyperParameters(), spec.seed(),
+    TrainingConfig config = new TrainingConfig(spec.modelType(), hyperParameters(spec, source), spec.seed(),
         TrainingConfig.DEFAULT_CALIBRATION_FRACTION);
     PropModel model = PropModelTrainer.train(train, FeatureSet.NAMES, config, p -> progress.accept(5 + 0.85 * p));
     List<LegPrediction> predicted = model.predict(holdout.stream().map(BoxScoreDataset.Example::input).toList());
     progress.accept(95);
     return score(model, train, holdout, predicted, index, spec, source, holdoutStart, dates.last());
+  }
+
+  /**
+   * The spec's hyper-parameters with calibration "auto" settled: a regression trained on reference
+   * lines ("history") calibrates its whole distribution, one trained on posted lines the lines.
+   */
+  static Map<String, Object> hyperParameters(ExperimentSpec spec, String source) {
+    Map<String, Object> h = new LinkedHashMap<>(spec.hyperParameters());
+    if (spec.modelType() == com.betterbros.props.model.ModelType.XGB_NB_REGRESSION
+        && "auto".equals(h.getOrDefault("calibration", "auto"))) {
+      h.put("calibration", "history".equals(source) ? "distribution" : "lines");
+    }
+    return h;
   }
 
   private static List<BoxScoreDataset.Example> fromProps(DataSnapshot data, HistoryIndex index, ExperimentSpec spec) {
@@ -128,7 +141,7 @@ public final class ExperimentRunner {
     provenance.put("feature_set_version", FeatureSet.VERSION);
     provenance.put("source", source);
     provenance.put("seed", spec.seed());
-    provenance.put("hyper_parameters", new java.util.TreeMap<>(spec.hyperParameters()));
+    provenance.put("hyper_parameters", new java.util.TreeMap<>(hyperParameters(spec, source)));
     provenance.put("train_rows", train.size());
     provenance.put("train_from", train.stream().map(TrainingRow::date).min(LocalDate::compareTo).map(String::valueOf)
         .orElse(null));
@@ -136,6 +149,7 @@ public final class ExperimentRunner {
     provenance.put("holdout_from", holdoutStart.toString());
     provenance.put("holdout_to", last.toString());
     provenance.put("stat_types", model.statTypes());
-    return new Result(model, CalibrationMetrics.all(p, y), baselines, rows, provenance);
+    return new Result(model, CalibrationMetrics.all(p, y), com.betterbros.props.math.TailReliability.of(p, y, 0.1, 0.9),
+        baselines, rows, provenance);
   }
 }

@@ -76,7 +76,7 @@ final class TrainingJobs {
         .compose(trained -> {
           ExperimentRunner.Result result = trained.result();
           String modelId = "m-" + queued.id();
-          JsonObject metrics = metricsJson(result.metrics());
+          JsonObject metrics = metricsJson(result.metrics()).put("tails", tailsJson(result.tails()));
           StoredModel model = new StoredModel(modelId, spec.modelType().wireName(), FeatureSet.VERSION,
               new JsonObject(result.provenance()).put("experiment_id", queued.id()), metrics,
               trained.payload(), Instant.now(), false);
@@ -105,6 +105,20 @@ final class TrainingJobs {
   private void publish(Experiment e) {
     vertx.eventBus().publish(Addresses.EXPERIMENTS_EVENTS_PROGRESS,
         new JsonObject().put("id", e.id()).put("status", e.status()).put("progress", e.progress()));
+  }
+
+  /** The tail reliability {p_below_0_1: {n, mean_p, observed, wilson_95}, p_above_0_9: {...}}. */
+  static JsonObject tailsJson(com.betterbros.props.math.TailReliability t) {
+    return new JsonObject().put("p_below_0_1", tail(t.low())).put("p_above_0_9", tail(t.high()));
+  }
+
+  private static JsonObject tail(com.betterbros.props.math.TailReliability.Tail t) {
+    JsonObject out = new JsonObject().put("n", t.n());
+    if (t.n() > 0) {
+      out.put("mean_p", t.meanForecast()).put("observed", t.observed())
+          .put("wilson_95", new io.vertx.core.json.JsonArray().add(t.wilsonLow()).add(t.wilsonHigh()));
+    }
+    return out;
   }
 
   static JsonObject metricsJson(Metrics m) {

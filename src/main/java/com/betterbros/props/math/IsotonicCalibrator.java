@@ -26,51 +26,119 @@ public final class IsotonicCalibrator {
    * the input contract).
    */
   public static IsotonicCalibrator fit(double[] p, int[] y) {
-    CalibrationMetrics.validate(p, y);
-    int[] order = CalibrationMetrics.sortedOrder(p);
-    int n = p.length;
-    // Per block: weight w (rows), sum of y, sum of p, smallest and largest p. Block means are
-    // compared as sy_a / w_a > sy_b / w_b  <=>  sy_a w_b > sy_b w_a, exact for integer counts.
+    Blocks blocks = Blocks.of(p, y);
+    double[] xs = new double[blocks.n];
+    double[] ys = new double[blocks.n];
+    for (int b = 0; b < blocks.n; b++) {
+      xs[b] = blocks.knot(b);
+      ys[b] = Math.min(1 - EPS, Math.max(EPS, blocks.sy[b] / blocks.w[b]));
+    }
+    return new IsotonicCalibrator(xs, ys);
+  }
+
+  /**
+   * A calibrator for the tails too: the isotonic fit of (p, y), each block's rate shrunk toward
+   * its mean raw p with {@code prior} pseudo-rows, (n ȳ + prior p̄) / (n + prior), pooled again
+   * where the shrinking broke the order, and fixed end knots (0, 0) and (1, 1). A small block of
+   * all-overs at the top of the calibration range then no longer maps every higher raw p to
+   * 1 - 1e-4: beyond the fitted range the map runs linearly to the ends, so a far line (raw p near
+   * 0 or 1) keeps a probability near its raw one, and the map g is a continuous non-decreasing
+   * function of [0, 1] onto [0, 1] (so g(S(x)) of a survival function S is again one).
+   */
+  public static IsotonicCalibrator fitAnchored(double[] p, int[] y, double prior) {
+    if (!(prior >= 0)) {
+      throw new IllegalArgumentException("prior must be >= 0, got " + prior);
+    }
+    Blocks blocks = Blocks.of(p, y);
+    int n = blocks.n;
     double[] w = new double[n];
-    double[] sy = new double[n];
-    double[] sp = new double[n];
-    double[] lo = new double[n];
-    double[] hi = new double[n];
+    double[] v = new double[n];
+    double[] x = new double[n];
     int top = -1;
-    int i = 0;
-    while (i < n) {
-      // Rows with the same p must get the same output, so they start as one block.
-      double value = p[order[i]];
+    for (int b = 0; b < n; b++) {
+      double pMean = blocks.sp[b] / blocks.w[b];
       top++;
-      w[top] = 0;
-      sy[top] = 0;
-      sp[top] = 0;
-      lo[top] = value;
-      hi[top] = value;
-      while (i < n && p[order[i]] == value) {
-        w[top]++;
-        sy[top] += y[order[i]];
-        sp[top] += value;
-        i++;
-      }
-      // PAV: while the previous block's mean exceeds this one's, pool them (weighted means).
-      while (top > 0 && sy[top - 1] * w[top] > sy[top] * w[top - 1]) {
-        w[top - 1] += w[top];
-        sy[top - 1] += sy[top];
-        sp[top - 1] += sp[top];
-        hi[top - 1] = hi[top];
+      w[top] = blocks.w[b] + prior;
+      v[top] = (blocks.sy[b] + prior * pMean) / (blocks.w[b] + prior);
+      x[top] = blocks.knot(b);
+      // Pool adjacent violators once more on the shrunk rates (weights n + prior).
+      while (top > 0 && v[top - 1] > v[top]) {
+        double total = w[top - 1] + w[top];
+        v[top - 1] = (v[top - 1] * w[top - 1] + v[top] * w[top]) / total;
+        x[top - 1] = (x[top - 1] * w[top - 1] + x[top] * w[top]) / total;
+        w[top - 1] = total;
         top--;
       }
     }
-    int blocks = top + 1;
-    double[] xs = new double[blocks];
-    double[] ys = new double[blocks];
-    for (int b = 0; b < blocks; b++) {
-      // Knot x = block's mean p, kept inside [lo, hi] so rounding cannot reorder the knots.
-      xs[b] = Math.min(hi[b], Math.max(lo[b], sp[b] / w[b]));
-      ys[b] = Math.min(1 - EPS, Math.max(EPS, sy[b] / w[b]));
+    int m = top + 1;
+    double[] xs = new double[m + 2];
+    double[] ys = new double[m + 2];
+    xs[m + 1] = 1;
+    ys[m + 1] = 1;
+    for (int k = 0; k < m; k++) {
+      xs[k + 1] = Math.min(1, Math.max(0, x[k]));
+      ys[k + 1] = Math.min(1 - EPS, Math.max(EPS, v[k]));
     }
     return new IsotonicCalibrator(xs, ys);
+  }
+
+  /** The pooled blocks of pool-adjacent-violators: per block rows w, sum of y, sum of p, p range. */
+  private static final class Blocks {
+    final double[] w;
+    final double[] sy;
+    final double[] sp;
+    final double[] lo;
+    final double[] hi;
+    int n;
+
+    private Blocks(int size) {
+      w = new double[size];
+      sy = new double[size];
+      sp = new double[size];
+      lo = new double[size];
+      hi = new double[size];
+    }
+
+    /** Knot x = block's mean p, kept inside [lo, hi] so rounding cannot reorder the knots. */
+    double knot(int b) {
+      return Math.min(hi[b], Math.max(lo[b], sp[b] / w[b]));
+    }
+
+    static Blocks of(double[] p, int[] y) {
+      CalibrationMetrics.validate(p, y);
+      int[] order = CalibrationMetrics.sortedOrder(p);
+      int size = p.length;
+      Blocks k = new Blocks(size);
+      // Block means are compared as sy_a / w_a > sy_b / w_b <=> sy_a w_b > sy_b w_a, exact for integer counts.
+      int top = -1;
+      int i = 0;
+      while (i < size) {
+        // Rows with the same p must get the same output, so they start as one block.
+        double value = p[order[i]];
+        top++;
+        k.w[top] = 0;
+        k.sy[top] = 0;
+        k.sp[top] = 0;
+        k.lo[top] = value;
+        k.hi[top] = value;
+        while (i < size && p[order[i]] == value) {
+          k.w[top]++;
+          k.sy[top] += y[order[i]];
+          k.sp[top] += value;
+          i++;
+        }
+        // PAV: while the previous block's mean exceeds this one's, pool them (weighted means).
+        while (top > 0 && k.sy[top - 1] * k.w[top] > k.sy[top] * k.w[top - 1]) {
+          k.w[top - 1] += k.w[top];
+          k.sy[top - 1] += k.sy[top];
+          k.sp[top - 1] += k.sp[top];
+          k.hi[top - 1] = k.hi[top];
+          top--;
+        }
+      }
+      k.n = top + 1;
+      return k;
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import com.betterbros.props.math.IsotonicCalibrator;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -90,25 +89,22 @@ abstract class CalibratedModel implements PropModel {
     return data;
   }
 
+  /** Pseudo-rows each calibration block is shrunk toward its raw probability with. */
+  static final double CALIBRATION_PRIOR = 10;
+
   /**
-   * The isotonic calibrator fitted on the raw P(over) and outcomes of the calibration rows, plus
-   * two anchor pseudo-observations (raw 0, under) and (raw 1, over). Posted lines sit near the
-   * median, so without anchors the calibrator would be flat beyond the window's raw range and a
-   * far line (raw P near 0 or 1) would get the nearest block's rate; with them it interpolates
-   * toward 0 and 1. Two rows among thousands do not move the fitted blocks.
+   * The isotonic calibrator fitted on the raw P(over) and outcomes of the calibration rows, tail-safe
+   * ({@link IsotonicCalibrator#fitAnchored}, {@value #CALIBRATION_PRIOR} pseudo-rows per block): posted
+   * lines sit near the median, so the window's raw range is narrow; beyond it the map runs to (0, 0)
+   * and (1, 1) instead of holding the nearest block's rate, and a small extreme block (a handful of
+   * rows, all overs) is pulled toward its raw probability instead of to 1.
    */
   static IsotonicCalibrator calibrate(double[] rawPOver, List<TrainingRow> rows) {
-    int n = rawPOver.length;
-    double[] p = Arrays.copyOf(rawPOver, n + 2);
-    int[] y = new int[n + 2];
-    for (int i = 0; i < n; i++) {
+    int[] y = new int[rawPOver.length];
+    for (int i = 0; i < y.length; i++) {
       y[i] = rows.get(i).over();
     }
-    p[n] = 0;
-    y[n] = 0;
-    p[n + 1] = 1;
-    y[n + 1] = 1;
-    return IsotonicCalibrator.fit(p, y);
+    return IsotonicCalibrator.fitAnchored(rawPOver, y, CALIBRATION_PRIOR);
   }
 
   /** The inputs of training rows (priced at their posted line). */

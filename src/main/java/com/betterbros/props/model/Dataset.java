@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * Props joined to their games, features (as of tip-off, from data strictly before the game) and,
- * when played, the realised stat. A prop whose player has no box score in a final game did not
+ * when played, the realised stat (the player's box score of the game's date; null when the stat is
+ * not in it). A prop whose player has no box score in a final game did not
  * play (DNP) and is left out: a DNP prop is void on the platforms.
  */
 public final class Dataset {
@@ -38,21 +39,27 @@ public final class Dataset {
   public static List<Row> build(DataSnapshot data, HistoryIndex index, Predicate<Prop> keep) {
     Map<String, Game> games = new HashMap<>();
     data.games().forEach(g -> games.put(g.id(), g));
+    // A player plays once a day: his box score of the game's date is the prop's outcome, whether or
+    // not the history row names the game (a game-log file without game ids does not).
     Map<String, PlayerGameStat> box = new HashMap<>();
-    data.stats().forEach(s -> box.put(s.playerId() + "|" + s.gameId(), s));
+    data.stats().forEach(s -> box.put(s.playerId() + "|" + s.date(), s));
     List<Row> rows = new ArrayList<>();
     for (Prop prop : data.props()) {
       Game game = games.get(prop.gameId());
       if (game == null || !keep.test(prop) || !SupportedStats.contains(prop.sport(), prop.statType())) {
         continue;
       }
-      PlayerGameStat played = box.get(prop.playerId() + "|" + game.id());
+      PlayerGameStat played = box.get(prop.playerId() + "|" + game.date());
+      if (played != null && played.gameId() != null && !played.gameId().equals(game.id())) {
+        played = null; // that day's box score is of another game
+      }
       if (game.isFinal() && played == null) {
         continue;
       }
       FeatureRequest request = requestFor(prop, game);
       double[] features = FeatureBuilder.build(index, request);
-      rows.add(new Row(prop, game, request, features, played == null ? null : played.value(prop.statType())));
+      double value = played == null ? Double.NaN : played.value(prop.statType());
+      rows.add(new Row(prop, game, request, features, Double.isNaN(value) ? null : value));
     }
     return rows;
   }

@@ -28,6 +28,13 @@ public enum HyperParameter {
   /** Tweedie variance power in (1, 2), used when objective is "tweedie". */
   TWEEDIE_POWER("tweedie_power", Kind.DOUBLE, 1.01, 1.99),
   /**
+   * What the regression's calibrator is fitted on: "lines" (the posted lines, plus the tails of
+   * each row's distribution: for posted market lines, which carry information the mean has not)
+   * or "distribution" (a spread of each row's quantiles: for reference lines, which carry none);
+   * "auto" (the default) is "distribution" for experiments on box scores, "lines" otherwise.
+   */
+  CALIBRATION("calibration", Kind.STRING, 0, 0),
+  /**
    * Name prefix of the line-relative features (value increasing in the line). The regression's
    * mean ignores them so that it does not move with the priced line; the XGBoost classifier is
    * constrained to be non-increasing in them.

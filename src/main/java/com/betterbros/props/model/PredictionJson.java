@@ -20,6 +20,8 @@ import java.util.List;
 final class PredictionJson {
 
   private static final int GAMES_PLAYED = FeatureSet.NAMES.indexOf("games_played");
+  /** The smallest probability served for a standard line (and 1 - P_MIN the largest). */
+  static final double P_MIN = 0.01;
 
   private PredictionJson() {}
 
@@ -27,9 +29,12 @@ final class PredictionJson {
       List<Contribution> contributions) {
     String platform = request.slipPlatform() == null ? leg.platform() : request.slipPlatform();
     Double multiplier = PowerPayouts.multiplier(platform, request.slipLegs());
-    double pOver = p.pOver();
-    double pUnder = 1 - pOver;
     LineTerms terms = leg.terms();
+    double raw = p.pOver();
+    // A standard line's probability stays in [P_MIN, 1 - P_MIN]: the calibration window has too few
+    // rows beyond it to support a surer number (see the tail reliability of /experiments metrics).
+    double pOver = terms.isStandard() ? Math.min(1 - P_MIN, Math.max(P_MIN, raw)) : raw;
+    double pUnder = 1 - pOver;
     Double base = multiplier == null ? null : Breakeven.power(multiplier, request.slipLegs());
     Double beOver = breakeven(base, terms.multiplier("over"));
     Double beUnder = breakeven(base, terms.multiplier("under"));
@@ -68,6 +73,10 @@ final class PredictionJson {
     if (be == null && multiplier != null && terms.multiplier(side) == null && terms.offers(side)) {
       out.put("payout_note", leg.platform() + " does not publish the payout of " + terms.oddsType()
           + " lines in its feed: no breakeven or edge");
+    }
+    if (pOver != raw) {
+      out.put("notes", new JsonArray().add(String.format(java.util.Locale.ROOT, "the model's p_over %.5f is beyond the"
+          + " [%.2f, %.2f] its calibration supports for a standard line; served as %.2f", raw, P_MIN, 1 - P_MIN, pOver)));
     }
     if (contributions != null) {
       JsonArray explain = new JsonArray();

@@ -43,6 +43,14 @@ public interface PropModel {
   List<List<Contribution>> explain(List<PredictionInput> inputs, int top);
 
   /**
+   * The served predictive distribution of each input's stat, in input order, for the models that
+   * have one (the regression: calibrated NB); empty for the classifiers, which price one line.
+   */
+  default List<com.betterbros.props.math.CalibratedCounts> distributions(List<PredictionInput> inputs) {
+    return List.of();
+  }
+
+  /**
    * The model as one self-describing byte array: the Tribuo protobuf model
    * ({@code Model.serialize().toByteArray()}) with the calibrator, feature layout and dispersion,
    * in the container described by {@code ModelEnvelope}.

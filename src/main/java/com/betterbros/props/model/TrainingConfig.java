@@ -66,6 +66,13 @@ public record TrainingConfig(ModelType type, Map<String, Object> hyperParameters
             "hyper-parameter objective must be squared_error or tweedie, was " + objective);
       }
     }
+    if (merged.containsKey(HyperParameter.CALIBRATION.key())) {
+      Object calibration = merged.get(HyperParameter.CALIBRATION.key());
+      if (!"auto".equals(calibration) && !"lines".equals(calibration) && !"distribution".equals(calibration)) {
+        throw new IllegalArgumentException(
+            "hyper-parameter calibration must be auto, lines or distribution, was " + calibration);
+      }
+    }
     hyperParameters = Collections.unmodifiableMap(merged);
   }
 
@@ -105,6 +112,7 @@ public record TrainingConfig(ModelType type, Map<String, Object> hyperParameters
         trees(m, 400, 4, 0.05, 20);
         m.put(HyperParameter.OBJECTIVE.key(), "squared_error");
         m.put(HyperParameter.TWEEDIE_POWER.key(), 1.3);
+        m.put(HyperParameter.CALIBRATION.key(), "auto");
         m.put(HyperParameter.LINE_FEATURE_PREFIX.key(), "line");
       }
       case XGB_CLASSIFIER -> {

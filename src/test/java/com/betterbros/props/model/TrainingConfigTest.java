@@ -27,7 +27,10 @@ class TrainingConfigTest {
     TrainingConfig nb = TrainingConfig.defaults(ModelType.XGB_NB_REGRESSION);
     assertThat(nb.hyperParameters()).containsOnlyKeys("trees", "max_depth", "eta", "subsample",
         "colsample_bytree", "min_child_weight", "l2", "l1", "gamma", "objective",
-        "tweedie_power", "line_feature_prefix");
+        "tweedie_power", "line_feature_prefix", "calibration");
+    assertThat(nb.stringParameter(HyperParameter.CALIBRATION)).isEqualTo("auto");
+    assertThatThrownBy(() -> new TrainingConfig(ModelType.XGB_NB_REGRESSION, java.util.Map.of("calibration", "magic"),
+        42, 0.25)).hasMessageContaining("calibration must be auto, lines or distribution");
     assertThat(nb.intParameter(HyperParameter.TREES)).isEqualTo(400);
     assertThat(nb.intParameter(HyperParameter.MAX_DEPTH)).isEqualTo(4);
     assertThat(nb.stringParameter(HyperParameter.OBJECTIVE)).isEqualTo("squared_error");

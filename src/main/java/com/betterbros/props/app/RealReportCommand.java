@@ -1,0 +1,96 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.experiments.RealDataReport;
+import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.model.DataSnapshot;
+import com.betterbros.props.model.HistoryIndexes;
+import com.betterbros.props.props.PropsService;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code report --data real}: starts an in-memory node (history, props and jobs roles, no HTTP),
+ * imports the game-log files and the board through the same services a user calls, then runs
+ * {@link RealDataReport} on what the node holds and prints it as Markdown.
+ */
+final class RealReportCommand {
+
+  private static final String USER = "report";
+
+  private RealReportCommand() {}
+
+  static void run(String historyFiles, String boardFile, String from, String to, long seed) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("BB_STORE", "memory");
+    env.put("BB_ROLES", "history,props,jobs");
+    env.put("BB_SYNTH_LOAD_ON_START", "false");
+    env.put("BB_SYNTH_TRAIN_ON_START", "false");
+    env.put("BB_CLUSTER", "false");
+    io.vertx.core.Vertx reader = io.vertx.core.Vertx.vertx();
+    AppConfig config;
+    try {
+      config = Main.await(ConfigLoader.load(reader, env), "configuration");
+    } finally {
+      reader.close();
+    }
+    Node node = Main.await(Node.start(config), "start");
+    long started = System.nanoTime();
+    try {
+      DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);
+      HistoryService history = HistoryService.createProxy(node.vertx(), bus);
+      JobsService jobs = JobsService.createProxy(node.vertx(), bus);
+      for (String file : historyFiles.split(",")) {
+        JsonObject job = Main.await(history.importFile(USER, "nba_gamelog", Buffer.buffer(read(file))), "import " + file);
+        JsonObject done = Main.await(finished(node, jobs, job.getString("id")), "import " + file);
+        JsonObject result = done.getJsonObject("result");
+        System.out.printf("imported %s: %s rows, %s new box scores, %s skipped%n", file, result.getValue("rows"),
+            result.getValue("imported"), result.getValue("skipped"));
+      }
+      if (boardFile != null) {
+        String platform = boardFile.contains("underdog") ? "underdog" : "prizepicks";
+        JsonObject summary = Main.await(PropsService.createProxy(node.vertx(), bus)
+            .importFeed(platform, new String(read(boardFile), java.nio.charset.StandardCharsets.UTF_8)), "board");
+        System.out.println("imported board " + boardFile + ": " + summary.encode());
+      }
+      DataSnapshot data = Main.await(DataSnapshot.load(node.stores()), "snapshot");
+      var report = RealDataReport.run(data, HistoryIndexes.of(data), from == null ? null : LocalDate.parse(from),
+          to == null ? null : LocalDate.parse(to), seed);
+      System.out.println();
+      System.out.print(RealDataReport.markdown(report));
+      System.out.printf("(%d s; seed %d)%n", (System.nanoTime() - started) / 1_000_000_000L, seed);
+    } finally {
+      Main.await(node.stop(), "stop");
+    }
+  }
+
+  private static Future<JsonObject> finished(Node node, JobsService jobs, String id) {
+    return jobs.get(USER, id).compose(job -> {
+      String status = job.getString("status");
+      if ("failed".equals(status)) {
+        return Future.failedFuture(job.getString("error"));
+      }
+      if ("succeeded".equals(status)) {
+        return Future.succeededFuture(job);
+      }
+      return node.vertx().timer(200).compose(t -> finished(node, jobs, id));
+    });
+  }
+
+  static byte[] read(String file) {
+    try {
+      return Files.readAllBytes(Path.of(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
