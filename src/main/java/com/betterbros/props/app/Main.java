@@ -32,6 +32,7 @@ public final class Main {
         case "token" -> token(cli);
         case "report" -> report(cli);
         case "import-history" -> ImportHistoryCommand.run(args);
+        case "bench-heap" -> HeapBenchCommand.run(cli);
         case "bench-slips" -> System.out.print(com.betterbros.props.math.SlipBenchmark.run());
         case "bench-optimizer" -> System.out.print(com.betterbros.props.optimize.OptimizerBenchmark.run());
         case "bench" -> System.out.print(com.betterbros.props.model.PredictBenchmark.run(
@@ -168,7 +169,8 @@ public final class Main {
         "  import-history FILE [--url http://host:port --token T]   import a game-log CSV (plain or gzip)",
         "  bench [--rows 10000] [--runs 11]        batch vs per-row prediction benchmark",
         "  bench-slips                              exact and Monte Carlo slip probability benchmark",
-        "  bench-optimizer                          exact / genetic / greedy slip optimizer benchmark")));
+        "  bench-optimizer                          exact / genetic / greedy slip optimizer benchmark",
+        "  bench-heap --history A[,B] --board B.json   heap of a node holding the history in every domain")));
     System.exit(status);
   }
 

@@ -13,7 +13,7 @@ import com.betterbros.props.jobs.JobsVerticle;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.ModelVerticle;
-import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.optimize.OptimizeVerticle;
 import io.vertx.core.eventbus.DeliveryOptions;
 import com.betterbros.props.props.PropsVerticle;
@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+  /** A history snapshot older than this is rebuilt (writes from outside the cluster, e.g. the seed command). */
+  static final Duration SNAPSHOT_TTL = Duration.ofMinutes(10);
   /** System property: warn when an event-loop task runs longer than this many ms (tests: 100). */
   static final String BLOCKED_WARNING_PROPERTY = "bb.maxEventLoopExecuteTimeMs";
   private static final Set<Role> DOMAINS =
@@ -154,23 +156,23 @@ public final class Node {
       chain = chain.compose(v -> vertx.deployVerticle(
           new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
     }
+    // One history snapshot and one production model per node, shared by every domain that reads them.
+    HistorySnapshots snapshots = stores == null ? null
+        : new HistorySnapshots(stores.history(), stores.context(), SNAPSHOT_TTL);
+    ModelState model = stores == null ? null
+        : new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
     if (roles.contains(Role.FEATURES)) {
-      chain = chain.compose(v -> vertx.deployVerticle(
-          new FeaturesVerticle(stores, cache, FeaturesVerticle.DEFAULT_INDEX_TTL)));
+      chain = chain.compose(v -> vertx.deployVerticle(new FeaturesVerticle(stores, cache, snapshots)));
     }
     if (roles.contains(Role.MODEL)) {
-      ModelState state = new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
-      SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
       chain = chain.compose(v -> vertx.deployVerticle(
-          new ModelVerticle(state, snapshots, stores.props(), cache), ModelVerticle.deployment()));
+          new ModelVerticle(model, snapshots, stores.props(), cache), ModelVerticle.deployment()));
     }
     if (roles.contains(Role.EXPERIMENTS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, runId, liveNodes())));
+      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, snapshots, runId, liveNodes())));
     }
     if (roles.contains(Role.CORR)) {
-      SnapshotCache snapshots = new SnapshotCache(stores, Duration.ofMinutes(10));
-      ModelState corrModel = new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
-      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, cache, corrModel),
+      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, stores.props(), cache, model),
           CorrVerticle.deployment()));
     }
     if (roles.contains(Role.OPTIMIZE)) {

@@ -5,7 +5,10 @@ import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.history.Game;
 import com.betterbros.props.model.ModelState;
-import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.features.HistorySnapshot;
+import com.betterbros.props.features.HistorySnapshots;
+import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.props.PropRepository;
 import com.betterbros.props.props.Prop;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
@@ -29,16 +32,19 @@ public final class CorrServiceImpl implements CorrService {
   static final Duration TTL = Duration.ofHours(1);
   static final int MAX_LEGS = 8;
 
-  private final SnapshotCache snapshots;
+  private final HistorySnapshots snapshots;
+  private final PropRepository props;
   private final Cache cache;
   private final Supplier<ModelState.Loaded> model;
-  private SnapshotCache.Snapshot estimatorSnapshot;
+  private HistorySnapshot estimatorSnapshot;
   private ModelState.Loaded estimatorModel;
   private CorrelationEstimator estimator;
 
   /** {@code model} gives the production model whose means the residuals use (null: none yet). */
-  public CorrServiceImpl(SnapshotCache snapshots, Cache cache, Supplier<ModelState.Loaded> model) {
+  public CorrServiceImpl(HistorySnapshots snapshots, PropRepository props, Cache cache,
+      Supplier<ModelState.Loaded> model) {
     this.snapshots = snapshots;
+    this.props = props;
     this.cache = cache;
     this.model = model;
   }
@@ -58,17 +64,19 @@ public final class CorrServiceImpl implements CorrService {
       return Future.failedFuture(e);
     }
     ModelState.Loaded loaded = model.get();
-    String key = "corr:v2:" + FeatureSet.VERSION + ":" + modelVersion(loaded) + ":"
-        + String.join(",", ids) + ":" + overs;
-    return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
-        : fresh(ids).map(snap -> {
-          List<LegRef> legs = new ArrayList<>();
-          for (int i = 0; i < ids.size(); i++) {
-            legs.add(leg(snap, ids.get(i), overs.get(i), "prop_ids"));
-          }
-          CorrelationEstimator est = estimator(snap, loaded);
-          return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
-        }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
+    return snapshots.get().compose(snap -> {
+      String key = "corr:v3:" + FeatureSet.VERSION + ":" + modelVersion(loaded) + ":" + snap.version() + ":"
+          + String.join(",", ids) + ":" + overs;
+      return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
+          : props.findByIds(ids).map(found -> {
+            List<LegRef> legs = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+              legs.add(leg(snap, found.get(ids.get(i)), ids.get(i), overs.get(i), "prop_ids"));
+            }
+            CorrelationEstimator est = estimator(snap, loaded);
+            return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
+          }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
+    });
   }
 
   @Override
@@ -86,13 +94,23 @@ public final class CorrServiceImpl implements CorrService {
       return Future.failedFuture(e);
     }
     ModelState.Loaded loaded = model.get();
-    return fresh(List.of(id)).map(snap -> {
-      LegRef target = leg(snap, id, true, "prop_id");
-      Prop prop = snap.props().get(id);
-      CorrelationEstimator est = estimator(snap, loaded);
+    return Future.all(snapshots.get(), props.findById(id)).compose(all -> {
+      HistorySnapshot snap = all.resultAt(0);
+      Prop prop = all.resultAt(1);
+      LegRef target = leg(snap, prop, id, true, "prop_id");
+      return props.find(new PropQuery(null, null, null, null, null, prop.gameId(), null, null, null, 500, 0))
+          .map(page -> related(snap, loaded, target, prop, page.items(), limit));
+    });
+  }
+
+  private JsonObject related(HistorySnapshot snap, ModelState.Loaded loaded, LegRef target, Prop prop,
+      List<Prop> sameGame, int limit) {
+    String id = prop.id();
+    CorrelationEstimator est = estimator(snap, loaded);
+    {
       Set<String> seen = new HashSet<>();
       List<JsonObject> rows = new ArrayList<>();
-      for (Prop other : snap.data().props()) {
+      for (Prop other : sameGame) {
         if (!prop.gameId().equals(other.gameId()) || other.id().equals(id) || !FeatureSet.supports(other.statType())
             || !other.platform().equals(prop.platform()) || !seen.add(other.playerId() + "|" + other.statType())) {
           continue;
@@ -100,7 +118,7 @@ public final class CorrServiceImpl implements CorrService {
         if (other.playerId().equals(prop.playerId()) && other.statType().equals(prop.statType())) {
           continue;
         }
-        PairEstimate e = est.estimate(target, leg(snap, other.id(), true, "prop_id"));
+        PairEstimate e = est.estimate(target, leg(snap, other, other.id(), true, "prop_id"));
         rows.add(CorrJson.related(other, e));
       }
       rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
@@ -108,22 +126,11 @@ public final class CorrServiceImpl implements CorrService {
           .put("total", rows.size())
           .put("residual_mean", est.meanSource(target))
           .put("model_version", est.meanSource(target).equals("model") ? modelVersion(loaded) : null);
-    });
-  }
-
-  /** The snapshot, rebuilt once when it misses a prop (imported after it was built). */
-  private Future<SnapshotCache.Snapshot> fresh(List<String> ids) {
-    return snapshots.get().compose(snap -> {
-      if (ids.stream().allMatch(snap.props()::containsKey)) {
-        return Future.succeededFuture(snap);
-      }
-      snapshots.invalidate();
-      return snapshots.get();
-    });
+    }
   }
 
   /** The estimator of this snapshot and model, rebuilt (residual memo dropped) when either changes. */
-  private CorrelationEstimator estimator(SnapshotCache.Snapshot snap, ModelState.Loaded loaded) {
+  private synchronized CorrelationEstimator estimator(HistorySnapshot snap, ModelState.Loaded loaded) {
     if (estimatorSnapshot != snap || estimatorModel != loaded) {
       estimator = new CorrelationEstimator(snap.index(), loaded == null ? null : loaded.model());
       estimatorSnapshot = snap;
@@ -136,13 +143,12 @@ public final class CorrServiceImpl implements CorrService {
     return loaded == null ? null : loaded.stored().id();
   }
 
-  private static LegRef leg(SnapshotCache.Snapshot snap, String id, boolean over, String field) {
-    Prop prop = snap.props().get(id);
+  private static LegRef leg(HistorySnapshot snap, Prop prop, String id, boolean over, String field) {
     if (prop == null) {
       throw Failures.notFound("no prop with id '" + id + "'");
     }
-    Game game = snap.games().get(prop.gameId());
-    if (game == null || !FeatureSet.supports(prop.statType()) || !snap.players().containsKey(prop.playerId())
+    Game game = snap.gamesById().get(prop.gameId());
+    if (game == null || !FeatureSet.supports(prop.statType()) || !snap.playersById().containsKey(prop.playerId())
         || snap.index().playerStatsBefore(prop.playerId(), game.date()).isEmpty()) {
       throw Failures.unprocessable(field, "prop '" + id + "' has no player history to estimate from ("
           + prop.sport() + " " + prop.statType() + ")");

@@ -2,7 +2,8 @@ package com.betterbros.props.corr;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.model.ModelState;
-import com.betterbros.props.model.SnapshotCache;
+import com.betterbros.props.features.HistorySnapshots;
+import com.betterbros.props.props.PropRepository;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -19,14 +20,16 @@ public final class CorrVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(CorrVerticle.class);
 
-  private final SnapshotCache snapshots;
+  private final HistorySnapshots snapshots;
+  private final PropRepository props;
   private final Cache cache;
   private final ModelState model;
   private MessageConsumer<JsonObject> consumer;
 
-  /** {@code model}: this verticle's own copy of the production model, for the residuals' means. */
-  public CorrVerticle(SnapshotCache snapshots, Cache cache, ModelState model) {
+  /** {@code model}: the node's production model (shared with the model verticle), for the residuals' means. */
+  public CorrVerticle(HistorySnapshots snapshots, PropRepository props, Cache cache, ModelState model) {
     this.snapshots = snapshots;
+    this.props = props;
     this.cache = cache;
     this.model = model;
   }
@@ -41,15 +44,11 @@ public final class CorrVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    vertx.eventBus().<JsonObject>consumer(Addresses.PROPS_EVENTS_IMPORTED, msg -> snapshots.invalidate());
-    vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_CHANGED, msg -> snapshots.invalidate());
-    vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_PROMOTED, msg -> {
-      String id = msg.body().getString("model_id");
-      model.load(id).onFailure(t -> LOG.error("corr: cannot load promoted model {}: {}", id, t.getMessage()));
-    });
+    snapshots.listen(vertx);
+    model.listen(vertx);
     consumer = new ServiceBinder(vertx)
         .setAddress(CorrService.ADDRESS)
-        .register(CorrService.class, new CorrServiceImpl(snapshots, cache, model::current));
+        .register(CorrService.class, new CorrServiceImpl(snapshots, props, cache, model::current));
     // without a production model yet, residuals use the projection until one is promoted
     return model.loadProduction()
         .recover(t -> {

@@ -27,6 +27,7 @@ public final class ExperimentsVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ExperimentsVerticle.class);
 
   private final Stores stores;
+  private final com.betterbros.props.features.HistorySnapshots snapshots;
   private final String nodeId;
   private final Supplier<Set<String>> liveNodes;
   private MessageConsumer<JsonObject> consumer;
@@ -36,15 +37,19 @@ public final class ExperimentsVerticle extends VerticleBase {
    * {@code nodeId} identifies this node's run (a cluster node id, or a fresh id per start when
    * not clustered); {@code liveNodes} gives the node ids currently in the cluster.
    */
-  public ExperimentsVerticle(Stores stores, String nodeId, Supplier<Set<String>> liveNodes) {
+  public ExperimentsVerticle(Stores stores, com.betterbros.props.features.HistorySnapshots snapshots, String nodeId,
+      Supplier<Set<String>> liveNodes) {
     this.stores = stores;
+    this.snapshots = snapshots;
     this.nodeId = nodeId;
     this.liveNodes = liveNodes;
   }
 
   @Override
   public Future<?> start() {
-    ExperimentsService service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores), nodeId);
+    snapshots.listen(vertx);
+    ExperimentsService service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores, snapshots),
+        nodeId);
     consumer = new ServiceBinder(vertx)
         .setAddress(ExperimentsService.ADDRESS)
         .register(ExperimentsService.class, service);

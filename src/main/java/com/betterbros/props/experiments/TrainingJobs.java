@@ -3,7 +3,6 @@ package com.betterbros.props.experiments;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.math.Metrics;
 import com.betterbros.props.model.DataSnapshot;
-import com.betterbros.props.model.HistoryIndexes;
 import com.betterbros.props.model.StoredModel;
 import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.store.Stores;
@@ -31,9 +30,12 @@ final class TrainingJobs {
   private final WorkerExecutor trainer;
   private final AtomicInteger pending = new AtomicInteger();
 
-  TrainingJobs(Vertx vertx, Stores stores) {
+  private final com.betterbros.props.features.HistorySnapshots snapshots;
+
+  TrainingJobs(Vertx vertx, Stores stores, com.betterbros.props.features.HistorySnapshots snapshots) {
     this.vertx = vertx;
     this.stores = stores;
+    this.snapshots = snapshots;
     this.trainer = vertx.createSharedWorkerExecutor("experiment-trainer", 1);
   }
 
@@ -67,9 +69,13 @@ final class TrainingJobs {
     Experiment running = queued.withProgress(Experiment.RUNNING, 0, Instant.now());
     AtomicInteger reported = new AtomicInteger();
     return stores.experiments().update(running)
-        .compose(v -> DataSnapshot.load(stores))
-        .compose(data -> trainer.executeBlocking(() -> {
-          ExperimentRunner.Result r = ExperimentRunner.run(data, HistoryIndexes.of(data), spec,
+        .compose(v -> Future.all(snapshots.get(), stores.props().find(
+            com.betterbros.props.props.PropQuery.all(Integer.MAX_VALUE, 0))))
+        .compose(all -> trainer.executeBlocking(() -> {
+          com.betterbros.props.features.HistorySnapshot history = all.resultAt(0);
+          com.betterbros.props.store.Page<com.betterbros.props.props.Prop> props = all.resultAt(1);
+          DataSnapshot data = DataSnapshot.of(history, props.items());
+          ExperimentRunner.Result r = ExperimentRunner.run(data, history.index(), spec,
               p -> progress(running, (int) p, reported));
           return new Trained(r, r.model().serialize());
         }, false))

@@ -61,9 +61,10 @@ record FeatureItem(String field, String playerId, String gameId, String statType
     return FeatureRequest.forGame(playerId, player.teamId(), game, statType, resolvedLine);
   }
 
-  /** The result cache key: "feat:{version}:{player}:{game}:{stat}:{line or none}". */
-  static String cacheKey(FeatureRequest req) {
-    return "feat:" + FeatureSet.VERSION + ":" + req.playerId() + ":" + req.gameId() + ":" + req.statType()
+  /** The result cache key: "feat:{feature set}:{history version}:{player}:{game}:{stat}:{line or none}". */
+  static String cacheKey(String historyVersion, FeatureRequest req) {
+    return "feat:" + FeatureSet.VERSION + ":" + historyVersion + ":" + req.playerId() + ":" + req.gameId() + ":"
+        + req.statType()
         + ":" + (req.line() == null ? "none" : req.line().toString());
   }
 

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Features over a {@link HistoryIndex} built from the repositories on first use and rebuilt once
- * it is older than {@code indexTtl}. Each result is cached {@link #RESULT_TTL}; index building and
- * feature computation run on the bounded {@value #POOL} worker pool, never on the event loop.
+ * Features over the node's shared {@link HistorySnapshots} (its index). Each result is cached
+ * {@link #RESULT_TTL} under a key with the feature-set and history versions; feature computation
+ * runs on the bounded {@value #POOL} worker pool, never on the event loop.
  */
 final class FeaturesServiceImpl implements FeaturesService {
 
@@ -29,15 +29,13 @@ final class FeaturesServiceImpl implements FeaturesService {
 
   private final Stores stores;
   private final Cache cache;
-  private final long indexTtlNanos;
   private final WorkerExecutor workers;
-  private Future<HistoryIndex> index;
-  private long indexStarted;
+  private final HistorySnapshots snapshots;
 
-  FeaturesServiceImpl(Vertx vertx, Stores stores, Cache cache, Duration indexTtl) {
+  FeaturesServiceImpl(Vertx vertx, Stores stores, Cache cache, HistorySnapshots snapshots) {
     this.stores = stores;
     this.cache = cache;
-    this.indexTtlNanos = indexTtl.toNanos();
+    this.snapshots = snapshots;
     this.workers = vertx.createSharedWorkerExecutor(POOL, POOL_SIZE);
   }
 
@@ -54,13 +52,6 @@ final class FeaturesServiceImpl implements FeaturesService {
     return Future.succeededFuture(body).map(FeaturesServiceImpl::items)
         .compose(this::features)
         .map(results -> new JsonObject().put("items", new JsonArray(results)));
-  }
-
-  /** Drops the index: the next request rebuilds it (the history changed). */
-  void invalidate() {
-    if (index != null && index.isComplete()) {
-      index = null;
-    }
   }
 
   /** Closes the worker pool. */
@@ -85,7 +76,8 @@ final class FeaturesServiceImpl implements FeaturesService {
 
   /** Resolves the items against the index and their lines, then answers from the cache or computes. */
   private Future<List<JsonObject>> features(List<FeatureItem> items) {
-    return index().compose(idx -> {
+    return snapshots.get().compose(snap -> {
+      HistoryIndex idx = snap.index();
       items.forEach(item -> item.resolve(idx, null)); // 404 / 422 before any other work
       List<Future<Resolved>> resolved = new ArrayList<>(items.size());
       for (FeatureItem item : items) {
@@ -93,12 +85,14 @@ final class FeaturesServiceImpl implements FeaturesService {
         resolved.add(line.map(l -> new Resolved(item.resolve(idx, l), item.line() != null ? "request"
             : l != null ? "prop" : null)));
       }
-      return Future.all(resolved).compose(done -> answer(idx, resolved.stream().map(Future::result).toList()));
+      return Future.all(resolved).compose(done -> answer(idx, snap.version(),
+          resolved.stream().map(Future::result).toList()));
     });
   }
 
-  private Future<List<JsonObject>> answer(HistoryIndex idx, List<Resolved> requests) {
-    List<Future<String>> hits = requests.stream().map(r -> cache.get(FeatureItem.cacheKey(r.request()))).toList();
+  private Future<List<JsonObject>> answer(HistoryIndex idx, String version, List<Resolved> requests) {
+    List<Future<String>> hits = requests.stream().map(r -> cache.get(FeatureItem.cacheKey(version, r.request())))
+        .toList();
     return Future.all(hits).compose(done -> {
       List<Integer> misses = new ArrayList<>();
       for (int i = 0; i < requests.size(); i++) {
@@ -118,7 +112,8 @@ final class FeaturesServiceImpl implements FeaturesService {
           JsonObject features;
           if (m < misses.size() && misses.get(m) == i) {
             features = values.get(m++);
-            puts.add(cache.put(FeatureItem.cacheKey(requests.get(i).request()), features.encode(), RESULT_TTL));
+            puts.add(cache.put(FeatureItem.cacheKey(version, requests.get(i).request()), features.encode(),
+                RESULT_TTL));
           } else {
             features = new JsonObject(hits.get(i).result());
           }
@@ -139,22 +134,6 @@ final class FeaturesServiceImpl implements FeaturesService {
             .map(Prop::line)
             .findFirst()
             .orElse(null));
-  }
-
-  /** The index, building it on first use and again once it is older than the configured time. */
-  private Future<HistoryIndex> index() {
-    long now = System.nanoTime();
-    if (index == null || (index.isComplete() && now - indexStarted >= indexTtlNanos)) {
-      indexStarted = now;
-      Future<HistoryIndex> building = IndexLoader.load(stores.history(), stores.context(), workers);
-      index = building;
-      building.onFailure(t -> {
-        if (index == building) {
-          index = null; // retry on the next request
-        }
-      });
-    }
-    return index;
   }
 
   private static JsonObject featuresJson(double[] values, FeatureRequest req) {

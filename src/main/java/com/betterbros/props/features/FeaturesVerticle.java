@@ -10,34 +10,30 @@ import io.vertx.serviceproxy.ServiceBinder;
 import java.time.Duration;
 
 /**
- * Binds {@link FeaturesService}. It reads history, injuries and posted lines from the node's
- * repositories and keeps its history index for {@code indexTtl} before rebuilding it.
+ * Binds {@link FeaturesService}. It reads the history through the node's shared
+ * {@link HistorySnapshots} and posted lines from the props repository.
  */
 public final class FeaturesVerticle extends VerticleBase {
 
-  /** How long a built history index is used before it is rebuilt from the repositories. */
-  public static final Duration DEFAULT_INDEX_TTL = Duration.ofMinutes(10);
-
   private final Stores stores;
   private final Cache cache;
-  private final Duration indexTtl;
+  private final HistorySnapshots snapshots;
   private FeaturesServiceImpl service;
   private MessageConsumer<JsonObject> consumer;
 
-  public FeaturesVerticle(Stores stores, Cache cache, Duration indexTtl) {
+  public FeaturesVerticle(Stores stores, Cache cache, HistorySnapshots snapshots) {
     this.stores = stores;
     this.cache = cache;
-    this.indexTtl = indexTtl;
+    this.snapshots = snapshots;
   }
 
   @Override
   public Future<?> start() {
-    service = new FeaturesServiceImpl(vertx, stores, cache, indexTtl);
+    snapshots.listen(vertx);
+    service = new FeaturesServiceImpl(vertx, stores, cache, snapshots);
     consumer = new ServiceBinder(vertx)
         .setAddress(FeaturesService.ADDRESS)
         .register(FeaturesService.class, service);
-    vertx.eventBus().<JsonObject>consumer(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_CHANGED,
-        msg -> service.invalidate());
     return consumer.completion();
   }
 

@@ -103,12 +103,13 @@ final class HistoryImports {
         })
         .onSuccess(tally -> {
           JsonObject result = tally.toJson();
-          jobs.succeed(jobId, result);
+          // Publish before the job reads succeeded: a client that then asks anything sees the new history.
           if (tally.stats.inserted() + tally.stats.updated() + tally.playersCreated + tally.gamesCreated > 0) {
             vertx.eventBus().publish(Addresses.HISTORY_EVENTS_CHANGED, new JsonObject().put("source", KIND)
                 .put("job_id", jobId).put("inserted", tally.stats.inserted()).put("updated", tally.stats.updated())
                 .put("at", java.time.Instant.now().toString()));
           }
+          jobs.succeed(jobId, result);
           LOG.info("history import {} done: {}", jobId, result.copy().put("errors", result.getJsonArray("errors").size()));
         })
         .onFailure(t -> {

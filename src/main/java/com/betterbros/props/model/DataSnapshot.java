@@ -29,7 +29,13 @@ public record DataSnapshot(
         season.props());
   }
 
-  /** Reads the snapshot through the repositories: one query per kind of record. */
+  /** The node's shared history snapshot with the props (both platforms, every status) beside it. */
+  public static DataSnapshot of(com.betterbros.props.features.HistorySnapshot history, List<Prop> props) {
+    return new DataSnapshot(history.teams(), history.players(), history.games(), history.stats(), history.injuries(),
+        props);
+  }
+
+  /** Reads the snapshot through the repositories: one query per kind of record (commands; a node shares its snapshot). */
   public static Future<DataSnapshot> load(Stores stores) {
     Future<List<Team>> teams = stores.history().teams();
     Future<List<Player>> players = stores.history().players();

@@ -1,5 +1,6 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.features.HistorySnapshot;
 import com.betterbros.props.history.Game;
 import com.betterbros.props.history.Player;
 import com.betterbros.props.props.Prop;
@@ -10,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a predict request into legs with features, item by item: prop ids are looked up in the
- * snapshot (then in the store, for props imported since); explicit legs need a known player and
- * game. An item that cannot be priced becomes an error of its own ({@link Outcome#error}), so one
+ * Turns a predict request into legs with features, item by item: prop ids are read from the props
+ * store in one batch, their games and players found in the node's history snapshot; explicit legs
+ * need a known player and game. An item that cannot be priced becomes an error of its own ({@link Outcome#error}), so one
  * bad item never fails a batch: an unknown prop, player or game ({@code not_found}), a sport or
  * stat type the models do not predict ({@code unsupported_stat_type}), a prop whose player or game
  * the history does not know ({@code no_history}).
@@ -36,26 +37,22 @@ final class LegResolver {
 
   private LegResolver() {}
 
-  static Future<List<Outcome>> resolve(PredictionRequest request, SnapshotCache.Snapshot snap,
+  static Future<List<Outcome>> resolve(PredictionRequest request, HistorySnapshot snap,
       PropRepository repository) {
     if (!request.legs().isEmpty()) {
       return Future.succeededFuture(request.legs().stream().map(leg -> explicit(leg, snap)).toList());
     }
-    List<Future<Prop>> lookups = new ArrayList<>();
-    for (String id : request.propIds()) {
-      Prop known = snap.props().get(id);
-      lookups.add(known != null ? Future.succeededFuture(known) : repository.findById(id));
-    }
-    return Future.all(lookups).map(all -> {
-      List<Outcome> out = new ArrayList<>(lookups.size());
-      for (int i = 0; i < lookups.size(); i++) {
-        out.add(ofProp(request.propIds().get(i), lookups.get(i).result(), snap));
+    // One read of the props store for the whole batch, however many ids.
+    return repository.findByIds(request.propIds()).map(found -> {
+      List<Outcome> out = new ArrayList<>(request.propIds().size());
+      for (String id : request.propIds()) {
+        out.add(ofProp(id, found.get(id), snap));
       }
       return out;
     });
   }
 
-  private static Outcome ofProp(String id, Prop prop, SnapshotCache.Snapshot snap) {
+  private static Outcome ofProp(String id, Prop prop, HistorySnapshot snap) {
     if (prop == null) {
       return Outcome.error(id, "not_found", 404, "no prop with id '" + id + "'");
     }
@@ -63,27 +60,27 @@ final class LegResolver {
     if (unsupported != null) {
       return Outcome.error(id, "unsupported_stat_type", 422, unsupported);
     }
-    Game game = snap.games().get(prop.gameId());
+    Game game = snap.gamesById().get(prop.gameId());
     if (game == null || prop.team() == null || !game.involves(prop.team())) {
       return Outcome.error(id, "no_history", 422, "prop '" + id + "' is for game '" + prop.gameId()
           + "', which the history does not know (import the day's schedule or box scores)");
     }
-    if (!snap.players().containsKey(prop.playerId())) {
+    if (!snap.playersById().containsKey(prop.playerId())) {
       return Outcome.error(id, "no_history", 422, "no history player matches " + prop.playerName() + " ("
           + prop.platform() + "); see GET /history/identities/unmatched");
     }
     return new Outcome(ModelServiceImpl.Leg.of(prop, game, snap.index()), null);
   }
 
-  private static Outcome explicit(JsonObject leg, SnapshotCache.Snapshot snap) {
+  private static Outcome explicit(JsonObject leg, HistorySnapshot snap) {
     String statType = leg.getString("stat_type");
-    Player player = snap.players().get(leg.getString("player_id"));
+    Player player = snap.playersById().get(leg.getString("player_id"));
     String label = leg.getString("player_id") + "|" + leg.getString("game_id") + "|" + statType;
     if (player == null) {
       return Outcome.error(null, "not_found", 404, "no player with id '" + leg.getString("player_id") + "'")
           .withLabel(label);
     }
-    Game game = snap.games().get(leg.getString("game_id"));
+    Game game = snap.gamesById().get(leg.getString("game_id"));
     if (game == null) {
       return Outcome.error(null, "not_found", 404, "no game with id '" + leg.getString("game_id") + "'")
           .withLabel(label);

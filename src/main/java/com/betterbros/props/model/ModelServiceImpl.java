@@ -3,6 +3,7 @@ package com.betterbros.props.model;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.features.FeatureBuilder;
 import com.betterbros.props.features.FeatureRequest;
+import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.history.Game;
 import com.betterbros.props.history.Player;
 import com.betterbros.props.props.Prop;
@@ -16,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Batch prediction with the production model. Legs are resolved against the data snapshot,
- * cached answers (5 min, keyed by model id, leg and line, so a promotion or a line move misses)
+ * Batch prediction with the production model. Legs are resolved against the node's history
+ * snapshot, cached answers (5 min, keyed by model id, history version, leg and line, so a
+ * promotion, an import or a line move misses)
  * are reused, and the rest go through ONE batch {@link PropModel#predict} call.
  */
 public final class ModelServiceImpl implements ModelService {
@@ -25,11 +27,11 @@ public final class ModelServiceImpl implements ModelService {
   static final Duration TTL = Duration.ofMinutes(5);
 
   private final ModelState state;
-  private final SnapshotCache snapshots;
+  private final HistorySnapshots snapshots;
   private final PropRepository props;
   private final Cache cache;
 
-  public ModelServiceImpl(ModelState state, SnapshotCache snapshots, PropRepository props, Cache cache) {
+  public ModelServiceImpl(ModelState state, HistorySnapshots snapshots, PropRepository props, Cache cache) {
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -48,8 +50,7 @@ public final class ModelServiceImpl implements ModelService {
     if (loaded == null) {
       return Future.failedFuture(Failures.unavailable(state.whyNoModel()));
     }
-    return snapshots.get()
-        .compose(snapshot -> LegResolver.resolve(request, snapshot, props))
+    return snapshots.get().compose(snapshot -> LegResolver.resolve(request, snapshot, props)
         .compose(outcomes -> {
           List<LegResolver.Outcome> checked = new ArrayList<>(outcomes.size());
           for (LegResolver.Outcome o : outcomes) {
@@ -61,8 +62,8 @@ public final class ModelServiceImpl implements ModelService {
               checked.add(o);
             }
           }
-          return answer(loaded, request, checked);
-        });
+          return answer(loaded, request, checked, snapshot.version());
+        }));
   }
 
   @Override
@@ -76,9 +77,9 @@ public final class ModelServiceImpl implements ModelService {
 
   /** Predicts the items that resolved; the others keep their error, in request order. */
   private Future<JsonObject> answer(ModelState.Loaded loaded, PredictionRequest request,
-      List<LegResolver.Outcome> outcomes) {
+      List<LegResolver.Outcome> outcomes, String historyVersion) {
     List<Leg> legs = outcomes.stream().map(LegResolver.Outcome::leg).filter(l -> l != null).toList();
-    return predicted(loaded, request, legs).map(reply -> {
+    return predicted(loaded, request, legs, historyVersion).map(reply -> {
       JsonArray predictions = reply.getJsonArray("items");
       JsonArray items = new JsonArray();
       int next = 0;
@@ -95,11 +96,12 @@ public final class ModelServiceImpl implements ModelService {
     });
   }
 
-  private Future<JsonObject> predicted(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs) {
+  private Future<JsonObject> predicted(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs,
+      String historyVersion) {
     String modelId = loaded.stored().id();
     List<Future<String>> hits = new ArrayList<>(legs.size());
     for (Leg leg : legs) {
-      hits.add(request.explain() ? Future.succeededFuture(null) : cache.get(cacheKey(modelId, leg, request)));
+      hits.add(request.explain() ? Future.succeededFuture(null) : cache.get(cacheKey(modelId, historyVersion, leg, request)));
     }
     return Future.join(hits).transform(ignored -> {
       JsonObject[] out = new JsonObject[legs.size()];
@@ -115,7 +117,7 @@ public final class ModelServiceImpl implements ModelService {
       computeMisses(loaded, request, legs, misses, out);
       if (!request.explain()) {
         for (int i : misses) {
-          cache.put(cacheKey(modelId, legs.get(i), request), out[i].encode(), TTL);
+          cache.put(cacheKey(modelId, historyVersion, legs.get(i), request), out[i].encode(), TTL);
         }
       }
       return Future.succeededFuture(new JsonObject()
@@ -142,8 +144,9 @@ public final class ModelServiceImpl implements ModelService {
     }
   }
 
-  private static String cacheKey(String modelId, Leg leg, PredictionRequest request) {
-    return "pred:v2:" + modelId + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+  /** The key of a cached answer: model, history version, leg, line, payout terms and slip. */
+  private static String cacheKey(String modelId, String historyVersion, Leg leg, PredictionRequest request) {
+    return "pred:v3:" + modelId + ":" + historyVersion + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
         + leg.terms().oddsType() + "/" + leg.terms().sides() + "/" + leg.terms().overMultiplier() + "/"
         + leg.terms().underMultiplier() + ":"
         + (request.slipPlatform() == null ? "-" : request.slipPlatform()) + ":" + request.slipLegs();

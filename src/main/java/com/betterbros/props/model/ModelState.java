@@ -26,6 +26,31 @@ public final class ModelState {
     return nodeId;
   }
 
+  private boolean listening;
+
+  /**
+   * Follows promotions on {@value com.betterbros.props.bus.Addresses#MODEL_EVENTS_PROMOTED}: the
+   * node's one copy of the production model, shared by the model and correlation verticles (the
+   * first of them to start subscribes; the second call does nothing).
+   */
+  public synchronized void listen(io.vertx.core.Vertx vertx) {
+    if (!io.vertx.core.Context.isOnWorkerThread()) {
+      throw new IllegalStateException("ModelState.listen must be called from a worker verticle");
+    }
+    if (listening) {
+      return;
+    }
+    listening = true;
+    vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(com.betterbros.props.bus.Addresses.MODEL_EVENTS_PROMOTED,
+        msg -> {
+          String id = msg.body().getString("model_id");
+          // Registered from a WORKER verticle (model, corr): deserialising runs on its worker thread.
+          load(id)
+              .onSuccess(m -> LOG.info("serving promoted model {}", id))
+              .onFailure(t -> LOG.error("cannot load promoted model {}: {}", id, t.getMessage()));
+        });
+  }
+
   /** Records the latest first-model bootstrap state seen on the bus (for the 503 message). */
   public void bootstrapState(io.vertx.core.json.JsonObject state) {
     bootstrap.set(state);
@@ -61,7 +86,7 @@ public final class ModelState {
     return repository.find(modelId).map(this::install);
   }
 
-  private Loaded install(StoredModel stored) {
+  private synchronized Loaded install(StoredModel stored) {
     if (stored == null) {
       return current.get();
     }

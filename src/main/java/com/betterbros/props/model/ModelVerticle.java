@@ -1,6 +1,7 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.props.PropRepository;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.DeploymentOptions;
@@ -16,20 +17,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A WORKER verticle: Tribuo inference and feature building run on its bounded worker pool, never
- * on an event loop. It loads the production model at start and swaps it when a promotion is
- * published on {@value Addresses#MODEL_EVENTS_PROMOTED}, on every node.
+ * on an event loop. The node's {@link ModelState} loads the production model at start and swaps it
+ * when a promotion is published on {@value Addresses#MODEL_EVENTS_PROMOTED}, on every node; the
+ * history comes from the node's shared {@link HistorySnapshots}.
  */
 public final class ModelVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelVerticle.class);
 
   private final ModelState state;
-  private final SnapshotCache snapshots;
+  private final HistorySnapshots snapshots;
   private final PropRepository props;
   private final Cache cache;
   private MessageConsumer<JsonObject> consumer;
 
-  public ModelVerticle(ModelState state, SnapshotCache snapshots, PropRepository props, Cache cache) {
+  public ModelVerticle(ModelState state, HistorySnapshots snapshots, PropRepository props, Cache cache) {
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -47,14 +49,8 @@ public final class ModelVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_PROMOTED, msg -> {
-      String id = msg.body().getString("model_id");
-      state.load(id)
-          .onSuccess(m -> LOG.info("serving promoted model {}", id))
-          .onFailure(t -> LOG.error("cannot load promoted model {}: {}", id, t.getMessage()));
-    });
-    vertx.eventBus().<JsonObject>consumer(Addresses.PROPS_EVENTS_IMPORTED, msg -> snapshots.invalidate());
-    vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_CHANGED, msg -> snapshots.invalidate());
+    state.listen(vertx);
+    snapshots.listen(vertx);
     vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_BOOTSTRAP, msg -> state.bootstrapState(msg.body()));
     consumer = new ServiceBinder(vertx)
         .setAddress(ModelService.ADDRESS)

@@ -73,6 +73,18 @@ public final class MemoryPropRepository implements PropRepository {
     return Future.succeededFuture(new Page<>(List.copyOf(items), total, query.limit(), query.offset()));
   }
 
+  @Override
+  public synchronized Future<Map<String, Prop>> findByIds(java.util.Collection<String> ids) {
+    Map<String, Prop> out = new HashMap<>();
+    for (String id : ids) {
+      Prop p = id == null ? null : byId.get(id);
+      if (p != null) {
+        out.put(id, p);
+      }
+    }
+    return Future.succeededFuture(out);
+  }
+
   /** The prop, or null. */
   @Override
   public synchronized Future<Prop> findById(String id) {

@@ -115,6 +115,22 @@ public final class PgPropRepository implements PropRepository {
         .map(done -> new Page<>(items.result(), total.result(), query.limit(), query.offset()));
   }
 
+  @Override
+  public Future<Map<String, Prop>> findByIds(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return pool.preparedQuery(KNOWN).execute(Tuple.tuple().addArrayOfString(ids.toArray(String[]::new)))
+        .map(rows -> {
+          Map<String, Prop> out = new HashMap<>();
+          rows.forEach(row -> {
+            Prop p = prop(row);
+            out.put(p.id(), p);
+          });
+          return out;
+        });
+  }
+
   /** The prop, or null. */
   @Override
   public Future<Prop> findById(String id) {

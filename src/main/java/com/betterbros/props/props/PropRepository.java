@@ -21,6 +21,9 @@ public interface PropRepository {
   /** The prop with this id, or null. */
   Future<Prop> findById(String id);
 
+  /** The props of these ids that exist, by id (one query, whatever the number of ids). */
+  Future<java.util.Map<String, Prop>> findByIds(java.util.Collection<String> ids);
+
   /** The line history of a prop, oldest first (empty for an unknown id). */
   Future<List<LinePoint>> lineHistory(String propId);
 }

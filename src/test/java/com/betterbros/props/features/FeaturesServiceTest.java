@@ -73,11 +73,11 @@ class FeaturesServiceTest {
   }
 
   @Test
-  @DisplayName("results are cached one hour under a key holding the feature-set version")
+  @DisplayName("results are cached one hour under a key holding the feature-set and history versions")
   void cached() {
     FeaturesService features = deploy(Duration.ofMinutes(10));
     Await.result(features.forPlayer("p", query("points", "25.5")));
-    String key = "feat:f2:p:g4:points:25.5";
+    String key = "feat:f2:" + Await.result(snapshots.get()).version() + ":p:g4:points:25.5";
     assertThat(Await.result(cache.get(key))).contains("\"mean_3\":20.0");
     Await.result(cache.put(key, new JsonObject().put("mean_3", -1.0).encode(), Duration.ofMinutes(1)));
     JsonObject again = Await.result(features.forPlayer("p", query("points", "25.5")));
@@ -86,12 +86,15 @@ class FeaturesServiceTest {
   }
 
   @Test
-  @DisplayName("the history index is kept for its configured time, then rebuilt with new data")
+  @DisplayName("the node's history snapshot is kept until the history changes (or its time is up), then rebuilt")
   void indexLifetime() {
     FeaturesService kept = deploy(Duration.ofHours(1));
     assertThat(gamesPlayed(kept, "20.5")).isEqualTo(3);
     addEarlierGame();
-    assertThat(gamesPlayed(kept, "21.5")).as("index still the first one").isEqualTo(3);
+    assertThat(gamesPlayed(kept, "21.5")).as("snapshot still the first one").isEqualTo(3);
+    vertx.eventBus().publish(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_CHANGED, new JsonObject());
+    Await.sleep(100);
+    assertThat(gamesPlayed(kept, "21.5")).as("rebuilt after the change event").isEqualTo(4);
     Await.result(vertx.close());
     vertx = Vertx.vertx();
     FeaturesService rebuilt = deploy(Duration.ZERO);
@@ -130,8 +133,11 @@ class FeaturesServiceTest {
         "game_id");
   }
 
-  private FeaturesService deploy(Duration indexTtl) {
-    Await.result(vertx.deployVerticle(new FeaturesVerticle(stores, cache, indexTtl)));
+  private HistorySnapshots snapshots;
+
+  private FeaturesService deploy(Duration snapshotTtl) {
+    snapshots = new HistorySnapshots(stores.history(), stores.context(), snapshotTtl);
+    Await.result(vertx.deployVerticle(new FeaturesVerticle(stores, cache, snapshots)));
     return FeaturesService.createProxy(vertx, new DeliveryOptions().setSendTimeout(10_000));
   }
 

@@ -13,6 +13,8 @@ public final class RealData {
   public static final String SEASON_2024 = "/real/box_scores_2024-25.csv.gz";
   public static final String SEASON_2025 = "/real/box_scores_2025-26.csv.gz";
   public static final String BOARD = "/real/prizepicks_2024-11-15.json";
+  /** Hand-made (see the resource README): an Underdog response for one game of the board's date. */
+  public static final String UNDERDOG_HANDMADE = "/real/underdog_2024-11-15_handmade.json";
 
   private RealData() {}
 

@@ -229,6 +229,62 @@ abstract class RealHistoryFlowContract {
     assertThat(predicted.getInteger("predicted")).isEqualTo(ok);
   }
 
+  @Test
+  @Order(7)
+  @DisplayName("an Underdog board meets PrizePicks on the same ids; a manual alias ties an unknown name and re-points"
+      + " its props; a boosted line keeps its multiplier")
+  void underdogAndAliases() {
+    byte[] underdog = RealData.bytes(RealData.UNDERDOG_HANDMADE);
+    JsonObject summary = admin.post("/props/import?platform=underdog", Buffer.buffer(underdog)).bodyAsJsonObject();
+    assertThat(summary.getInteger("imported")).isEqualTo(5);
+    assertThat(summary.getInteger("players_matched")).isEqualTo(1);
+    assertThat(summary.getInteger("players_unmatched")).isEqualTo(1);
+    JsonObject unmatched = admin.ok("/history/identities/unmatched?source=underdog").getJsonArray("items")
+        .getJsonObject(0);
+    assertThat(unmatched.getString("name")).isEqualTo("Ant Edwards");
+    assertThat(unmatched.getString("team")).isEqualTo("MIN");
+    assertThat(unmatched.getInteger("props")).isEqualTo(3);
+    assertThat(pro.post("/history/identities", new JsonObject().put("source", "underdog")
+        .put("external_id", "ud-player-ant").put("player_id", "anthony-edwards").toBuffer()).statusCode())
+        .as("pro tier").isEqualTo(403);
+    assertThat(admin.post("/history/identities", new JsonObject().put("source", "underdog")
+        .put("external_id", "ud-player-ant").put("player_id", "nobody-at-all").toBuffer()).statusCode()).isEqualTo(404);
+    assertThat(admin.post("/history/identities", new JsonObject().put("source", "underdog")
+        .put("player_id", "anthony-edwards").toBuffer()).bodyAsJsonObject().getString("field")).isEqualTo("external_id");
+    HttpResponse<Buffer> alias = admin.post("/history/identities", new JsonObject().put("source", "underdog")
+        .put("external_id", "ud-player-ant").put("player_id", "anthony-edwards").toBuffer());
+    assertThat(alias.statusCode()).as(alias.bodyAsString()).isEqualTo(201);
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (admin.ok("/props?platform=underdog&player=anthony-edwards").getLong("total") < 3
+        && System.currentTimeMillis() < deadline) {
+      Await.sleep(100);
+    }
+    JsonObject points = admin.ok("/props?platform=underdog&player=anthony-edwards&stat_type=points")
+        .getJsonArray("items").getJsonObject(0);
+    assertThat(points.getString("player_id")).isEqualTo("anthony-edwards");
+    assertThat(points.getString("game_id")).isEqualTo("nba-20241115-MIN-SAC");
+    JsonObject again = admin.post("/props/import?platform=underdog", Buffer.buffer(underdog)).bodyAsJsonObject();
+    assertThat(again.getInteger("players_unmatched")).isZero();
+    assertThat(admin.ok("/history/identities/unmatched?source=underdog").getLong("total")).isZero();
+    assertThat(admin.ok("/history/players/anthony-edwards/identities").getJsonArray("identities"))
+        .extracting(o -> ((JsonObject) o).getString("source")).contains("nba", "prizepicks", "underdog");
+    JsonArray discrepancies = admin.ok("/optimize/slips?limit=500").getJsonArray("discrepancies");
+    assertThat(discrepancies).extracting(o -> ((JsonObject) o).getString("player_id") + "|"
+        + ((JsonObject) o).getString("stat_type")).contains("anthony-edwards|points", "domantas-sabonis|rebounds");
+    JsonObject boosted = admin.ok("/props?platform=underdog&player=anthony-edwards&stat_type=threes")
+        .getJsonArray("items").getJsonObject(0);
+    assertThat(boosted.getString("odds_type")).isEqualTo("boosted");
+    assertThat(boosted.getString("sides")).isEqualTo("over");
+    JsonObject priced = admin.post("/model/predict", new JsonObject().put("prop_ids", new JsonArray()
+        .add(boosted.getString("id")).add(points.getString("id"))).toBuffer()).bodyAsJsonObject();
+    JsonObject b = priced.getJsonArray("items").getJsonObject(0);
+    JsonObject s = priced.getJsonArray("items").getJsonObject(1);
+    assertThat(b.getString("side")).isEqualTo("over");
+    assertThat(b.getJsonObject("breakevens").getValue("under")).isNull();
+    assertThat(b.getJsonObject("breakevens").getDouble("over"))
+        .isCloseTo(s.getJsonObject("breakevens").getDouble("over") / 1.5, org.assertj.core.data.Offset.offset(1e-3));
+  }
+
   private static long countRows(String playerId) {
     return RealData.text(RealData.SEASON_2024).lines().filter(l -> l.startsWith("2024-25," + playerId + ",")).count()
         + RealData.text(RealData.SEASON_2025).lines().filter(l -> l.startsWith("2025-26," + playerId + ",")).count();

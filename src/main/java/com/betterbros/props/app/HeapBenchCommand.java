@@ -1,0 +1,110 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.corr.CorrService;
+import com.betterbros.props.experiments.ExperimentsService;
+import com.betterbros.props.features.FeaturesService;
+import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.model.ModelService;
+import com.betterbros.props.props.PropsService;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code bench-heap --history A[,B] --board board.json [--store memory|postgres]}: the heap a node holds once every domain
+ * has its view of the history. An embedded node (no synthetic season) imports the files and the
+ * board, trains and promotes a model ({@code --trees}, default 100), then asks features, model and
+ * corr one question each so that every history view is built; after five {@code System.gc()} calls
+ * it prints the used heap (MemoryMXBean) before the import, after it, and after the questions.
+ */
+final class HeapBenchCommand {
+
+  private static final String USER = "bench";
+
+  private HeapBenchCommand() {}
+
+  static void run(Main.CommandLine cli) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("BB_STORE", cli.string("store", "memory"));
+    env.put("BB_SYNTH_LOAD_ON_START", "false");
+    env.put("BB_SYNTH_TRAIN_ON_START", "false");
+    env.put("BB_CLUSTER", "false");
+    env.put("BB_HTTP_PORT", "0");
+    io.vertx.core.Vertx reader = io.vertx.core.Vertx.vertx();
+    AppConfig config;
+    try {
+      config = Main.await(ConfigLoader.load(reader, env), "configuration");
+    } finally {
+      reader.close();
+    }
+    Node node = Main.await(Node.start(config), "start");
+    try {
+      DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);
+      long empty = usedAfterGc();
+      for (String file : cli.required("history").split(",")) {
+        JsonObject job = Main.await(HistoryService.createProxy(node.vertx(), bus)
+            .importFile(USER, "nba_gamelog", Buffer.buffer(RealReportCommand.read(file))), "import");
+        Main.await(job(node, JobsService.createProxy(node.vertx(), bus), job.getString("id")), "import");
+      }
+      JsonObject board = Main.await(PropsService.createProxy(node.vertx(), bus).importFeed("prizepicks",
+          new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board");
+      long imported = usedAfterGc();
+      ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
+      JsonObject exp = Main.await(experiments.create(USER, new JsonObject().put("source", "history")
+          .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists"))
+          .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
+      Main.await(experiment(node, experiments, exp.getString("id")), "train");
+      Main.await(experiments.promote(USER, exp.getString("id")), "promote");
+      JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new JsonObject()
+          .put("stat_type", "points").put("limit", "50")), "props").getJsonArray("items");
+      JsonArray ids = new JsonArray();
+      open.forEach(p -> ids.add(((JsonObject) p).getString("id")));
+      JsonObject first = open.getJsonObject(0);
+      Main.await(FeaturesService.createProxy(node.vertx(), bus).forPlayer(first.getString("player_id"),
+          new JsonObject().put("game_id", first.getString("game_id")).put("stat_type", "points")), "features");
+      Main.await(ModelService.createProxy(node.vertx(), bus).predict(new JsonObject().put("prop_ids", ids)), "predict");
+      Main.await(CorrService.createProxy(node.vertx(), bus).related(new JsonObject()
+          .put("prop_id", first.getString("id"))), "corr");
+      long served = usedAfterGc();
+      System.out.printf("board: %s%nheap used after GC: empty node %.1f MiB, after the import %.1f MiB,"
+          + " after training and one features/predict/corr call %.1f MiB%n", board.encode(), mib(empty),
+          mib(imported), mib(served));
+    } finally {
+      Main.await(node.stop(), "stop");
+    }
+  }
+
+  private static Future<JsonObject> job(Node node, JobsService jobs, String id) {
+    return jobs.get(USER, id).compose(j -> "succeeded".equals(j.getString("status")) ? Future.succeededFuture(j)
+        : "failed".equals(j.getString("status")) ? Future.failedFuture(j.getString("error"))
+        : node.vertx().timer(200).compose(t -> job(node, jobs, id)));
+  }
+
+  private static Future<JsonObject> experiment(Node node, ExperimentsService experiments, String id) {
+    return experiments.get(USER, id).compose(e -> "succeeded".equals(e.getString("status"))
+        ? Future.succeededFuture(e) : "failed".equals(e.getString("status")) ? Future.failedFuture(e.getString("error"))
+        : node.vertx().timer(500).compose(t -> experiment(node, experiments, id)));
+  }
+
+  private static long usedAfterGc() {
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static double mib(long bytes) {
+    return bytes / 1024.0 / 1024.0;
+  }
+}
