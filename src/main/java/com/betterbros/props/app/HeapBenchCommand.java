@@ -60,7 +60,7 @@ final class HeapBenchCommand {
           .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists"))
           .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
       Main.await(experiment(node, experiments, exp.getString("id")), "train");
-      Main.await(experiments.promote(USER, exp.getString("id")), "promote");
+      Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
       JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new JsonObject()
           .put("stat_type", "points").put("limit", "50")), "props").getJsonArray("items");
       JsonArray ids = new JsonArray();

@@ -40,6 +40,13 @@ public final class ExperimentRunner {
 
   private ExperimentRunner() {}
 
+  /** The examples of a spec in [from, to] from a settled source ("props" or "history"). */
+  static List<BoxScoreDataset.Example> examples(DataSnapshot data, HistoryIndex index, ExperimentSpec spec,
+      String source) {
+    return "history".equals(source) ? BoxScoreDataset.build(data, index, spec.statTypes(), spec.from(), spec.to())
+        : fromProps(data, index, spec);
+  }
+
   public static Result run(DataSnapshot data, HistoryIndex index, ExperimentSpec spec, DoubleConsumer progress) {
     String source = spec.source();
     List<BoxScoreDataset.Example> examples = "history".equals(source) ? List.of() : fromProps(data, index, spec);
@@ -47,7 +54,7 @@ public final class ExperimentRunner {
       source = dates(examples).size() >= MIN_DATES ? "props" : "history";
     }
     if ("history".equals(source)) {
-      examples = BoxScoreDataset.build(data, index, spec.statTypes(), spec.from(), spec.to());
+      examples = examples(data, index, spec, source);
     }
     TreeSet<LocalDate> dates = dates(examples);
     if (dates.size() < MIN_DATES) {

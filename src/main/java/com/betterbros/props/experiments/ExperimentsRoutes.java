@@ -45,7 +45,12 @@ public final class ExperimentsRoutes {
   }
 
   private void promote(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.promote(user(ctx), ctx.pathParam("id")));
+    String force = ctx.queryParams().get("force");
+    if (force != null && !force.equals("true") && !force.equals("false")) {
+      ctx.fail(HttpProblem.badRequest("force", "force must be true or false, got '" + force + "'"));
+      return;
+    }
+    Requests.reply(ctx, experiments.promote(user(ctx), ctx.pathParam("id"), "true".equals(force)));
   }
 
   private static void enterpriseOnly(RoutingContext ctx) {

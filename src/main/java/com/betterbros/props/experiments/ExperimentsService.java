@@ -40,6 +40,12 @@ public interface ExperimentsService {
   /** One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset. */
   Future<JsonObject> predictions(String userId, String id, JsonObject query);
 
-  /** Makes the experiment's model the production model on every node (409 unless succeeded). */
-  Future<JsonObject> promote(String userId, String id);
+  /**
+   * Makes a succeeded experiment's model the production model on every node. When a production
+   * model exists, both are first scored on the candidate's holdout (production re-predicting the
+   * same rows); a candidate worse in Brier, or one that cannot be compared fairly (production was
+   * trained on dates of that holdout), is refused with 409 and both scores unless {@code force}.
+   * Reply: {model_id, experiment_id, at, comparison}.
+   */
+  Future<JsonObject> promote(String userId, String id, boolean force);
 }

@@ -21,9 +21,11 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   private final Stores stores;
   private final TrainingJobs jobs;
   private final String nodeId;
+  private final Promotions promotions;
 
   /** {@code nodeId}: this node, recorded as the owner of the experiments it queues. */
-  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs, String nodeId) {
+  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs, String nodeId, Promotions promotions) {
+    this.promotions = promotions;
     this.vertx = vertx;
     this.stores = stores;
     this.jobs = jobs;
@@ -96,19 +98,27 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   }
 
   @Override
-  public Future<JsonObject> promote(String userId, String id) {
+  public Future<JsonObject> promote(String userId, String id, boolean force) {
     return owned(userId, id).compose(e -> {
       if (!Experiment.SUCCEEDED.equals(e.status())) {
         return Future.failedFuture(new ServiceException(Failures.CONFLICT,
             "experiment " + id + " is " + e.status() + "; only a succeeded experiment can be promoted",
             new JsonObject().put("error", "conflict")));
       }
-      Instant at = Instant.now();
-      return stores.models().promote(e.modelId()).map(v -> {
-        JsonObject event = new JsonObject().put("model_id", e.modelId()).put("experiment_id", id)
-            .put("at", at.toString());
-        vertx.eventBus().publish(Addresses.MODEL_EVENTS_PROMOTED, event);
-        return event;
+      return promotions.compare(e).compose(comparison -> {
+        if (!force && comparison.getValue("refusal") != null) {
+          return Future.failedFuture(new ServiceException(Failures.CONFLICT, comparison.getString("refusal")
+              + "; add ?force=true to promote it anyway", new JsonObject().put("error", "conflict")
+              .put("comparison", comparison.copy().put("forced", false))));
+        }
+        Instant at = Instant.now();
+        return stores.models().promote(e.modelId()).map(v -> {
+          JsonObject event = new JsonObject().put("model_id", e.modelId()).put("experiment_id", id)
+              .put("at", at.toString());
+          vertx.eventBus().publish(Addresses.MODEL_EVENTS_PROMOTED, event);
+          comparison.remove("refusal");
+          return event.copy().put("comparison", comparison.put("forced", force));
+        });
       });
     });
   }

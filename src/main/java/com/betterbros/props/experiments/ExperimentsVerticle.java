@@ -49,7 +49,7 @@ public final class ExperimentsVerticle extends VerticleBase {
   public Future<?> start() {
     snapshots.listen(vertx);
     ExperimentsService service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores, snapshots),
-        nodeId);
+        nodeId, new Promotions(vertx, stores, snapshots));
     consumer = new ServiceBinder(vertx)
         .setAddress(ExperimentsService.ADDRESS)
         .register(ExperimentsService.class, service);

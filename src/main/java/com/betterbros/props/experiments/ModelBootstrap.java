@@ -119,7 +119,7 @@ public final class ModelBootstrap {
   }
 
   private void promote(String id) {
-    experiments.promote(SYSTEM_USER, id)
+    experiments.promote(SYSTEM_USER, id, false)
         .onSuccess(p -> {
           set(new JsonObject().put("status", "promoted").put("experiment_id", id)
               .put("model_id", p.getString("model_id")));

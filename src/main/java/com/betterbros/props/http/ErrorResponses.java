@@ -38,6 +38,9 @@ public final class ErrorResponses {
       if (info.containsKey("field")) {
         body.put("field", info.getString("field"));
       }
+      if (info.getValue("comparison") instanceof JsonObject comparison) {
+        body.put("comparison", comparison); // a refused promotion shows both models' scores
+      }
     } else if (t instanceof ReplyException re) {
       // A recipient failure without an HTTP code is a dependency failing inside the service
       // (database error, a downstream service timing out): the service is unavailable, 503.

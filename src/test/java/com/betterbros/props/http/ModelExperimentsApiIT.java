@@ -205,8 +205,26 @@ class ModelExperimentsApiIT {
     assertThat(api.get("/experiments?compare=" + experimentId + ",x-missing").statusCode()).isEqualTo(404);
     ApiClient pro = api.withToken(node.devToken("dev-user", Tier.PRO));
     assertThat(pro.post("/experiments/" + experimentId + "/promote", null).statusCode()).isEqualTo(403);
-    HttpResponse<Buffer> promoted = api.post("/experiments/" + experimentId + "/promote", null);
+    // The node's first model is in production: the candidate is scored against it on its own holdout.
+    HttpResponse<Buffer> checked = api.post("/experiments/" + experimentId + "/promote", null);
+    JsonObject comparison = checked.bodyAsJsonObject().getJsonObject("comparison");
+    assertThat(comparison).as(checked.bodyAsString()).isNotNull();
+    assertThat(comparison.getBoolean("comparable")).isTrue();
+    assertThat(comparison.getInteger("rows")).isPositive();
+    double candidateBrier = comparison.getJsonObject("candidate").getDouble("brier");
+    double productionBrier = comparison.getJsonObject("production").getDouble("brier");
+    if (candidateBrier > productionBrier) {
+      assertThat(checked.statusCode()).as(checked.bodyAsString()).isEqualTo(409);
+      assertThat(checked.bodyAsJsonObject().getString("message")).contains("brier").contains("force=true");
+      assertThat(api.get("/experiments/" + experimentId + "/promote?force=maybe").statusCode()).isIn(400, 404, 405);
+    } else {
+      assertThat(checked.statusCode()).isEqualTo(200);
+    }
+    HttpResponse<Buffer> promoted = api.post("/experiments/" + experimentId + "/promote?force=true", null);
     assertThat(promoted.statusCode()).as(promoted.bodyAsString()).isEqualTo(200);
+    assertThat(promoted.bodyAsJsonObject().getJsonObject("comparison").getBoolean("forced")).isTrue();
+    assertThat(api.post("/experiments/" + experimentId + "/promote?force=maybe", null).bodyAsJsonObject()
+        .getString("field")).isEqualTo("force");
     String modelId = promoted.bodyAsJsonObject().getString("model_id");
     assertThat(api.ok("/model").getJsonObject("model").getString("id")).isEqualTo(modelId);
     JsonArray ids = new JsonArray().add(openProps.getJsonObject(0).getString("id"));
