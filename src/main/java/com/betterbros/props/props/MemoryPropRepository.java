@@ -127,6 +127,7 @@ public final class MemoryPropRepository implements PropRepository {
             || q.player().equals(p.playerId()) || PropRows.fold(p.playerName()).contains(foldedPlayer))
         && (q.team() == null || q.team().equals(p.team()))
         && (q.gameId() == null || q.gameId().equals(p.gameId()))
+        && (q.oddsType() == null || q.oddsType().equals(p.terms().oddsType()))
         && (q.status() == null || q.status().equals(p.status()));
   }
 }

@@ -177,6 +177,7 @@ public final class PgPropRepository implements PropRepository {
     }
     equal(clauses, params, "team", q.team());
     equal(clauses, params, "game_id", q.gameId());
+    equal(clauses, params, "odds_type", q.oddsType());
     if (q.from() != null) {
       params.addValue(timestamp(PropRows.ceilMicros(q.from())));
       clauses.add("start_time >= $" + params.size());

@@ -18,7 +18,14 @@ public record PropQuery(
     Instant to,
     String status,
     int limit,
-    int offset) {
+    int offset,
+    String oddsType) {
+
+  /** A query without an odds-type filter. */
+  public PropQuery(String platform, String sport, String statType, String player, String team, String gameId,
+      Instant from, Instant to, String status, int limit, int offset) {
+    this(platform, sport, statType, player, team, gameId, from, to, status, limit, offset, null);
+  }
 
   public static PropQuery all(int limit, int offset) {
     return new PropQuery(null, null, null, null, null, null, null, null, null, limit, offset);

@@ -187,7 +187,8 @@ public final class PropsServiceImpl implements PropsService {
         to,
         p.oneOf("status", Set.of("open", "closed")),
         p.limit(),
-        p.offset());
+        p.offset(),
+        lower(p.string("odds_type")));
   }
 
   private static String upper(String s) {

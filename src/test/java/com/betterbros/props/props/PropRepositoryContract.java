@@ -117,9 +117,15 @@ abstract class PropRepositoryContract extends PropQueryContract {
     Prop boosted = new Prop("underdog:9", "underdog", base.sport(), "9", base.playerId(), base.playerName(),
         null, null, null, base.statType(), base.line(), base.startTime(), base.status(), null, base.updatedAt(),
         "ud-1", new LineTerms("boosted", "over", 1.25, null));
-    result(repo.upsert(List.of(demon, boosted), SEEN));
+    result(repo.upsert(List.of(demon, boosted, prop("8")), SEEN));
     assertThat(result(repo.findById(demon.id()))).isEqualTo(demon);
     assertThat(result(repo.findById(boosted.id()))).isEqualTo(boosted);
+    PropQuery demons = new PropQuery(null, null, null, null, null, null, null, null, null, 10, 0, "demon");
+    assertThat(result(repo.find(demons)).items()).containsExactly(demon);
+    PropQuery standard = new PropQuery(null, null, null, null, null, null, null, null, null, 10, 0, "standard");
+    assertThat(result(repo.find(standard)).items()).extracting(Prop::id).containsExactly("prizepicks:8");
+    assertThat(result(repo.findByIds(List.of(demon.id(), "nope", boosted.id())))).containsOnlyKeys(demon.id(),
+        boosted.id());
   }
 
   @Test
