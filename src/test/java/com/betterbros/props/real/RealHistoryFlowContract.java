@@ -227,6 +227,22 @@ abstract class RealHistoryFlowContract {
     System.out.printf("%s: %d of %d board props predicted%n", getClass().getSimpleName(), ok, items.size());
     assertThat(ok).isGreaterThan(400);
     assertThat(predicted.getInteger("predicted")).isEqualTo(ok);
+    JsonArray six = new JsonArray();
+    admin.ok("/props?game_id=nba-20241115-MIN-SAC&odds_type=standard&stat_type=points&limit=6").getJsonArray("items")
+        .forEach(p -> six.add(((JsonObject) p).getString("id")));
+    assertThat(six).hasSize(6);
+    HttpResponse<Buffer> parlays = admin.post("/optimize/parlays", new JsonObject().put("prop_ids", six).put("size", 2)
+        .put("payout", new JsonObject().put("platform", "prizepicks").put("mode", "power")).put("top_k", 3).toBuffer());
+    assertThat(parlays.statusCode()).as(parlays.bodyAsString()).isEqualTo(200);
+    assertThat(parlays.bodyAsJsonObject().getJsonArray("slips")).isNotEmpty();
+    JsonArray demon = new JsonArray().add(six.getString(0)).add(admin.ok(
+        "/props?game_id=nba-20241115-MIN-SAC&odds_type=demon&limit=1").getJsonArray("items").getJsonObject(0)
+        .getString("id"));
+    HttpResponse<Buffer> refused = admin.post("/optimize/simulate", new JsonObject().put("prop_ids", demon)
+        .put("payout", new JsonObject().put("platform", "prizepicks").put("mode", "power")).toBuffer());
+    assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
+    assertThat(refused.bodyAsJsonObject().getString("message")).contains("does not publish");
+    assertThat(admin.ok("/optimize/slips?limit=10").getJsonArray("slip_types")).isNotEmpty();
   }
 
   @Test
