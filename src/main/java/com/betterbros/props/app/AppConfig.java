@@ -21,7 +21,8 @@ public record AppConfig(
     AuthConfig auth,
     SyntheticConfig synthetic,
     PlatformsConfig platforms,
-    WeatherConfig weather) {
+    WeatherConfig weather,
+    HistoryConfig history) {
 
   public static AppConfig from(JsonObject json) {
     ConfigValues root = new ConfigValues(json, "");
@@ -38,7 +39,8 @@ public record AppConfig(
         wrap("auth", () -> AuthConfig.fromJson(root.child("auth").raw())),
         SyntheticConfig.from(root.child("synthetic")),
         PlatformsConfig.from(root.child("platforms")),
-        WeatherConfig.from(root.child("weather")));
+        WeatherConfig.from(root.child("weather")),
+        HistoryConfig.from(root.child("espn"), root.child("history")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -50,6 +50,9 @@ public final class EnvOverrides {
     KEYS.put("BB_PLATFORM_REFRESH_INTERVAL_S", "platforms.refresh_interval_s");
     KEYS.put("BB_WEATHER_URL", "weather.url");
     KEYS.put("BB_WEATHER_TIMEOUT_MS", "weather.timeout_ms");
+    KEYS.put("BB_ESPN_BASE_URL", "espn.base_url");
+    KEYS.put("BB_ESPN_TIMEOUT_MS", "espn.timeout_ms");
+    KEYS.put("BB_SYNC_INTERVAL_S", "history.sync_interval_s");
   }
 
   private EnvOverrides() {}

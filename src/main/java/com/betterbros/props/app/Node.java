@@ -147,7 +147,7 @@ public final class Node {
     }
     if (roles.contains(Role.HISTORY)) {
       chain = chain.compose(v -> vertx.deployVerticle(new HistoryVerticle(stores.history(), stores.identities(),
-          config.busTimeout(), runId)));
+          config.busTimeout(), runId, config.history())));
     }
     if (roles.contains(Role.JOBS)) {
       chain = chain.compose(v -> vertx.deployVerticle(new JobsVerticle(stores.jobs(), liveNodes())));

@@ -27,6 +27,14 @@ public interface ContextService {
   Future<JsonObject> injuries(JsonObject query);
 
   /**
+   * Stores injury spells (upserted by player and start date). Body: {injuries: [{player_id,
+   * player_name, team, start_date, end_date, status, description?}]}, dates YYYY-MM-DD, end not
+   * before start. Every entry is checked before any is stored (400 naming the field, e.g.
+   * {@code injuries[2].start_date}). Reply: {saved, inserted, updated, unchanged}.
+   */
+  Future<JsonObject> saveInjuries(JsonObject body);
+
+  /**
    * A team's context as of a date (query {@code date}, default: the day after its latest final
    * game): record, pace, offensive/defensive/net rating, last-10 form, and injuries on that date.
    */

@@ -47,6 +47,12 @@ public final class ContextServiceImpl implements ContextService {
   }
 
   @Override
+  public Future<JsonObject> saveInjuries(JsonObject body) {
+    return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.injuries(null, null)
+        .compose(stored -> repository.saveInjuries(batch).map(v -> InjuryBodies.counts(batch, stored))));
+  }
+
+  @Override
   public Future<JsonObject> team(String teamId, JsonObject query) {
     return Future.succeededFuture(query).compose(q -> {
       LocalDate date = new QueryParams(q).date("date");

@@ -20,8 +20,8 @@ public final class HistoryRoutes {
 
   /**
    * Mounts /history. The import route takes files up to {@code maxImportBytes} (gzip recommended);
-   * the others use the gateway's general body limit. Shared writes (import, aliases) need the
-   * enterprise tier.
+   * the others use the gateway's general body limit. Shared writes (import, ESPN sync, aliases)
+   * need the enterprise tier.
    */
   public static void mount(Router router, HistoryService history, long maxImportBytes) {
     HistoryRoutes routes = new HistoryRoutes(history);
@@ -29,6 +29,8 @@ public final class HistoryRoutes {
     router.post("/history/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
         .handler(routes::importFile);
+    router.post("/history/sync").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/sync").handler(routes::sync);
     router.get("/history/identities/unmatched").handler(routes::unmatched);
     router.post("/history/identities").handler(HistoryRoutes::enterpriseOnly);
     router.post("/history/identities").handler(routes::addIdentity);
@@ -46,6 +48,10 @@ public final class HistoryRoutes {
     Buffer body = ctx.body().buffer() == null ? Buffer.buffer() : ctx.body().buffer();
     Requests.reply(ctx, 202, history.importFile(AuthHandler.principal(ctx).userId(),
         ctx.queryParams().get("format"), body));
+  }
+
+  private void sync(RoutingContext ctx) {
+    Requests.reply(ctx, 202, history.sync(AuthHandler.principal(ctx).userId(), Requests.jsonBody(ctx)));
   }
 
   private void unmatched(RoutingContext ctx) {

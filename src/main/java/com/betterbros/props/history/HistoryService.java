@@ -63,6 +63,16 @@ public interface HistoryService {
   Future<JsonObject> importFile(String userId, String format, Buffer body);
 
   /**
+   * Starts an ESPN sync job for the user. Body {source: "espn", from, to}: dates (YYYY-MM-DD,
+   * inclusive, US/Eastern game dates), at most 62 days. Fills games (schedule, sides, start, final
+   * scores, pace), box scores, players (with their ESPN identity, team and position) and injuries
+   * (through the context service) for the range; re-running it changes nothing. 400 naming the
+   * field (source, from, to), 429 when this node's sync queue is full; else the queued job
+   * {job_id, id, status...} of kind "history_sync".
+   */
+  Future<JsonObject> sync(String userId, JsonObject body);
+
+  /**
    * Ties a board's players and games to canonical ids (props call it on every import). Body:
    * {source, players:[{key, external_id?, name, team, date}], games:[{key, sport, date, team,
    * opponent, start_time?, external_id?}]}. Reply: {players:{key: id or null}, games:{key: id},

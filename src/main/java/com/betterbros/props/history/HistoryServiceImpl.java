@@ -24,14 +24,16 @@ public final class HistoryServiceImpl implements HistoryService {
   private final HistoryRepository repository;
   private final IdentityRepository identities;
   private final HistoryImports imports;
+  private final HistorySyncs syncs;
   private final BoardIdentities boards;
   private final io.vertx.core.eventbus.EventBus bus;
 
   HistoryServiceImpl(HistoryRepository repository, IdentityRepository identities, HistoryImports imports,
-      io.vertx.core.eventbus.EventBus bus) {
+      HistorySyncs syncs, io.vertx.core.eventbus.EventBus bus) {
     this.repository = repository;
     this.identities = identities;
     this.imports = imports;
+    this.syncs = syncs;
     this.boards = new BoardIdentities(repository, identities);
     this.bus = bus;
   }
@@ -39,6 +41,11 @@ public final class HistoryServiceImpl implements HistoryService {
   @Override
   public Future<JsonObject> importFile(String userId, String format, io.vertx.core.buffer.Buffer body) {
     return imports.start(userId, format, body);
+  }
+
+  @Override
+  public Future<JsonObject> sync(String userId, JsonObject body) {
+    return syncs.start(userId, body);
   }
 
   @Override

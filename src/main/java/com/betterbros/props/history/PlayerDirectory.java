@@ -74,6 +74,33 @@ final class PlayerDirectory {
     return new Resolved(create(name, externalId, now), true, null);
   }
 
+  /** The stored or created player of this id (as last {@link #learn learned}), or null. */
+  Player player(String id) {
+    return players.get(id);
+  }
+
+  /**
+   * The one player of this name, for a source entry that carries no id (never creates one): null
+   * when no player or several have the name.
+   */
+  String uniqueByName(String name) {
+    List<String> sameName = name == null ? List.of() : candidates(name);
+    return sameName.size() == 1 ? sameName.get(0) : null;
+  }
+
+  /**
+   * What a source says of a known player now (team, position; same id and name): later lookups
+   * see it, and a player created since the last drain is drained with it.
+   */
+  void learn(Player p) {
+    Player known = players.get(p.id());
+    if (known == null || !known.name().equals(p.name())) {
+      throw new IllegalArgumentException("learn() keeps a known player's id and name: " + p);
+    }
+    players.put(p.id(), p);
+    newPlayers.replaceAll(n -> n.id().equals(p.id()) ? p : n);
+  }
+
   /** Players created since the last drain (to save before their box scores). */
   List<Player> drainNewPlayers() {
     List<Player> out = List.copyOf(newPlayers);

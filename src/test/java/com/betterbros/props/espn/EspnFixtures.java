@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the files under src/test/resources/espn (see the README there for which are recorded). */
-final class EspnFixtures {
+public final class EspnFixtures {
 
   private EspnFixtures() {}
 
   /** The text of {@code espn/<name>}. */
-  static String read(String name) {
+  public static String read(String name) {
     try (InputStream in = EspnFixtures.class.getResourceAsStream("/espn/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource espn/" + name);

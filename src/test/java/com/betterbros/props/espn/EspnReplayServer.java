@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local HTTP server on a random loopback port that replays the ESPN fixtures by path, counting
  * requests, their arrival times and how many are open at once. Its behaviour can be replaced per
- * test (errors, silence, slowness). Never touches the network beyond 127.0.0.1.
+ * test (errors, silence, slowness). Never touches the network beyond 127.0.0.1. Public for the
+ * history sync tests, which replay their own set of routes.
  */
-final class EspnReplayServer {
+public final class EspnReplayServer {
 
   /** Request (path and query) to fixture file. */
   static final Map<String, String> ROUTES = Map.of(
@@ -25,24 +26,30 @@ final class EspnReplayServer {
       "/teams/9/roster", "roster_9.json",
       "/injuries", "injuries.json");
 
-  private static final Map<String, String> BODIES = Map.copyOf(ROUTES.entrySet().stream()
-      .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> EspnFixtures.read(e.getValue()))));
-
-  final AtomicInteger requests = new AtomicInteger();
-  final AtomicInteger open = new AtomicInteger();
-  final AtomicInteger maxOpen = new AtomicInteger();
-  final List<Long> arrivalsNanos = new CopyOnWriteArrayList<>();
-  final List<String> uris = new CopyOnWriteArrayList<>();
+  public final AtomicInteger requests = new AtomicInteger();
+  public final AtomicInteger open = new AtomicInteger();
+  public final AtomicInteger maxOpen = new AtomicInteger();
+  public final List<Long> arrivalsNanos = new CopyOnWriteArrayList<>();
+  public final List<String> uris = new CopyOnWriteArrayList<>();
   private final Vertx vertx;
+  private final Map<String, String> bodies;
   private volatile Handler<HttpServerRequest> behaviour = this::replay;
   private HttpServer server;
 
+  /** A server replaying {@link #ROUTES}. */
   EspnReplayServer(Vertx vertx) {
+    this(vertx, ROUTES);
+  }
+
+  /** A server replaying {@code routes}: request (path and query) to fixture file under espn/. */
+  public EspnReplayServer(Vertx vertx, Map<String, String> routes) {
     this.vertx = vertx;
+    this.bodies = Map.copyOf(routes.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> EspnFixtures.read(e.getValue()))));
   }
 
   /** Starts listening on a free port. */
-  Future<EspnReplayServer> start() {
+  public Future<EspnReplayServer> start() {
     return vertx.createHttpServer()
         .requestHandler(this::handle)
         .listen(0, "127.0.0.1")
@@ -53,18 +60,18 @@ final class EspnReplayServer {
   }
 
   /** The base URL to give the client. */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.actualPort();
   }
 
   /** Replaces what the server does with each request (the n-th request is {@link #requests}). */
-  void behave(Handler<HttpServerRequest> handler) {
+  public void behave(Handler<HttpServerRequest> handler) {
     behaviour = handler;
   }
 
   /** Answers from the fixtures, 404 for an unknown path. */
-  void replay(HttpServerRequest req) {
-    String body = BODIES.get(req.uri());
+  public void replay(HttpServerRequest req) {
+    String body = bodies.get(req.uri());
     if (body == null) {
       answer(req, 404, "{\"code\":404,\"message\":\"Not Found\"}");
     } else {
@@ -73,7 +80,7 @@ final class EspnReplayServer {
   }
 
   /** Ends {@code req} with {@code status} and a JSON body, closing its open count first. */
-  void answer(HttpServerRequest req, int status, String body) {
+  public void answer(HttpServerRequest req, int status, String body) {
     open.decrementAndGet();
     req.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
   }
