@@ -13,7 +13,6 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,20 +29,7 @@ final class HeapBenchCommand {
   private HeapBenchCommand() {}
 
   static void run(Main.CommandLine cli) {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("BB_STORE", cli.string("store", "memory"));
-    env.put("BB_SYNTH_LOAD_ON_START", "false");
-    env.put("BB_SYNTH_TRAIN_ON_START", "false");
-    env.put("BB_CLUSTER", "false");
-    env.put("BB_HTTP_PORT", "0");
-    io.vertx.core.Vertx reader = io.vertx.core.Vertx.vertx();
-    AppConfig config;
-    try {
-      config = Main.await(ConfigLoader.load(reader, env), "configuration");
-    } finally {
-      reader.close();
-    }
-    Node node = Main.await(Node.start(config), "start");
+    Node node = Main.inProcessNode(Map.of("BB_STORE", cli.string("store", "memory"), "BB_HTTP_PORT", "0"));
     try {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);
       long empty = usedAfterGc();

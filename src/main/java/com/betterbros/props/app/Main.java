@@ -130,6 +130,26 @@ public final class Main {
         config.auth().audience());
   }
 
+  /**
+   * A node for a command that works in-process (reports, benchmarks): the environment's settings
+   * with no synthetic season, no first-model bootstrap, no cluster, plus {@code overrides}.
+   */
+  static Node inProcessNode(Map<String, String> overrides) {
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.put("BB_SYNTH_LOAD_ON_START", "false");
+    env.put("BB_SYNTH_TRAIN_ON_START", "false");
+    env.put("BB_CLUSTER", "false");
+    env.putAll(overrides);
+    Vertx reader = Vertx.vertx();
+    AppConfig config;
+    try {
+      config = await(ConfigLoader.load(reader, env), "configuration");
+    } finally {
+      reader.close();
+    }
+    return await(Node.start(config), "start");
+  }
+
   static AppConfig loadConfig() {
     Vertx reader = Vertx.vertx();
     try {

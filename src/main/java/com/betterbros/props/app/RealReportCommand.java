@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,20 +29,7 @@ final class RealReportCommand {
   private RealReportCommand() {}
 
   static void run(String historyFiles, String boardFile, String from, String to, long seed) {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("BB_STORE", "memory");
-    env.put("BB_ROLES", "history,props,jobs");
-    env.put("BB_SYNTH_LOAD_ON_START", "false");
-    env.put("BB_SYNTH_TRAIN_ON_START", "false");
-    env.put("BB_CLUSTER", "false");
-    io.vertx.core.Vertx reader = io.vertx.core.Vertx.vertx();
-    AppConfig config;
-    try {
-      config = Main.await(ConfigLoader.load(reader, env), "configuration");
-    } finally {
-      reader.close();
-    }
-    Node node = Main.await(Node.start(config), "start");
+    Node node = Main.inProcessNode(Map.of("BB_STORE", "memory", "BB_ROLES", "history,props,jobs"));
     long started = System.nanoTime();
     try {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);

@@ -2,7 +2,8 @@ package com.betterbros.props.app;
 
 /**
  * The synthetic season: its seed, its length in days, whether embedded mode loads it at start,
- * and whether embedded mode then trains and promotes a first model in the background.
+ * and whether a node with no production model trains and promotes a first one in the background
+ * (any mode, as soon as the history allows; the key kept its first name, "train_on_start").
  */
 public record SyntheticConfig(long seed, int days, boolean loadOnStart, boolean trainOnStart) {
 

@@ -28,7 +28,7 @@ public final class Addresses {
   public static final String JOBS = "jobs.service";
 
   /**
-   * Published after history changed (an import, a sync, a synthetic load, an identity alias):
+   * Published after history changed (an import, a sync, a board that created games):
    * {source, job_id?, inserted, updated, at}. Snapshots and caches rebuild on it.
    */
   public static final String HISTORY_EVENTS_CHANGED = "history.events.changed";

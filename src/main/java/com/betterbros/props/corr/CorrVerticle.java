@@ -1,6 +1,5 @@
 package com.betterbros.props.corr;
 
-import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.props.PropRepository;

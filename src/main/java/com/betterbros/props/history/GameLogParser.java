@@ -1,7 +1,5 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.identity.GameIds;
-import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.identity.TeamCodes;
 
 import java.time.LocalDate;

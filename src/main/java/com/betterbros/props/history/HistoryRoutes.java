@@ -25,7 +25,7 @@ public final class HistoryRoutes {
    */
   public static void mount(Router router, HistoryService history, long maxImportBytes) {
     HistoryRoutes routes = new HistoryRoutes(history);
-    router.post("/history/import").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/import").handler(HistoryRoutes::enterpriseOnly).handler(HistoryRoutes::rawBody);
     router.post("/history/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
         .handler(routes::importFile);
@@ -64,6 +64,15 @@ public final class HistoryRoutes {
 
   private void identities(RoutingContext ctx) {
     Requests.reply(ctx, history.identities(ctx.pathParam("id")));
+  }
+
+  /**
+   * The import body is the file whatever Content-Type the client sent (curl's --data-binary says
+   * form-urlencoded): read it as raw bytes, never as a form.
+   */
+  private static void rawBody(RoutingContext ctx) {
+    ctx.request().headers().set(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, "application/octet-stream");
+    ctx.next();
   }
 
   /** History is shared by every user: writing it needs the enterprise tier (403). */

@@ -85,7 +85,8 @@ public interface HistoryService {
 
   /**
    * Records a manual alias {source, player_id, external_id? | name?}: that platform id, or that
-   * name on that platform, is the player. Reply: {identity, props_relinked?}. 404 unknown player.
+   * name on that platform, is the player. Reply: {identity}; the platform's stored props are
+   * re-pointed in the background (event history.events.identity). 404 unknown player.
    */
   Future<JsonObject> addIdentity(JsonObject alias);
 

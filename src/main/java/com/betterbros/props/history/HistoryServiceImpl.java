@@ -7,13 +7,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** History over a {@link HistoryRepository}; splits and team aggregates are computed per request. */
 public final class HistoryServiceImpl implements HistoryService {
@@ -115,7 +110,7 @@ public final class HistoryServiceImpl implements HistoryService {
       LocalDate from = params.date("from");
       LocalDate to = params.date("to");
       QueryParams.requireOrdered("from", from, to);
-      List<String> stats = columns(params.string("stats"), "stats", StatAverages.COLUMNS);
+      List<String> stats = PlayerSplits.columns(params.string("stats"), "stats", StatAverages.COLUMNS);
       int limit = params.limit();
       int offset = params.offset();
       return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), from, to)
@@ -138,15 +133,15 @@ public final class HistoryServiceImpl implements HistoryService {
   public Future<JsonObject> playerSplits(String playerId, JsonObject query) {
     return Future.succeededFuture(query).compose(q -> {
       QueryParams params = new QueryParams(q);
-      List<String> stats = columns(params.string("stat_types"), "stat_types", DEFAULT_SPLIT_STATS);
+      List<String> stats = PlayerSplits.columns(params.string("stat_types"), "stat_types", DEFAULT_SPLIT_STATS);
       LocalDate before = params.date("before");
-      List<Integer> lastN = lastN(params.string("last_n"));
+      List<Integer> lastN = PlayerSplits.lastN(params.string("last_n"));
       LocalDate to = before == null ? null : before.minusDays(1);
       return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), null, to)
           .map(games -> new JsonObject()
               .put("player", player.toJson())
               .put("before", before == null ? null : before.toString())
-              .put("splits", splits(games, stats, lastN))));
+              .put("splits", PlayerSplits.of(games, stats, lastN))));
     });
   }
 
@@ -206,62 +201,6 @@ public final class HistoryServiceImpl implements HistoryService {
               .put("averages", StatAverages.of(vs, DEFAULT_SPLIT_STATS))
               .put("season_averages", StatAverages.of(games, DEFAULT_SPLIT_STATS));
         }));
-  }
-
-  private static JsonObject splits(List<PlayerGameStat> games, List<String> stats, List<Integer> lastN) {
-    JsonObject out = new JsonObject()
-        .put("overall", StatAverages.of(games, stats))
-        .put("home", StatAverages.of(filter(games, g -> Boolean.TRUE.equals(g.home())), stats))
-        .put("away", StatAverages.of(filter(games, g -> Boolean.FALSE.equals(g.home())), stats));
-    for (int n : lastN) {
-      out.put("last_" + n, StatAverages.of(games.subList(Math.max(0, games.size() - n), games.size()), stats));
-    }
-    JsonObject byRest = new JsonObject()
-        .put("0", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() == 0), stats))
-        .put("1", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() == 1), stats))
-        .put("2+", StatAverages.of(filter(games, g -> g.restDays() != null && g.restDays() >= 2), stats));
-    out.put("by_rest_days", byRest);
-    Map<String, List<PlayerGameStat>> byOpponent = games.stream().filter(g -> g.opponentId() != null)
-        .collect(Collectors.groupingBy(PlayerGameStat::opponentId, TreeMap::new, Collectors.toList()));
-    JsonObject vs = new JsonObject();
-    byOpponent.forEach((opp, list) -> vs.put(opp, StatAverages.of(list, stats)));
-    return out.put("by_opponent", vs);
-  }
-
-  private static List<PlayerGameStat> filter(List<PlayerGameStat> games, Predicate<PlayerGameStat> keep) {
-    return games.stream().filter(keep).toList();
-  }
-
-  private static List<String> columns(String csv, String field, List<String> fallback) {
-    if (csv == null) {
-      return fallback;
-    }
-    List<String> cols = Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    for (String c : cols) {
-      if (!StatAverages.COLUMNS.contains(c)) {
-        throw Failures.badRequest(field, field + " has unknown stat '" + c + "'; known: " + StatAverages.COLUMNS);
-      }
-    }
-    return cols.isEmpty() ? fallback : cols;
-  }
-
-  private static List<Integer> lastN(String csv) {
-    if (csv == null) {
-      return List.of(5, 10, 20);
-    }
-    List<Integer> out = new ArrayList<>();
-    for (String s : csv.split(",")) {
-      try {
-        int n = Integer.parseInt(s.trim());
-        if (n < 1 || n > 82) {
-          throw new NumberFormatException();
-        }
-        out.add(n);
-      } catch (NumberFormatException e) {
-        throw Failures.badRequest("last_n", "last_n must be a comma list of whole numbers 1..82, got '" + csv + "'");
-      }
-    }
-    return out;
   }
 
   private Future<Player> requirePlayer(String id) {

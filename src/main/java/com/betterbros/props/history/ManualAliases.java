@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Manual aliases: an operator says that a platform's player id, or a name as a platform writes
  * it, is a history player. The alias replaces any earlier link of that id or name, and the
- * player leaves the platform's unmatched list.
+ * player leaves the platform's unmatched list (an alias by name at once; one by external id at
+ * the platform's next import, since the list is keyed by name).
  */
 final class ManualAliases {
 

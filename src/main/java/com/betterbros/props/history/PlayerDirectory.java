@@ -1,8 +1,6 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.NameKeys;
-import com.betterbros.props.identity.TeamCodes;
 
 import com.betterbros.props.platforms.PlayerIds;
 import java.time.Instant;

@@ -26,8 +26,10 @@ public interface ModelService {
   /**
    * Batch prediction. Body: {"prop_ids":[...]} or {"props":[{player_id, game_id, stat_type, line,
    * platform}]}, optional "explain": true, optional "slip": {"platform", "legs"} for the breakeven
-   * (default: the prop's platform, 2-leg Power). 404 unknown prop/player/game, 422 unsupported
-   * sport or stat type, 503 while no production model exists.
+   * (default: the prop's platform, 2-leg Power). Items answer in order, each a prediction or an
+   * item error {prop_id, error, status, message} (404 unknown prop/player/game, 422 unsupported
+   * sport or stat type, or a player or game without history): one bad item never fails the batch.
+   * 400 for a malformed body; 503 while no production model exists, saying why.
    */
   Future<JsonObject> predict(JsonObject body);
 

@@ -84,6 +84,12 @@ record PredictionRequest(List<String> propIds, List<JsonObject> legs, boolean ex
     if (!(leg.getValue("line") instanceof Number n) || !Double.isFinite(n.doubleValue()) || n.doubleValue() < 0) {
       throw Failures.badRequest("props", "props[" + i + "].line must be a non-negative number");
     }
+    if (leg.getValue("team") != null && !(leg.getValue("team") instanceof String)) {
+      throw Failures.badRequest("props", "props[" + i + "].team must be a team code string");
+    }
+    if (leg.getValue("platform") != null && !(leg.getValue("platform") instanceof String)) {
+      throw Failures.badRequest("props", "props[" + i + "].platform must be prizepicks or underdog");
+    }
     String platform = leg.getString("platform", "prizepicks");
     if (!PowerPayouts.knows(platform)) {
       throw Failures.badRequest("props", "props[" + i + "].platform must be prizepicks or underdog");

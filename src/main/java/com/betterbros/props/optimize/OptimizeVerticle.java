@@ -4,7 +4,6 @@ import com.betterbros.props.corr.CorrService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.props.PropsService;
 import io.vertx.core.DeploymentOptions;
-import com.betterbros.props.history.HistoryService;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;

@@ -29,7 +29,12 @@ public final class ApiClient {
   }
 
   public HttpResponse<Buffer> post(String uri, Buffer body) {
-    var req = client.post(port, "127.0.0.1", uri).putHeader("Content-Type", "application/json");
+    return post(uri, body, "application/json");
+  }
+
+  /** POST with a content type of the caller's choosing (curl --data-binary sends form-urlencoded). */
+  public HttpResponse<Buffer> post(String uri, Buffer body, String contentType) {
+    var req = client.post(port, "127.0.0.1", uri).putHeader("Content-Type", contentType);
     if (token != null) {
       req.bearerTokenAuthentication(token);
     }

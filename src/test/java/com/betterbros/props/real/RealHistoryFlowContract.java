@@ -60,7 +60,9 @@ abstract class RealHistoryFlowContract {
   }
 
   JsonObject importFile(byte[] body, int expectStatus) {
-    HttpResponse<Buffer> r = admin.post("/history/import?format=nba_gamelog", Buffer.buffer(body));
+    // As curl --data-binary sends it: the body is read as raw bytes whatever the content type says.
+    HttpResponse<Buffer> r = admin.post("/history/import?format=nba_gamelog", Buffer.buffer(body),
+        "application/x-www-form-urlencoded");
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(expectStatus);
     return r.bodyAsJsonObject();
   }
