@@ -41,7 +41,7 @@ final class ImportHistoryCommand {
     }
   }
 
-  private static Future<JsonObject> local(Vertx vertx, AppConfig config, byte[] bytes) {
+  static Future<JsonObject> local(Vertx vertx, AppConfig config, byte[] bytes) {
     if (config.embedded()) {
       throw new IllegalArgumentException("import-history without --url writes into the configured store, but"
           + " store.kind is memory (an embedded node keeps nothing): set BB_STORE=postgres and BB_PG_URL, or give"
@@ -53,7 +53,7 @@ final class ImportHistoryCommand {
     });
   }
 
-  private static Future<JsonObject> remote(Vertx vertx, String url, String token, byte[] bytes) {
+  static Future<JsonObject> remote(Vertx vertx, String url, String token, byte[] bytes) {
     URI base = URI.create(url);
     WebClient client = WebClient.create(vertx);
     String auth = "Bearer " + token;
