@@ -22,6 +22,10 @@ final class PredictionJson {
   private static final int GAMES_PLAYED = FeatureSet.NAMES.indexOf("games_played");
   /** The smallest probability served for a standard line (and 1 - P_MIN the largest). */
   static final double P_MIN = 0.01;
+  /** Lines further than this many sds from the recent mean are rare on the boards classifiers train on. */
+  static final double FAR_LINE = 2.5;
+  private static final int MEAN_10 = FeatureSet.indexOf("mean_10");
+  private static final int STD_10 = FeatureSet.indexOf("std_10");
 
   private PredictionJson() {}
 
@@ -74,9 +78,19 @@ final class PredictionJson {
       out.put("payout_note", leg.platform() + " does not publish the payout of " + terms.oddsType()
           + " lines in its feed: no breakeven or edge");
     }
+    JsonArray notes = new JsonArray();
     if (pOver != raw) {
-      out.put("notes", new JsonArray().add(String.format(java.util.Locale.ROOT, "the model's p_over %.5f is beyond the"
-          + " [%.2f, %.2f] its calibration supports for a standard line; served as %.2f", raw, P_MIN, 1 - P_MIN, pOver)));
+      notes.add(String.format(java.util.Locale.ROOT, "the model's p_over %.5f is beyond the [%.2f, %.2f] its"
+          + " calibration supports for a standard line; served as %.2f", raw, P_MIN, 1 - P_MIN, pOver));
+    }
+    double z = lineDistance(leg);
+    if (!Double.isFinite(p.projectedMean()) && Math.abs(z) > FAR_LINE) {
+      notes.add(String.format(java.util.Locale.ROOT, "the line is %.1f standard deviations from the player's last-10"
+          + " mean, far outside the posted lines a classifier learns from: its probability there is unreliable (the"
+          + " regression model prices any line)", z));
+    }
+    if (!notes.isEmpty()) {
+      out.put("notes", notes);
     }
     if (contributions != null) {
       JsonArray explain = new JsonArray();
@@ -102,6 +116,13 @@ final class PredictionJson {
       return pOver - beOver >= (1 - pOver) - beUnder ? "over" : "under";
     }
     return pOver >= 0.5 ? "over" : "under";
+  }
+
+  /** (line - mean of the last 10) / max(sd of the last 10, 1), from the leg's features. */
+  static double lineDistance(ModelServiceImpl.Leg leg) {
+    double mean = leg.features()[MEAN_10];
+    double sd = Math.max(1, leg.features()[STD_10]);
+    return (leg.line() - mean) / sd;
   }
 
   static double confidence(double pOver, double[] features) {

@@ -231,5 +231,11 @@ class ModelExperimentsApiIT {
     JsonObject item = post("/model/predict", new JsonObject().put("prop_ids", ids)).bodyAsJsonObject()
         .getJsonArray("items").getJsonObject(0);
     assertThat(item.getString("model_version")).isEqualTo(modelId);
+    // The promoted classifier prices one line at a time: a line far from the player's recent mean carries a note.
+    JsonObject prop = openProps.getJsonObject(0);
+    JsonObject far = post("/model/predict", new JsonObject().put("props", new JsonArray().add(new JsonObject()
+        .put("player_id", prop.getString("player_id")).put("game_id", prop.getString("game_id"))
+        .put("stat_type", "points").put("line", 0.5)))).bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
+    assertThat(far.getJsonArray("notes").encode()).as(far.encode()).contains("unreliable");
   }
 }
