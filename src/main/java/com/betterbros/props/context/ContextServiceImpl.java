@@ -18,6 +18,9 @@ import java.util.function.Supplier;
 public final class ContextServiceImpl implements ContextService {
 
   static final Duration TTL = Duration.ofMinutes(15);
+  /** The key of the replies' generation, and how long it outlives them. */
+  static final String GENERATION = "ctx:generation";
+  static final Duration GENERATION_TTL = Duration.ofDays(1);
   static final String CACHE_VERSION = "v1";
   static final Set<String> INDOOR_SPORTS = Set.of("NBA", "WNBA", "NHL", "CBB", "WCBB", "ESPORTS");
   static final Set<String> OUTDOOR_SPORTS = Set.of("NFL", "CFB", "MLB", "SOCCER", "GOLF", "TENNIS");
@@ -49,7 +52,10 @@ public final class ContextServiceImpl implements ContextService {
   @Override
   public Future<JsonObject> saveInjuries(JsonObject body) {
     return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.injuries(null, null)
-        .compose(stored -> repository.saveInjuries(batch).map(v -> InjuryBodies.counts(batch, stored))));
+        .compose(stored -> repository.saveInjuries(batch).map(v -> InjuryBodies.counts(batch, stored))))
+        .compose(counts -> counts.getInteger("inserted", 0) + counts.getInteger("updated", 0) == 0
+            ? Future.succeededFuture(counts)
+            : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty().map(counts));
   }
 
   @Override
@@ -154,13 +160,20 @@ public final class ContextServiceImpl implements ContextService {
         .put("injuries", new JsonArray(injuries.stream().map(Injury::toJson).toList()));
   }
 
+  /**
+   * A cached reply under "ctx:{version}:{generation}:{key}". The generation (a cache entry of its
+   * own, shared by every node through Redis) changes whenever injuries are saved, so no reply
+   * holding the old injuries is served after a sync; a cache that cannot answer means generation 0.
+   */
   private Future<JsonObject> cached(String key, Supplier<Future<JsonObject>> compute) {
-    String full = "ctx:" + CACHE_VERSION + ":" + key;
-    return cache.get(full).compose(hit -> {
-      if (hit != null) {
-        return Future.succeededFuture(new JsonObject(hit));
-      }
-      return compute.get().compose(value -> cache.put(full, value.encode(), TTL).map(value));
+    return cache.get(GENERATION).otherwise((String) null).compose(gen -> {
+      String full = "ctx:" + CACHE_VERSION + ":" + (gen == null ? "0" : gen) + ":" + key;
+      return cache.get(full).compose(hit -> {
+        if (hit != null) {
+          return Future.succeededFuture(new JsonObject(hit));
+        }
+        return compute.get().compose(value -> cache.put(full, value.encode(), TTL).map(value));
+      });
     });
   }
 
