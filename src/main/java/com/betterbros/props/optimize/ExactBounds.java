@@ -20,7 +20,8 @@ import java.util.List;
  * each other): D[J][0] = 0 surely, and D[j][r] = envelope(D[j+1][r], X[j][s] * D[j+1][r-s] for
  * s = 1..r) (* = convolution, which keeps dominance). W[j][r][h] = E[M'(h + D[j][r])] with M' the
  * table's running maximum, so for legs already fixed with hit distribution Q the EV of any
- * completion is at most sum_h Q[h] W[j][r][h] - 1.
+ * completion is at most sum_h Q[h] W[j][r][h] - 1; with payout multipliers on the legs, at most
+ * F B sum_h Q[h] W[j][r][h] - 1 for F the fixed legs' product and B {@link #bestProduct}.
  */
 final class ExactBounds {
 
@@ -31,6 +32,7 @@ final class ExactBounds {
   final int[][] components;
   private final double[][][] x;
   private final double[][][] w;
+  private final double[][] bestProduct;
   private final int size;
 
   /**
@@ -73,6 +75,15 @@ final class ExactBounds {
         }
       }
     }
+    this.bestProduct = bestProducts(problem, components, size);
+  }
+
+  /**
+   * The largest product of r payout multipliers among the allowed legs of components j.. (the r
+   * largest multiplied): any r legs taken from there multiply the payouts by at most this.
+   */
+  double bestProduct(int j, int r) {
+    return bestProduct[j][r];
   }
 
   /** X[j][s], or null when component j has no feasible block of s legs. */
@@ -82,14 +93,36 @@ final class ExactBounds {
 
   /**
    * An upper bound on the EV of every slip that adds r legs from components j.. to legs whose
-   * hit distribution is {@code fixed} (n - r + 1 entries); negative infinity when none can.
+   * hit distribution is {@code fixed} (n - r + 1 entries), when {@code factor} bounds the product
+   * of all the slip's payout multipliers; negative infinity when none can.
    */
-  double completion(double[] fixed, int j, int r) {
+  double completion(double[] fixed, double factor, int j, int r) {
     double[] weights = w[j][r];
     if (weights == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    return HitDistributions.expectation(fixed, weights) - 1;
+    return factor * HitDistributions.expectation(fixed, weights) - 1;
+  }
+
+  // [j][r]: the product of the r largest multipliers of components j.. (1 for r = 0; r past the
+  // legs there is never asked for with a finite W, and gets the product of all of them)
+  private static double[][] bestProducts(SlipProblem problem, int[][] components, int size) {
+    double[][] out = new double[components.length + 1][size + 1];
+    List<Double> seen = new ArrayList<>();
+    for (int j = components.length; j >= 0; j--) {
+      if (j < components.length) {
+        for (int leg : components[j]) {
+          seen.add(problem.legMultiplier[leg]);
+        }
+      }
+      List<Double> desc = new ArrayList<>(seen);
+      desc.sort(Comparator.reverseOrder());
+      out[j][0] = 1;
+      for (int r = 1; r <= size; r++) {
+        out[j][r] = out[j][r - 1] * (r <= desc.size() ? desc.get(r - 1) : 1);
+      }
+    }
+    return out;
   }
 
   private static int[][] order(SlipProblem problem, boolean[] allowed) {

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * and adds all r legs after j. Its hit count is then dominated by Q + Y_a + D[j+1][r-a], where Y_a
  * has the survival min(S_O(m - a) + slack, X[j][|O| + a](m)) (adding a legs adds at most a wins,
  * and the grown block is one of component j's feasible blocks of that size). As the payout's running
- * maximum M' is non-decreasing and M' >= M, EV <= E[M'(Q + Y_a + D[j+1][r-a])] - 1 for every
- * completion: the bound is admissible, so a subtree is pruned only when it cannot hold a slip better
+ * maximum M' is non-decreasing and M' >= M, EV <= F B E[M'(Q + Y_a + D[j+1][r-a])] - 1 for every
+ * completion, with F the product of the fixed legs' payout multipliers and B the largest product of
+ * r multipliers the legs still open can give ({@link ExactBounds#bestProduct}): the bound is admissible, so a subtree is pruned only when it cannot hold a slip better
  * than the current k-th best. Leaves are scored with the same block distributions as any other
  * scoring of the board, so the result equals brute-force enumeration.
  */
@@ -103,11 +104,12 @@ final class ExactSlipSearch {
       leaves++;
       int[] slip = Arrays.copyOf(chosen, n);
       Arrays.sort(slip);
-      top.offer(slip, problem.ev(HitDistributions.convolve(closed, openHits)));
+      top.offer(slip, problem.ev(slip, HitDistributions.convolve(closed, openHits)));
       return;
     }
     int r = n - depth;
     int[] legs = bounds.components[j];
+    double factor = problem.factor(chosen, depth);
     // extend the open block by a >= 1 legs of component j, the other r - a legs after j
     double extend = Double.NEGATIVE_INFINITY;
     for (int a = 1; a <= Math.min(r, legs.length - pos - 1); a++) {
@@ -117,14 +119,15 @@ final class ExactSlipSearch {
         continue;
       }
       double[] y = HitDistributions.lowerEnvelope(grown, envelope);
-      extend = Math.max(extend, bounds.completion(HitDistributions.convolve(closed, y), j + 1, r - a));
+      extend = Math.max(extend, bounds.completion(HitDistributions.convolve(closed, y), factor * bounds.bestProduct(j, r),
+          j + 1, r - a));
     }
     for (int next = pos + 1; next < legs.length && extend + ROUNDING >= top.threshold(); next++) {
       tryLeg(j, next, depth, closed, openStart, r - 1);
     }
     // close the open block: all r legs come from components after j
     double[] fixed = HitDistributions.convolve(closed, openHits);
-    double close = bounds.completion(fixed, j + 1, r);
+    double close = bounds.completion(fixed, factor * bounds.bestProduct(j + 1, r), j + 1, r);
     for (int k = j + 1; k < bounds.components.length && close + ROUNDING >= top.threshold(); k++) {
       for (int next = 0; next < bounds.components[k].length && close + ROUNDING >= top.threshold(); next++) {
         tryLeg(k, next, depth, fixed, depth, r - 1);

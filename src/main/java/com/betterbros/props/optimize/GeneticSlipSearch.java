@@ -99,7 +99,7 @@ final class GeneticSlipSearch {
     if (broken > 0) {
       value = -1.0 - broken;
     } else {
-      value = problem.ev(problem.board.hits(sorted));
+      value = problem.ev(sorted, problem.board.hits(sorted));
       feasible.put(key, new TopSlips.Scored(sorted, value));
     }
     fitness.put(key, value);

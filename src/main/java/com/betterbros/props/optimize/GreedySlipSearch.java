@@ -41,12 +41,12 @@ final class GreedySlipSearch {
         }
         double[] hits = problem.board.hits(slip);
         evaluated++;
-        // E[M(K + r)]: the remaining legs counted as wins
+        // (prod m) E[M(K + r)]: the remaining legs counted as wins at multiplier 1
         double value = 0;
         for (int k = 0; k < hits.length; k++) {
           value += hits[k] * problem.multipliers[k + remaining];
         }
-        candidates.add(new double[] {value - 1, i});
+        candidates.add(new double[] {problem.factor(slip) * value - 1, i});
       }
       candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]).thenComparingDouble(c -> c[1]));
       int pick = -1;
@@ -64,7 +64,7 @@ final class GreedySlipSearch {
       state.push(pick);
       left[pick] = false;
     }
-    return new TopSlips.Scored(chosen, problem.ev(problem.board.hits(chosen)));
+    return new TopSlips.Scored(chosen, problem.ev(chosen, problem.board.hits(chosen)));
   }
 
   /** Partial and complete slips scored. */

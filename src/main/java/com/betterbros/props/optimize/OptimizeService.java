@@ -42,7 +42,7 @@ public interface OptimizeService {
   Future<JsonObject> simulate(JsonObject body);
 
   /**
-   * The best slips of a board. Body: {legs: [{id, p, player, team, game}] (2..300), correlation?
+   * The best slips of a board. Body: {legs: [{id, p, player, team, game, multiplier?}] (2..300), correlation?
    * (required when legs share a game), size (2..6), payout: {platform, mode}, method?:
    * "exact"|"genetic"|"greedy", top_k? (1..20), seed? (genetic), constraints?: {min_teams,
    * distinct_players, max_per_game, max_per_team, min_leg_edge, max_exposure}}. Replies {slips:

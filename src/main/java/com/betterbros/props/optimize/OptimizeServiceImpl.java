@@ -152,13 +152,6 @@ public final class OptimizeServiceImpl implements OptimizeService {
         PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
         SlipQuery query = ParlaysRequest.parse(ids.withStandInLegs(), current).query();
         return legs.price(ids.ids(), null).compose(pricing -> {
-          for (PropLegs.Priced leg : pricing.legs()) {
-            if (leg.multiplier() != 1.0) {
-              return Future.failedFuture(Failures.unprocessable("prop_ids", "prop '" + leg.propId()
-                  + "' pays " + leg.multiplier() + "x on the " + leg.side() + ": the slip search prices standard"
-                  + " lines only; evaluate a slip with it through /optimize/simulate"));
-            }
-          }
           Future<List<String>> teams = legs.teams(ids.ids());
           Future<double[][]> r = BoardCorrelation.of(legs, pricing.legs());
           return Future.all(teams, r).compose(all -> {
@@ -166,7 +159,8 @@ public final class OptimizeServiceImpl implements OptimizeService {
             JsonArray legsJson = new JsonArray();
             for (int i = 0; i < pricing.legs().size(); i++) {
               PropLegs.Priced leg = pricing.legs().get(i);
-              board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), teams.result().get(i), leg.game()));
+              board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), teams.result().get(i), leg.game(),
+                  leg.multiplier()));
               legsJson.add(leg.toJson());
             }
             return optimize(SlipBoard.of(board, r.result()), query, current)
@@ -219,7 +213,8 @@ public final class OptimizeServiceImpl implements OptimizeService {
           .put("p_all", s.pAll())
           .put("hit_distribution", hits)
           .put("ev", s.ev())
-          .put("kelly_fraction", s.kellyFraction()));
+          .put("kelly_fraction", s.kellyFraction())
+          .put("leg_multiplier_product", s.legMultiplierProduct()));
     }
     JsonObject reply = new JsonObject()
         .put("slips", slips)

@@ -9,8 +9,9 @@ import java.util.List;
  * @param indices the legs' board indices, ascending
  * @param pAll P(every leg wins)
  * @param hitDistribution P(exactly k legs win), k = 0..n
- * @param ev expected profit per unit staked under the payout table
+ * @param ev expected profit per unit staked: the table's payouts times the legs' multiplier product
  * @param kellyFraction the Kelly fraction of the bankroll ({@link SlipEconomics#kellyFraction})
+ * @param legMultiplierProduct the product of the legs' payout multipliers (1 for standard lines)
  */
 public record OptimizedSlip(List<String> legs, int[] indices, double pAll, double[] hitDistribution, double ev,
-    double kellyFraction) {}
+    double kellyFraction, double legMultiplierProduct) {}

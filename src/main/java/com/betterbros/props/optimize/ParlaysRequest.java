@@ -74,7 +74,7 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < array.size(); i++) {
       if (!(array.getValue(i) instanceof JsonObject leg)) {
-        throw Failures.badRequest("legs[" + i + "]", "legs[" + i + "] must be an object {id, p, player, team, game}");
+        throw Failures.badRequest("legs[" + i + "]", "legs[" + i + "] must be an object {id, p, player, team, game, multiplier?}");
       }
       String id = text(leg, i, "id");
       Integer before = ids.putIfAbsent(id, i);
@@ -89,9 +89,24 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
       if (!(p > 0 && p < 1)) {
         throw Failures.badRequest(field, field + " must be in (0, 1), got " + p);
       }
-      legs.add(new ParlayLeg(id, p, text(leg, i, "player"), text(leg, i, "team"), text(leg, i, "game")));
+      legs.add(new ParlayLeg(id, p, text(leg, i, "player"), text(leg, i, "team"), text(leg, i, "game"),
+          multiplier(leg, i)));
     }
     return legs;
+  }
+
+  // the leg's payout multiplier: absent = 1 (a standard line), else a finite number > 0
+  private static double multiplier(JsonObject leg, int i) {
+    String field = "legs[" + i + "].multiplier";
+    Object value = leg.getValue("multiplier");
+    if (value == null) {
+      return 1.0;
+    }
+    if (!(value instanceof Number n) || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue())) {
+      throw Failures.badRequest(field, field + " must be a finite number > 0 (the line's payout multiplier;"
+          + " omit it for a standard line), got " + value);
+    }
+    return n.doubleValue();
   }
 
   private static String text(JsonObject leg, int i, String key) {

@@ -131,7 +131,7 @@ public final class SlipOptimizer {
   private static OptimizedSlip describe(SlipProblem problem, TopSlips.Scored s) {
     double[] hits = problem.board.hits(s.legs());
     List<String> ids = Arrays.stream(s.legs()).mapToObj(i -> problem.board.legs().get(i).id()).toList();
-    return new OptimizedSlip(ids, s.legs().clone(), hits[problem.size], hits, problem.ev(hits),
-        SlipEconomics.kellyFraction(hits, problem.multipliers));
+    return new OptimizedSlip(ids, s.legs().clone(), hits[problem.size], hits, problem.ev(s.legs(), hits),
+        SlipEconomics.kellyFraction(hits, problem.payouts(s.legs())), problem.factor(s.legs()));
   }
 }

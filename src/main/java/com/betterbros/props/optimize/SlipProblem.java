@@ -20,7 +20,9 @@ final class SlipProblem {
   final SlipConstraints constraints;
   /** The table's per-leg breakeven ({@link SlipEconomics#breakeven}); NaN when it has none. */
   final double breakeven;
-  /** Legs whose p - breakeven >= min_leg_edge. */
+  /** Each leg's payout multiplier m_i (1 for a standard line). */
+  final double[] legMultiplier;
+  /** Legs whose p - breakeven / m >= min_leg_edge. */
   final boolean[] eligible;
   final int[] player;
   final int[] team;
@@ -45,6 +47,7 @@ final class SlipProblem {
     this.breakeven = SlipEconomics.breakeven(table);
     int n = board.size();
     this.eligible = new boolean[n];
+    this.legMultiplier = new double[n];
     this.player = new int[n];
     this.team = new int[n];
     this.game = new int[n];
@@ -53,8 +56,10 @@ final class SlipProblem {
     Map<String, Integer> games = new HashMap<>();
     for (int i = 0; i < n; i++) {
       ParlayLeg leg = board.legs().get(i);
-      // the edge is undefined without a breakeven: then only "no min_leg_edge" admits the leg
-      double edge = leg.p() - breakeven;
+      legMultiplier[i] = leg.multiplier();
+      // a leg paying m needs p >= b / m (exact for a power table: EV + 1 = M_n prod(p_i m_i) when
+      // independent); the edge is undefined without a breakeven: then only "no min_leg_edge" admits it
+      double edge = leg.p() - breakeven / leg.multiplier();
       eligible[i] = constraints.minLegEdge() == Double.NEGATIVE_INFINITY || edge >= constraints.minLegEdge();
       player[i] = players.computeIfAbsent(leg.player(), k -> players.size());
       team[i] = teams.computeIfAbsent(leg.team(), k -> teams.size());
@@ -65,9 +70,36 @@ final class SlipProblem {
     this.games = games.size();
   }
 
-  /** EV per unit staked of a slip with these hits: sum_k P(k) M_k - 1. */
-  double ev(double[] hits) {
-    return HitDistributions.expectation(hits, multipliers) - 1;
+  /**
+   * EV per unit staked of a slip of these legs with these hits: (prod_i m_i) sum_k P(k) M_k - 1, as
+   * the platform pays the table's multiplier times the legs' payout multipliers.
+   */
+  double ev(int[] legs, double[] hits) {
+    return factor(legs) * HitDistributions.expectation(hits, multipliers) - 1;
+  }
+
+  /** The product of the legs' payout multipliers (1 for standard lines). */
+  double factor(int[] legs) {
+    return factor(legs, legs.length);
+  }
+
+  /** The product of the payout multipliers of legs[0..count). */
+  double factor(int[] legs, int count) {
+    double f = 1;
+    for (int i = 0; i < count; i++) {
+      f *= legMultiplier[legs[i]];
+    }
+    return f;
+  }
+
+  /** The table's M_k times the legs' multiplier product: what this slip pays for k hits. */
+  double[] payouts(int[] legs) {
+    double f = factor(legs);
+    double[] m = multipliers.clone();
+    for (int k = 0; k < m.length; k++) {
+      m[k] *= f;
+    }
+    return m;
   }
 
   /** How many legs clear min_leg_edge. */

@@ -28,7 +28,7 @@ final class BruteForce {
       List<TopSlips.Scored> out) {
     if (depth == slip.length) {
       if (ConstraintState.violations(problem, c, slip) == 0) {
-        out.add(new TopSlips.Scored(slip.clone(), problem.ev(problem.board.hits(slip))));
+        out.add(new TopSlips.Scored(slip.clone(), problem.ev(slip, problem.board.hits(slip))));
       }
       return;
     }

@@ -159,6 +159,11 @@ class ParlaysApiIT {
     JsonObject badP = valid();
     badP.getJsonArray("legs").getJsonObject(1).put("p", 1.2);
     rejects(badP, 400, "legs[1].p", "(0, 1)");
+    for (Object bad : new Object[] {0, -1.5, "1.2"}) {
+      JsonObject badMultiplier = valid();
+      badMultiplier.getJsonArray("legs").getJsonObject(2).put("multiplier", bad);
+      rejects(badMultiplier, 400, "legs[2].multiplier", "finite number > 0");
+    }
     JsonObject dup = valid();
     dup.getJsonArray("legs").getJsonObject(3).put("id", "leg0");
     rejects(dup, 400, "legs[3].id", "repeats");

@@ -200,6 +200,18 @@ abstract class RealHistoryFlowContract {
     JsonObject done = await(admin, "/experiments/" + exp);
     assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
     assertThat(admin.post("/experiments/" + exp + "/promote", Buffer.buffer()).statusCode()).isEqualTo(200);
+    // the model never saw a game after "to": its training and holdout lie inside the range
+    String modelId = done.getString("model_id");
+    long until = System.currentTimeMillis() + 10_000;
+    while (!modelId.equals(admin.ok("/model").getJsonObject("model", new JsonObject()).getString("id"))
+        && System.currentTimeMillis() < until) {
+      Await.sleep(100);
+    }
+    JsonObject provenance = admin.ok("/model").getJsonObject("model").getJsonObject("provenance");
+    assertThat(provenance.getString("source")).isEqualTo("history");
+    assertThat(provenance.getString("train_from")).isGreaterThanOrEqualTo("2024-10-22");
+    assertThat(provenance.getString("holdout_to")).isLessThanOrEqualTo("2024-11-14");
+    assertThat(provenance.getString("train_to")).isLessThan(provenance.getString("holdout_from"));
     List<String> ids = new ArrayList<>();
     JsonArray props = admin.ok("/props?platform=prizepicks&limit=500").getJsonArray("items").copy();
     props.addAll(admin.ok("/props?platform=prizepicks&limit=500&offset=500").getJsonArray("items"));
@@ -301,6 +313,20 @@ abstract class RealHistoryFlowContract {
     assertThat(b.getJsonObject("breakevens").getValue("under")).isNull();
     assertThat(b.getJsonObject("breakevens").getDouble("over"))
         .isCloseTo(s.getJsonObject("breakevens").getDouble("over") / 1.5, org.assertj.core.data.Offset.offset(1e-3));
+    // the slip search pays the boosted leg's multiplier on the whole entry, as simulate does
+    String rebounds = admin.ok("/props?platform=underdog&player=domantas-sabonis&stat_type=rebounds")
+        .getJsonArray("items").getJsonObject(0).getString("id");
+    JsonArray pair = new JsonArray().add(boosted.getString("id")).add(rebounds);
+    JsonObject payout = new JsonObject().put("platform", "underdog").put("mode", "standard");
+    HttpResponse<Buffer> parlays = admin.post("/optimize/parlays", new JsonObject().put("prop_ids", pair)
+        .put("size", 2).put("payout", payout).toBuffer());
+    assertThat(parlays.statusCode()).as(parlays.bodyAsString()).isEqualTo(200);
+    JsonObject slip = parlays.bodyAsJsonObject().getJsonArray("slips").getJsonObject(0);
+    assertThat(slip.getDouble("leg_multiplier_product")).isEqualTo(1.5);
+    JsonObject simulated = admin.post("/optimize/simulate", new JsonObject().put("prop_ids", pair)
+        .put("payout", payout).toBuffer()).bodyAsJsonObject();
+    assertThat(simulated.getJsonObject("payout").getDouble("leg_multiplier_product")).isEqualTo(1.5);
+    assertThat(slip.getDouble("ev")).isCloseTo(simulated.getDouble("ev"), org.assertj.core.data.Offset.offset(1e-9));
   }
 
   private static long countRows(String playerId) {
