@@ -7,7 +7,6 @@ import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.jobs.JobsService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.props.PropsService;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
@@ -36,7 +35,8 @@ final class HeapBenchCommand {
       for (String file : cli.required("history").split(",")) {
         JsonObject job = Main.await(HistoryService.createProxy(node.vertx(), bus)
             .importFile(USER, "nba_gamelog", Buffer.buffer(RealReportCommand.read(file))), "import");
-        Main.await(job(node, JobsService.createProxy(node.vertx(), bus), job.getString("id")), "import");
+        JobsService jobs = JobsService.createProxy(node.vertx(), bus);
+        Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getString("id")), 200), "import");
       }
       JsonObject board = Main.await(PropsService.createProxy(node.vertx(), bus).importFeed("prizepicks",
           new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board");
@@ -45,7 +45,7 @@ final class HeapBenchCommand {
       JsonObject exp = Main.await(experiments.create(USER, new JsonObject().put("source", "history")
           .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists"))
           .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
-      Main.await(experiment(node, experiments, exp.getString("id")), "train");
+      Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getString("id")), 500), "train");
       Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
       JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new JsonObject()
           .put("stat_type", "points").put("limit", "50")), "props").getJsonArray("items");
@@ -64,18 +64,6 @@ final class HeapBenchCommand {
     } finally {
       Main.await(node.stop(), "stop");
     }
-  }
-
-  private static Future<JsonObject> job(Node node, JobsService jobs, String id) {
-    return jobs.get(USER, id).compose(j -> "succeeded".equals(j.getString("status")) ? Future.succeededFuture(j)
-        : "failed".equals(j.getString("status")) ? Future.failedFuture(j.getString("error"))
-        : node.vertx().timer(200).compose(t -> job(node, jobs, id)));
-  }
-
-  private static Future<JsonObject> experiment(Node node, ExperimentsService experiments, String id) {
-    return experiments.get(USER, id).compose(e -> "succeeded".equals(e.getString("status"))
-        ? Future.succeededFuture(e) : "failed".equals(e.getString("status")) ? Future.failedFuture(e.getString("error"))
-        : node.vertx().timer(500).compose(t -> experiment(node, experiments, id)));
   }
 
   private static long usedAfterGc() {

@@ -7,7 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.net.URI;
 import java.util.Arrays;
@@ -62,20 +61,10 @@ final class ImportHistoryCommand {
         .sendBuffer(Buffer.buffer(bytes))
         .compose(r -> r.statusCode() == 202 ? Future.succeededFuture(r.bodyAsJsonObject().getString("job_id"))
             : Future.failedFuture(r.statusCode() + " " + r.bodyAsString()))
-        .compose(id -> follow(vertx, client, base.resolve("/jobs/" + id).toString(), auth));
-  }
-
-  private static Future<JsonObject> follow(Vertx vertx, WebClient client, String job, String auth) {
-    return client.getAbs(job).putHeader("Authorization", auth).send().compose((HttpResponse<Buffer> r) -> {
-      JsonObject body = r.bodyAsJsonObject();
-      String status = body.getString("status");
-      if ("failed".equals(status)) {
-        return Future.failedFuture("job failed: " + body.getString("error"));
-      }
-      if ("succeeded".equals(status)) {
-        return Future.succeededFuture(body.getJsonObject("result"));
-      }
-      return vertx.timer(500).compose(t -> follow(vertx, client, job, auth));
-    });
+        .compose(id -> FinishedPoll.until(vertx, () -> client.getAbs(base.resolve("/jobs/" + id).toString())
+            .putHeader("Authorization", auth).send().compose(r -> r.statusCode() == 200
+                ? Future.succeededFuture(r.bodyAsJsonObject())
+                : Future.failedFuture("job " + id + ": " + r.statusCode() + " " + r.bodyAsString())), 500))
+        .map(job -> job.getJsonObject("result"));
   }
 }

@@ -6,7 +6,6 @@ import com.betterbros.props.jobs.JobsService;
 import com.betterbros.props.model.DataSnapshot;
 import com.betterbros.props.model.HistoryIndexes;
 import com.betterbros.props.props.PropsService;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +36,8 @@ final class RealReportCommand {
       JobsService jobs = JobsService.createProxy(node.vertx(), bus);
       for (String file : historyFiles.split(",")) {
         JsonObject job = Main.await(history.importFile(USER, "nba_gamelog", Buffer.buffer(read(file))), "import " + file);
-        JsonObject done = Main.await(finished(node, jobs, job.getString("id")), "import " + file);
+        JsonObject done = Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getString("id")), 200),
+            "import " + file);
         JsonObject result = done.getJsonObject("result");
         System.out.printf("imported %s: %s rows, %s new box scores, %s skipped%n", file, result.getValue("rows"),
             result.getValue("imported"), result.getValue("skipped"));
@@ -57,19 +57,6 @@ final class RealReportCommand {
     } finally {
       Main.await(node.stop(), "stop");
     }
-  }
-
-  private static Future<JsonObject> finished(Node node, JobsService jobs, String id) {
-    return jobs.get(USER, id).compose(job -> {
-      String status = job.getString("status");
-      if ("failed".equals(status)) {
-        return Future.failedFuture(job.getString("error"));
-      }
-      if ("succeeded".equals(status)) {
-        return Future.succeededFuture(job);
-      }
-      return node.vertx().timer(200).compose(t -> finished(node, jobs, id));
-    });
   }
 
   static byte[] read(String file) {

@@ -1,5 +1,6 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -8,8 +9,11 @@ import java.util.List;
 /** Storage of injuries and observed context documents (weather readings), same contract in pg and memory. */
 public interface ContextRepository {
 
-  /** Upserts injury spells keyed by (player id, start date). */
-  Future<Void> saveInjuries(List<Injury> injuries);
+  /**
+   * Upserts injury spells keyed by (player id, start date), atomically, and counts how they landed
+   * ({@link ContextRows#counts}).
+   */
+  Future<SaveCounts> saveInjuries(List<Injury> injuries);
 
   /**
    * Injuries filtered by team (null = all) and by a date the spell covers (null = any), ordered by

@@ -1,9 +1,12 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.store.SaveCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The rules both context repositories share: required fields, key checks and the injury order. */
@@ -21,6 +24,34 @@ final class ContextRows {
    *
    * @throws IllegalArgumentException naming the first bad injury and field
    */
+  /**
+   * How a batch of spells lands on the stored spells with its keys (player, start): inserted when
+   * the key is new, unchanged when the stored spell equals it, else updated; a key repeated in
+   * the batch counts against the batch's earlier spell, as the upserts apply in order.
+   */
+  static SaveCounts counts(List<Injury> batch, List<Injury> stored) {
+    Map<String, Injury> byKey = new HashMap<>();
+    stored.forEach(s -> byKey.put(key(s), s));
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Injury i : batch) {
+      Injury before = byKey.put(key(i), i);
+      if (before == null) {
+        inserted++;
+      } else if (before.equals(i)) {
+        unchanged++;
+      } else {
+        updated++;
+      }
+    }
+    return new SaveCounts(inserted, updated, unchanged);
+  }
+
+  private static String key(Injury i) {
+    return i.playerId() + "|" + i.startDate();
+  }
+
   static List<Injury> checked(List<Injury> injuries) {
     Objects.requireNonNull(injuries, "injuries");
     List<Injury> out = new ArrayList<>(injuries.size());

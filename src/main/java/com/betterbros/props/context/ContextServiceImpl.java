@@ -51,11 +51,14 @@ public final class ContextServiceImpl implements ContextService {
 
   @Override
   public Future<JsonObject> saveInjuries(JsonObject body) {
-    return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.injuries(null, null)
-        .compose(stored -> repository.saveInjuries(batch).map(v -> InjuryBodies.counts(batch, stored))))
-        .compose(counts -> counts.getInteger("inserted", 0) + counts.getInteger("updated", 0) == 0
-            ? Future.succeededFuture(counts)
-            : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty().map(counts));
+    return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.saveInjuries(batch)
+        .compose(counts -> {
+          JsonObject reply = new JsonObject().put("saved", batch.size()).put("inserted", counts.inserted())
+              .put("updated", counts.updated()).put("unchanged", counts.unchanged());
+          return counts.inserted() + counts.updated() == 0 ? Future.succeededFuture(reply)
+              : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty()
+                  .map(reply);
+        }));
   }
 
   @Override

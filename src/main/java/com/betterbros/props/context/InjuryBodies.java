@@ -6,11 +6,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads the body of {@link ContextService#saveInjuries}: {injuries: [{player_id, player_name,
@@ -55,31 +52,6 @@ final class InjuryBodies {
           text(entry, where, "status").toLowerCase(Locale.ROOT), optional(entry, where, "description")));
     }
     return out;
-  }
-
-  /** How a batch compares with the stored spells: {saved, inserted, updated, unchanged}. */
-  static JsonObject counts(List<Injury> batch, List<Injury> stored) {
-    Map<String, Injury> byKey = new HashMap<>();
-    stored.forEach(s -> byKey.put(key(s), s));
-    int inserted = 0;
-    int updated = 0;
-    int unchanged = 0;
-    for (Injury i : batch) {
-      Injury before = byKey.put(key(i), i);
-      if (before == null) {
-        inserted++;
-      } else if (Objects.equals(before, i)) {
-        unchanged++;
-      } else {
-        updated++;
-      }
-    }
-    return new JsonObject().put("saved", batch.size()).put("inserted", inserted).put("updated", updated)
-        .put("unchanged", unchanged);
-  }
-
-  private static String key(Injury i) {
-    return i.playerId() + "|" + i.startDate();
   }
 
   private static String text(JsonObject entry, String where, String field) {

@@ -1,5 +1,6 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -23,15 +24,18 @@ public final class MemoryContextRepository implements ContextRepository {
 
   /** Upserts injury spells keyed by (player id, start date); all or nothing. */
   @Override
-  public synchronized Future<Void> saveInjuries(List<Injury> rows) {
+  public synchronized Future<SaveCounts> saveInjuries(List<Injury> rows) {
     List<Injury> checked;
     try {
       checked = ContextRows.checked(rows);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
+    List<Injury> stored = checked.stream().map(i -> injuries.get(new InjuryKey(i.playerId(), i.startDate())))
+        .filter(java.util.Objects::nonNull).toList();
+    SaveCounts counts = ContextRows.counts(checked, stored);
     checked.forEach(i -> injuries.put(new InjuryKey(i.playerId(), i.startDate()), i));
-    return Future.succeededFuture();
+    return Future.succeededFuture(counts);
   }
 
   /** Injuries of a team (null = all) covering a date (null = any), by start date then player id. */

@@ -1,6 +1,7 @@
 package com.betterbros.props.context;
 
 import com.betterbros.props.store.PgSql;
+import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -20,6 +21,8 @@ public final class PgContextRepository implements ContextRepository {
       + " player_name = EXCLUDED.player_name, team_id = EXCLUDED.team_id,"
       + " end_date = EXCLUDED.end_date, status = EXCLUDED.status,"
       + " description = EXCLUDED.description";
+  static final String INJURIES_BY_KEY = "SELECT " + INJURY_COLUMNS + " FROM injuries"
+      + " WHERE (player_id, start_date) IN (SELECT * FROM unnest($1::text[], $2::date[])) FOR UPDATE";
   static final String INJURIES = "SELECT " + INJURY_COLUMNS + " FROM injuries"
       + " WHERE ($1::text IS NULL OR team_id = $1)"
       + " AND ($2::date IS NULL OR (start_date <= $2 AND end_date >= $2))"
@@ -37,7 +40,7 @@ public final class PgContextRepository implements ContextRepository {
 
   /** Upserts injury spells keyed by (player id, start date) in one transaction. */
   @Override
-  public Future<Void> saveInjuries(List<Injury> injuries) {
+  public Future<SaveCounts> saveInjuries(List<Injury> injuries) {
     List<Tuple> tuples;
     try {
       tuples = ContextRows.checked(injuries).stream()
@@ -48,9 +51,18 @@ public final class PgContextRepository implements ContextRepository {
       return Future.failedFuture(e);
     }
     if (tuples.isEmpty()) {
-      return Future.succeededFuture();
+      return Future.succeededFuture(new SaveCounts(0, 0, 0));
     }
-    return pool.withTransaction(conn -> PgSql.batch(conn, UPSERT_INJURY, tuples));
+    List<Injury> batch = ContextRows.checked(injuries);
+    // (Object): two array parameters, not one array plus varargs
+    Tuple keys = Tuple.of(batch.stream().map(Injury::playerId).toArray(String[]::new),
+        (Object) batch.stream().map(Injury::startDate).toArray(LocalDate[]::new));
+    // the batch's stored spells, locked for the transaction, then the upserts: counts that match the writes
+    return pool.withTransaction(conn -> conn.preparedQuery(INJURIES_BY_KEY).execute(keys).compose(rows -> {
+      List<Injury> stored = new ArrayList<>(rows.size());
+      rows.forEach(row -> stored.add(injury(row)));
+      return PgSql.batch(conn, UPSERT_INJURY, tuples).map(v -> ContextRows.counts(batch, stored));
+    }));
   }
 
   /** Injuries of a team (null = all) covering a date (null = any), by start date then player id. */

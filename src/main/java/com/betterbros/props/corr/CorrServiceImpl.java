@@ -107,26 +107,24 @@ public final class CorrServiceImpl implements CorrService {
       List<Prop> sameGame, int limit) {
     String id = prop.id();
     CorrelationEstimator est = estimator(snap, loaded);
-    {
-      Set<String> seen = new HashSet<>();
-      List<JsonObject> rows = new ArrayList<>();
-      for (Prop other : sameGame) {
-        if (!prop.gameId().equals(other.gameId()) || other.id().equals(id) || !FeatureSet.supports(other.statType())
-            || !other.platform().equals(prop.platform()) || !seen.add(other.playerId() + "|" + other.statType())) {
-          continue;
-        }
-        if (other.playerId().equals(prop.playerId()) && other.statType().equals(prop.statType())) {
-          continue;
-        }
-        PairEstimate e = est.estimate(target, leg(snap, other, other.id(), true, "prop_id"));
-        rows.add(CorrJson.related(other, e));
+    Set<String> seen = new HashSet<>();
+    List<JsonObject> rows = new ArrayList<>();
+    for (Prop other : sameGame) {
+      if (!prop.gameId().equals(other.gameId()) || other.id().equals(id) || !FeatureSet.supports(other.statType())
+          || !other.platform().equals(prop.platform()) || !seen.add(other.playerId() + "|" + other.statType())) {
+        continue;
       }
-      rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
-      return new JsonObject().put("prop_id", id).put("items", new JsonArray(rows.subList(0, Math.min(limit, rows.size()))))
-          .put("total", rows.size())
-          .put("residual_mean", est.meanSource(target))
-          .put("model_version", est.meanSource(target).equals("model") ? modelVersion(loaded) : null);
+      if (other.playerId().equals(prop.playerId()) && other.statType().equals(prop.statType())) {
+        continue;
+      }
+      PairEstimate e = est.estimate(target, leg(snap, other, other.id(), true, "prop_id"));
+      rows.add(CorrJson.related(other, e));
     }
+    rows.sort(Comparator.comparingDouble((JsonObject r) -> -Math.abs(r.getDouble("rho"))));
+    return new JsonObject().put("prop_id", id).put("items", new JsonArray(rows.subList(0, Math.min(limit, rows.size()))))
+        .put("total", rows.size())
+        .put("residual_mean", est.meanSource(target))
+        .put("model_version", est.meanSource(target).equals("model") ? modelVersion(loaded) : null);
   }
 
   /** The estimator of this snapshot and model, rebuilt (residual memo dropped) when either changes. */

@@ -80,9 +80,7 @@ final class Residuals {
         continue;
       }
       Game g = s.gameId() == null ? null : index.game(s.gameId());
-      FeatureRequest req = g != null && s.teamId() != null && g.involves(s.teamId())
-          ? FeatureRequest.forGame(playerId, s.teamId(), g, statType, null)
-          : FeatureRequest.teamless(playerId, s.date(), statType, null);
+      FeatureRequest req = FeatureRequest.forBoxScore(s, g, statType, null);
       rows.add(s);
       actuals.add(actual);
       features.add(FeatureBuilder.build(index, req));

@@ -124,7 +124,7 @@ public final class EspnClient {
     boolean retryable = status == 429 || status >= 500;
     if (!retryable || attempt >= config.maxRetries()) {
       return Future.failedFuture(
-          new EspnHttpException(status, url, body == null ? "" : body, attempt + 1));
+          new EspnHttpException(status, url, body, attempt + 1));
     }
     long delay =
         status == 429

@@ -14,12 +14,10 @@ public final class EspnHttpException extends RuntimeException {
   private final String url;
   private final String bodySnippet;
 
-  /** ESPN answered {@code status} for {@code url}; {@code bodySnippet} is the start of the body. */
-  public EspnHttpException(int status, String url, String bodySnippet) {
-    this(status, url, bodySnippet, 1);
-  }
-
-  /** As {@link #EspnHttpException(int, String, String)}, after {@code attempts} attempts. */
+  /**
+   * ESPN answered {@code status} for {@code url} after {@code attempts} attempts; {@code
+   * bodySnippet} is the start of the body (null or empty: none).
+   */
   public EspnHttpException(int status, String url, String bodySnippet, int attempts) {
     super(
         "ESPN answered HTTP "

@@ -1,5 +1,6 @@
 package com.betterbros.props.espn;
 
+import com.betterbros.props.identity.GameIds;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class EspnJson {
 
   /** US/Eastern: the calendar the NBA schedules by. */
-  static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
   /** Configured once and never changed, so safe to share between threads. */
   private static final ObjectMapper MAPPER =
@@ -105,18 +104,13 @@ final class EspnJson {
     }
   }
 
-  /** The US/Eastern calendar date of an instant. */
-  static LocalDate easternDate(Instant instant) {
-    return instant.atZone(EASTERN).toLocalDate();
-  }
-
   /** An optional timestamp as an Eastern date; null when absent or unreadable. */
   static LocalDate easternDateOrNull(String text) {
     if (text == null) {
       return null;
     }
     try {
-      return easternDate(
+      return GameIds.easternDate(
           OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return null;

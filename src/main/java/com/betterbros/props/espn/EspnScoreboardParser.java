@@ -1,6 +1,6 @@
 package com.betterbros.props.espn;
 
-import static com.betterbros.props.espn.EspnJson.easternDate;
+import static com.betterbros.props.identity.GameIds.easternDate;
 import static com.betterbros.props.espn.EspnJson.instant;
 import static com.betterbros.props.espn.EspnJson.requireArray;
 import static com.betterbros.props.espn.EspnJson.text;

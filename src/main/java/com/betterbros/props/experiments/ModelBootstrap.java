@@ -1,7 +1,6 @@
 package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
-import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.model.ModelRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -54,7 +53,7 @@ public final class ModelBootstrap {
 
   private Future<Void> attempt() {
     return models.production().compose(existing -> {
-      if (existing != null && FeatureSet.VERSION.equals(existing.featureSetVersion())) {
+      if (existing != null && existing.servable()) {
         set(new JsonObject().put("status", "not_needed"));
         return Future.succeededFuture();
       }
@@ -88,34 +87,51 @@ public final class ModelBootstrap {
 
   private void follow(String experimentId, String status, int percent) {
     AtomicReference<String> id = new AtomicReference<>(experimentId);
-    listen(id);
+    MessageConsumer<JsonObject> progress = listen(id);
     set(new JsonObject().put("status", status).put("experiment_id", experimentId).put("progress", percent));
+    // it may have finished between the list and the listen: its end event is then gone, so read it
+    experiments.get(SYSTEM_USER, experimentId).onSuccess(e -> {
+      if ("succeeded".equals(e.getString("status")) || "failed".equals(e.getString("status"))) {
+        onProgress(progress, id, e);
+      }
+    });
   }
+
+  /** Experiments whose end was handled (an end may come both as an event and from a read). */
+  private final java.util.Set<String> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private MessageConsumer<JsonObject> listen(AtomicReference<String> id) {
     MessageConsumer<JsonObject> progress = vertx.eventBus().consumer(Addresses.EXPERIMENTS_EVENTS_PROGRESS);
     progress.handler(msg -> {
       JsonObject e = msg.body();
-      if (id.get() == null || !id.get().equals(e.getString("id"))) {
-        return;
-      }
-      set(new JsonObject().put("status", e.getString("status")).put("experiment_id", id.get())
-          .put("progress", e.getInteger("progress")));
-      if ("succeeded".equals(e.getString("status"))) {
-        progress.unregister();
-        promote(id.get());
-      } else if ("failed".equals(e.getString("status"))) {
-        progress.unregister();
-        experiments.get(SYSTEM_USER, id.get()).onSuccess(full -> {
-          String error = full.getString("error", "");
-          boolean thin = error.startsWith("not enough");
-          set(new JsonObject().put("status", thin ? "waiting_for_history" : "failed").put("experiment_id", id.get())
-              .put("reason", thin ? "the history is too thin to train on yet (" + error
-                  + "); import box scores with POST /history/import or a sync" : error));
-        });
+      if (id.get() != null && id.get().equals(e.getString("id"))) {
+        onProgress(progress, id, e);
       }
     });
     return progress;
+  }
+
+  // the followed experiment's state, from its progress event or a read; its end is handled once
+  private void onProgress(MessageConsumer<JsonObject> progress, AtomicReference<String> id, JsonObject e) {
+    boolean end = "succeeded".equals(e.getString("status")) || "failed".equals(e.getString("status"));
+    if (ended.contains(id.get()) || (end && !ended.add(id.get()))) {
+      return;
+    }
+    set(new JsonObject().put("status", e.getString("status")).put("experiment_id", id.get())
+        .put("progress", e.getInteger("progress")));
+    if ("succeeded".equals(e.getString("status"))) {
+      progress.unregister();
+      promote(id.get());
+    } else if ("failed".equals(e.getString("status"))) {
+      progress.unregister();
+      experiments.get(SYSTEM_USER, id.get()).onSuccess(full -> {
+        String error = full.getString("error", "");
+        boolean thin = error.startsWith("not enough");
+        set(new JsonObject().put("status", thin ? "waiting_for_history" : "failed").put("experiment_id", id.get())
+            .put("reason", thin ? "the history is too thin to train on yet (" + error
+                + "); import box scores with POST /history/import or a sync" : error));
+      });
+    }
   }
 
   private void promote(String id) {

@@ -1,6 +1,5 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.features.FeatureSet;
 import com.betterbros.props.features.HistorySnapshot;
 import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.model.DataSnapshot;
@@ -40,11 +39,10 @@ final class Promotions {
     return Future.all(stores.models().find(candidate.modelId()), stores.models().production()).compose(all -> {
       StoredModel mine = all.resultAt(0);
       StoredModel production = all.resultAt(1);
-      if (production == null || production.id().equals(mine.id())
-          || !FeatureSet.VERSION.equals(production.featureSetVersion())) {
+      boolean none = production == null || !production.servable();
+      if (none || production.id().equals(mine.id())) {
         return Future.succeededFuture(new JsonObject().put("metric", "brier").put("comparable", false)
-            .put("reason", production == null || !FeatureSet.VERSION.equals(production.featureSetVersion())
-                ? "no production model to compare with" : "already the production model"));
+            .put("reason", none ? "no production model to compare with" : "already the production model"));
       }
       ExperimentSpec spec = ExperimentRequests.parse(candidate.request());
       Future<Page<HoldoutRow>> holdout = stores.experiments().predictions(candidate.id(), Integer.MAX_VALUE, 0);

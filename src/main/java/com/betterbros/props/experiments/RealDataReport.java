@@ -16,7 +16,6 @@ import com.betterbros.props.model.TrainingRow;
 import com.betterbros.props.props.Prop;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,11 +155,5 @@ public final class RealDataReport {
       sb.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f |%n", l.name(), m.n(), m.brier(),
           m.logLoss(), m.ece(), m.auc()));
     }
-  }
-
-  static Map<String, Metrics> asMap(List<Line> lines) {
-    Map<String, Metrics> out = new LinkedHashMap<>();
-    lines.forEach(l -> out.put(l.name(), l.metrics()));
-    return out;
   }
 }

@@ -1,6 +1,7 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.history.Game;
+import com.betterbros.props.history.PlayerGameStat;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -52,6 +53,16 @@ public record FeatureRequest(
   /** A request for a date with no known game or team (a history row without teams). */
   public static FeatureRequest teamless(String playerId, LocalDate date, String statType, Double line) {
     return new FeatureRequest(playerId, null, statType, line, date, null, null, null, null);
+  }
+
+  /**
+   * The request for a stored box score: its game's when the game is known and the player's team
+   * is in it, else teamless on its date.
+   */
+  public static FeatureRequest forBoxScore(PlayerGameStat s, Game game, String statType, Double line) {
+    return game != null && s.teamId() != null && game.involves(s.teamId())
+        ? forGame(s.playerId(), s.teamId(), game, statType, line)
+        : teamless(s.playerId(), s.date(), statType, line);
   }
 
   /** The same request with another line (null: none). */

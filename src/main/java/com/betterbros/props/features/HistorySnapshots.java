@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * thread ({@value #POOL}, one thread), and swapped atomically. It is rebuilt when history changes
  * ({@value Addresses#HISTORY_EVENTS_CHANGED}: imports, syncs, board games, aliases) and when older
  * than the TTL (writes from outside the cluster, such as the seed command). A caller during a
- * rebuild waits for the new snapshot, so a job that has finished is visible to the next request;
- * changes during a rebuild trigger one more rebuild, never a pile of them.
+ * rebuild after a change waits for the new snapshot, so a job that has finished is visible to the
+ * next request; changes during a rebuild trigger one more rebuild, never a pile of them. Past the
+ * TTL the old snapshot keeps being served while the new one builds (no request waits for it).
  */
 public final class HistorySnapshots {
 
@@ -34,6 +35,8 @@ public final class HistorySnapshots {
   private long builtAt;
   private boolean stale = true;
   private Future<HistorySnapshot> building;
+  /** Whether the build running was started for a change (or a first load): callers wait for it. */
+  private boolean buildSeesChange;
   private boolean listening;
 
   public HistorySnapshots(HistoryRepository history, ContextRepository context, Duration ttl) {
@@ -52,19 +55,33 @@ public final class HistorySnapshots {
     vertx.eventBus().consumer(Addresses.HISTORY_EVENTS_CHANGED, msg -> invalidate());
   }
 
-  /** The current snapshot: built on first use, rebuilt after a change or once older than the TTL. */
+  /**
+   * The current snapshot: built on first use and rebuilt after a change, both waited for; past
+   * the TTL alone (no change seen) the snapshot in hand is served while a rebuild runs behind it.
+   */
   public synchronized Future<HistorySnapshot> get() {
-    if (building != null) {
-      return building;
-    }
     HistorySnapshot now = current.get();
+    if (building != null) {
+      if (stale) {
+        // a change came after this build read the stores: wait for the one after it
+        return building.transform(ar -> get());
+      }
+      return buildSeesChange || now == null ? building : Future.succeededFuture(now);
+    }
     if (now != null && !stale && System.nanoTime() - builtAt < ttlNanos) {
       return Future.succeededFuture(now);
     }
+    boolean change = now == null || stale;
+    Future<HistorySnapshot> rebuilt = build(change);
+    return change ? rebuilt : Future.succeededFuture(now);
+  }
+
+  private Future<HistorySnapshot> build(boolean change) {
     if (workers == null) {
       throw new IllegalStateException("HistorySnapshots.listen(vertx) was not called");
     }
     stale = false;
+    buildSeesChange = change;
     long started = System.nanoTime();
     Promise<HistorySnapshot> promise = Promise.promise();
     Future<HistorySnapshot> future = promise.future();
@@ -96,10 +113,5 @@ public final class HistorySnapshots {
   /** Marks the snapshot stale: the next {@link #get} rebuilds it (once, however many changes came). */
   public synchronized void invalidate() {
     stale = true;
-  }
-
-  /** The last built snapshot without waiting, or null. */
-  public HistorySnapshot latest() {
-    return current.get();
   }
 }

@@ -1,6 +1,5 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
@@ -148,9 +147,5 @@ final class BoardIdentities {
   static LocalDate date(JsonObject o) {
     String d = o.getString("date");
     return d == null ? null : LocalDate.parse(d);
-  }
-
-  static String gameKey(String sport, LocalDate date, String team, String opponent) {
-    return GameIds.of(sport, date, team, opponent);
   }
 }

@@ -33,14 +33,4 @@ public enum BoxStat {
   public String column() {
     return column;
   }
-
-  /** The stat with this column name, or null. */
-  public static BoxStat ofColumn(String column) {
-    for (BoxStat s : values()) {
-      if (s.column.equals(column)) {
-        return s;
-      }
-    }
-    return null;
-  }
 }

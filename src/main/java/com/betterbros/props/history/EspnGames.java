@@ -25,11 +25,6 @@ final class EspnGames {
 
   private EspnGames() {}
 
-  /** The canonical code of an ESPN abbreviation, or null. */
-  static String team(String espnAbbr) {
-    return TeamCodes.canonical(espnAbbr);
-  }
-
   /** Whether history stores this ESPN game at all (not postponed, not canceled). */
   static boolean stored(EspnGame g) {
     return !EspnGame.POSTPONED.equals(g.status()) && !EspnGame.CANCELED.equals(g.status());
@@ -42,8 +37,8 @@ final class EspnGames {
    *     against someone else (the message says which)
    */
   static Game game(EspnGame g, Map<String, Game> byTeamDay) {
-    String home = team(g.homeAbbr());
-    String away = team(g.awayAbbr());
+    String home = TeamCodes.canonical(g.homeAbbr());
+    String away = TeamCodes.canonical(g.awayAbbr());
     if (home == null || away == null) {
       throw new IllegalArgumentException("unknown team abbreviation '" + (home == null ? g.homeAbbr() : g.awayAbbr())
           + "'");
@@ -69,8 +64,7 @@ final class EspnGames {
 
   /** The same game with its pace (null keeps it unknown). */
   static Game withPace(Game g, Double pace) {
-    return pace == null ? g : new Game(g.id(), g.sport(), g.date(), g.startTime(), g.homeTeam(), g.awayTeam(),
-        g.homeRestDays(), g.awayRestDays(), g.homeScore(), g.awayScore(), pace, g.status(), g.sidesKnown());
+    return pace == null ? g : g.withPace(pace);
   }
 
   /**

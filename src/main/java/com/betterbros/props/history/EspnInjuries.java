@@ -12,11 +12,12 @@ import java.util.Set;
  * ({@code features/HistoryIndex.isOut}), so only the statuses that mean a missed game are stored:
  * {@code Out} and {@code Doubtful}. {@code Day-To-Day}, {@code Questionable}, {@code Probable}
  * and anything else are not stored (the player may well play); the sync result counts them by
- * status under {@code injuries.not_stored}. A stored entry is a one-day spell on the entry's own
- * date (ESPN's {@code date}, the day the entry was last updated, as a US/Eastern date), or on the
- * day the report was read when the entry has no date: from that day to that day. ESPN updates an
- * out player's entry as games pass, so a later sync adds the new days as further one-day spells;
- * days between two entries are not filled in (they are unknown, not guessed). The status is
+ * status under {@code injuries.not_stored}. A stored entry is a spell from the entry's own date
+ * (ESPN's {@code date}, the day the entry was last updated, as a US/Eastern date; the day the
+ * report was read when it has none) to the day the report was read: the report says the player
+ * is out now, and his entry has not changed since its date. A later sync that still lists him
+ * extends the same spell (it is keyed by player and start); once he is off the report, the spell
+ * ends on the last day a sync read him on it. The status is
  * stored lower-cased ({@code out}, {@code doubtful}).
  */
 final class EspnInjuries {
@@ -25,9 +26,9 @@ final class EspnInjuries {
   static final Set<String> STORED = Set.of("out", "doubtful");
 
   /** The rule as the sync result states it. */
-  static final String RULE = "only Out and Doubtful are stored, each as a one-day spell on the entry's"
-      + " US/Eastern date (else the day the report was read); Day-To-Day, Questionable, Probable and other"
-      + " statuses are counted in not_stored and not stored";
+  static final String RULE = "only Out and Doubtful are stored, each as a spell from the entry's US/Eastern"
+      + " date (else the day the report was read) to the day the report was read; Day-To-Day, Questionable,"
+      + " Probable and other statuses are counted in not_stored and not stored";
 
   private EspnInjuries() {}
 
@@ -41,8 +42,14 @@ final class EspnInjuries {
     return STORED.contains(status(i));
   }
 
-  /** The spell's one day: the entry's date, else the day the report was read. */
-  static LocalDate day(EspnInjury i, LocalDate readOn) {
+  /** The spell's first day: the entry's date, else the day the report was read. */
+  static LocalDate start(EspnInjury i, LocalDate readOn) {
     return i.date() != null ? i.date() : readOn;
+  }
+
+  /** The spell's last day: the day the report was read (the start, for an entry dated after it). */
+  static LocalDate end(EspnInjury i, LocalDate readOn) {
+    LocalDate start = start(i, readOn);
+    return start.isAfter(readOn) ? start : readOn;
   }
 }

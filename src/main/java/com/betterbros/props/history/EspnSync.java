@@ -82,7 +82,7 @@ final class EspnSync {
           progress.accept(92);
           return new EspnSyncTeams(this).injuries(today);
         })
-        .compose(v -> RestDays.recompute(history, touchedTeams))
+        .compose(v -> RestDays.recompute(history, touchedTeams, from))
         .map(tally);
   }
 

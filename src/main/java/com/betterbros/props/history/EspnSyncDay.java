@@ -3,6 +3,7 @@ package com.betterbros.props.history;
 import com.betterbros.props.espn.EspnBoxScore;
 import com.betterbros.props.espn.EspnGame;
 import com.betterbros.props.espn.EspnPlayerLine;
+import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ final class EspnSyncDay {
         sync.tally.noStats++;
         continue;
       }
-      String team = EspnGames.team(l.teamAbbr());
+      String team = TeamCodes.canonical(l.teamAbbr());
       if (team == null || !g.involves(team)) {
         sync.tally.error("event", e.eventId(), "athlete " + l.athleteId() + " (" + l.name() + ") is listed for "
             + l.teamAbbr() + ", not a team of " + g.id());

@@ -2,6 +2,7 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.espn.EspnAthlete;
 import com.betterbros.props.espn.EspnInjury;
+import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -64,7 +65,7 @@ final class EspnSyncTeams {
     }
   }
 
-  /** The current report: Out and Doubtful entries as one-day spells, the rest counted by status. */
+  /** The current report: Out and Doubtful entries as spells up to {@code readOn}, the rest counted by status. */
   Future<Void> injuries(LocalDate readOn) {
     return sync.espn.injuries().transform(ar -> {
       if (ar.failed()) {
@@ -102,7 +103,7 @@ final class EspnSyncTeams {
 
   /** The spell of one stored-status entry, or null (counted, with an error) when its player or team is unknown. */
   private JsonObject spell(EspnInjury i, LocalDate readOn) {
-    String team = EspnGames.team(i.teamAbbr());
+    String team = TeamCodes.canonical(i.teamAbbr());
     String playerId;
     String why = "no ESPN athlete id and no unique player of this name; not stored";
     if (i.athleteId() != null) {
@@ -126,13 +127,12 @@ final class EspnSyncTeams {
           : "no team in the report and none known for " + p.id() + "; not stored");
       return null;
     }
-    LocalDate day = EspnInjuries.day(i, readOn);
     return new JsonObject()
         .put("player_id", p.id())
         .put("player_name", p.name())
         .put("team", team)
-        .put("start_date", day.toString())
-        .put("end_date", day.toString())
+        .put("start_date", EspnInjuries.start(i, readOn).toString())
+        .put("end_date", EspnInjuries.end(i, readOn).toString())
         .put("status", EspnInjuries.status(i))
         .put("description", i.description());
   }

@@ -68,6 +68,24 @@ public record Game(
     return homeTeam.equals(teamId) ? homeRestDays : awayRestDays;
   }
 
+  /** The same game with this pace. */
+  public Game withPace(Double newPace) {
+    return new Game(id, sport, date, startTime, homeTeam, awayTeam, homeRestDays, awayRestDays, homeScore, awayScore,
+        newPace, status, sidesKnown);
+  }
+
+  /** The same game with these rest days. */
+  public Game withRestDays(Integer home, Integer away) {
+    return new Game(id, sport, date, startTime, homeTeam, awayTeam, home, away, homeScore, awayScore, pace, status,
+        sidesKnown);
+  }
+
+  /** The same game with this start time. */
+  public Game withStartTime(Instant start) {
+    return new Game(id, sport, date, start, homeTeam, awayTeam, homeRestDays, awayRestDays, homeScore, awayScore,
+        pace, status, sidesKnown);
+  }
+
   /**
    * This game stored over {@code older} (same id): what this record leaves unknown keeps the
    * older value, a final status is never set back to scheduled, and known sides win over unknown.

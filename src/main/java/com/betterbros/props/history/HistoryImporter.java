@@ -51,7 +51,7 @@ final class HistoryImporter {
           stored.forEach(t -> teams.add(t.id()));
           return loop(reader, players, teams, tally, touchedTeams, progress);
         })
-        .compose(v -> RestDays.recompute(history, touchedTeams))
+        .compose(v -> RestDays.recompute(history, touchedTeams, tally.earliestTeamGame))
         .map(tally);
   }
 
@@ -109,6 +109,9 @@ final class HistoryImporter {
       }
     }
     tally.teamsCreated += newTeams.size();
+    if (from != null && (tally.earliestTeamGame == null || from.isBefore(tally.earliestTeamGame))) {
+      tally.earliestTeamGame = from;
+    }
     LocalDate first = from;
     LocalDate last = to;
     Future<List<Game>> existing = first == null ? Future.succeededFuture(List.of())

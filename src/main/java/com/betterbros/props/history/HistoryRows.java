@@ -133,9 +133,7 @@ final class HistoryRows {
       return g;
     }
     var start = g.startTime().truncatedTo(ChronoUnit.MICROS);
-    return start.equals(g.startTime()) ? g : new Game(g.id(), g.sport(), g.date(), start,
-        g.homeTeam(), g.awayTeam(), g.homeRestDays(), g.awayRestDays(), g.homeScore(),
-        g.awayScore(), g.pace(), g.status(), g.sidesKnown());
+    return start.equals(g.startTime()) ? g : g.withStartTime(start);
   }
 
   static PlayerGameStat stat(PlayerGameStat s) {

@@ -113,8 +113,11 @@ public final class HistoryServiceImpl implements HistoryService {
       List<String> stats = PlayerSplits.columns(params.string("stats"), "stats", StatAverages.COLUMNS);
       int limit = params.limit();
       int offset = params.offset();
-      return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), from, to)
-          .map(games -> {
+      // the whole history up to "to": a row's derived rest needs the game before it, even before "from"
+      return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), null, to)
+          .map(all -> {
+            List<PlayerGameStat> games = PlayerRest.fill(all).stream()
+                .filter(g -> from == null || !g.date().isBefore(from)).toList();
             List<PlayerGameStat> newestFirst = new ArrayList<>(games);
             newestFirst.sort(Comparator.comparing(PlayerGameStat::date).reversed());
             JsonArray items = new JsonArray();
@@ -141,7 +144,7 @@ public final class HistoryServiceImpl implements HistoryService {
           .map(games -> new JsonObject()
               .put("player", player.toJson())
               .put("before", before == null ? null : before.toString())
-              .put("splits", PlayerSplits.of(games, stats, lastN))));
+              .put("splits", PlayerSplits.of(PlayerRest.fill(games), stats, lastN))));
     });
   }
 

@@ -108,6 +108,14 @@ final class HistorySyncs {
         .map(job -> job.put("job_id", job.getString("id")));
   }
 
+  private void publishIfChanged(String jobId, SyncTally tally) {
+    if (tally.changed()) {
+      vertx.eventBus().publish(Addresses.HISTORY_EVENTS_CHANGED, new JsonObject().put("source", KIND)
+          .put("job_id", jobId).put("inserted", tally.stats.inserted()).put("updated", tally.stats.updated())
+          .put("at", Instant.now().toString()));
+    }
+  }
+
   private Future<Void> run(String jobId, LocalDate from, LocalDate to) {
     AtomicInteger reported = new AtomicInteger(0);
     EspnSync sync = new EspnSync(espn, history, identities, context, LocalDate.now(GameIds.EASTERN));
@@ -120,6 +128,8 @@ final class HistorySyncs {
         }))
         .transform(ar -> {
           pending.decrementAndGet();
+          // what a sync saved before it failed is history too: the snapshots must see it now
+          publishIfChanged(jobId, sync.tally);
           if (ar.failed()) {
             LOG.warn("history sync {} failed: {}", jobId, ar.cause().toString());
             return jobs.fail(jobId, EspnSync.message(ar.cause()), sync.tally.toJson());
@@ -130,11 +140,6 @@ final class HistorySyncs {
           if (!tally.fetchedAny) {
             LOG.warn("history sync {} fetched nothing: {}", jobId, tally.firstError());
             return jobs.fail(jobId, "no ESPN request succeeded; first error: " + tally.firstError(), result);
-          }
-          if (tally.changed()) {
-            vertx.eventBus().publish(Addresses.HISTORY_EVENTS_CHANGED, new JsonObject().put("source", KIND)
-                .put("job_id", jobId).put("inserted", tally.stats.inserted()).put("updated", tally.stats.updated())
-                .put("at", Instant.now().toString()));
           }
           LOG.info("history sync {} {}..{} done: {} games, box scores {}, {} errors", jobId, from, to, tally.games,
               result.getJsonObject("box_scores").encode(), tally.errorCount());

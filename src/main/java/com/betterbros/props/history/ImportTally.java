@@ -21,6 +21,8 @@ final class ImportTally {
   int playersCreated;
   int gamesCreated;
   int teamsCreated;
+  /** The earliest date of a row with teams (where rest days are recomputed from), or null. */
+  java.time.LocalDate earliestTeamGame;
   private final List<GameLogParser.RowError> errors = new ArrayList<>();
 
   void error(GameLogParser.RowError e) {

@@ -16,6 +16,8 @@ import java.util.Set;
 final class ManualAliases {
 
   static final Set<String> SOURCES = Set.of("prizepicks", "underdog", "espn", "nba");
+  /** The sources whose players are matched by name (boards); history sources match by id only. */
+  static final Set<String> NAME_SOURCES = Set.of("prizepicks", "underdog");
 
   private ManualAliases() {}
 
@@ -38,6 +40,10 @@ final class ManualAliases {
     if ((externalId == null) == (name == null)) {
       return Future.failedFuture(Failures.badRequest(externalId == null ? "external_id" : "name",
           "give exactly one of external_id (the platform's player id) and name (as the platform writes it)"));
+    }
+    if (name != null && !NAME_SOURCES.contains(source)) {
+      return Future.failedFuture(Failures.badRequest("name", "a name alias applies to the boards' sources "
+          + NAME_SOURCES.stream().sorted().toList() + "; " + source + " players are matched by id: give external_id"));
     }
     String key = name == null ? null : NameKeys.of(name);
     if (key != null && key.isEmpty()) {

@@ -122,10 +122,11 @@ final class PlayerDirectory {
   }
 
   private String create(String name, String externalId, Instant now) {
-    String base = PlayerIds.slug(name);
-    String id = base.isEmpty() ? source + "-" + externalId : base;
+    String slug = PlayerIds.slug(name);
+    String stem = !slug.isEmpty() ? slug : externalId != null ? source + "-" + externalId : source + "-player";
+    String id = stem;
     for (int n = 2; players.containsKey(id); n++) {
-      id = base + "-" + n;
+      id = stem + "-" + n;
     }
     Player p = new Player(id, name.strip(), null, null);
     index(p);

@@ -57,16 +57,6 @@ public final class StatFormulas {
 
   private StatFormulas() {}
 
-  /** Whether the stat type has a formula. */
-  public static boolean grades(String statType) {
-    return FORMULAS.containsKey(statType);
-  }
-
-  /** The columns the stat type needs (empty for an unknown stat type). */
-  public static List<BoxStat> columns(String statType) {
-    return FORMULAS.getOrDefault(statType, List.of()).stream().map(Term::stat).toList();
-  }
-
   /** The stat's value in the box, NaN when the stat type is unknown or any column it needs is. */
   public static double value(BoxScore box, String statType) {
     List<Term> terms = FORMULAS.get(statType);

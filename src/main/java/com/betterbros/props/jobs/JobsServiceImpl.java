@@ -68,11 +68,16 @@ final class JobsServiceImpl implements JobsService {
         return Future.failedFuture(Failures.notFound("no job with id '" + id + "'"));
       }
       if (job.finished()) {
-        return Future.failedFuture(new io.vertx.serviceproxy.ServiceException(Failures.CONFLICT,
-            "job " + id + " has already finished (" + job.status() + ")",
-            new JsonObject().put("error", "conflict")));
+        return Future.failedFuture(alreadyFinished(id, job.status()));
       }
-      return jobs.update(end.apply(job)).mapEmpty();
+      // false: another writer finished it between the read and this write
+      return jobs.update(end.apply(job)).compose(updated -> updated ? Future.<Void>succeededFuture()
+          : Future.failedFuture(alreadyFinished(id, "by another writer")));
     });
+  }
+
+  private static io.vertx.serviceproxy.ServiceException alreadyFinished(String id, String how) {
+    return new io.vertx.serviceproxy.ServiceException(Failures.CONFLICT, "job " + id + " has already finished ("
+        + how + ")", new JsonObject().put("error", "conflict"));
   }
 }

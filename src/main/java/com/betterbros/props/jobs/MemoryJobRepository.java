@@ -65,7 +65,9 @@ public final class MemoryJobRepository implements JobRepository {
   public synchronized Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at) {
     int n = 0;
     for (Job job : List.copyOf(jobs.values())) {
-      if (!job.finished() && !liveNodes.contains(nodes.get(job.id()))) {
+      String node = nodes.get(job.id());
+      // a job of no node is interrupted, as in PostgreSQL (and Set.of(...).contains(null) throws)
+      if (!job.finished() && (node == null || !liveNodes.contains(node))) {
         jobs.put(job.id(), job.failed(reason, job.result(), at));
         n++;
       }

@@ -7,8 +7,8 @@ package com.betterbros.props.math;
  * g(1) = 1 ({@link IsotonicCalibrator#fitAnchored}), so S* is again a survival function: the served
  * P(over), the projected mean E[X] = Σ_{k≥0} S*(k) and the quantiles all come from this one
  * distribution and agree (the upper end q90 of the 80% interval has P*(X &gt; q90) ≤ 0.10).
- * The pmf runs by the recursion p(k+1) = p(k) (k + r) / (k + 1) · mu / (mu + r) (Poisson:
- * p(k) mu / (k + 1)) until the NB tail falls below {@value #TAIL}. Immutable.
+ * The NB terms come from {@link NegativeBinomialWalk} (the term-ratio recurrence, scaled so an
+ * underflowing P(0) costs nothing) until the NB tail falls below {@value #TAIL}. Immutable.
  */
 public final class CalibratedCounts {
 
@@ -25,27 +25,23 @@ public final class CalibratedCounts {
   /**
    * The calibrated distribution of NB(mu, r); {@code calibrator} null means none (g = identity).
    *
-   * @throws IllegalArgumentException for mu &lt; 0 or r &lt;= 0
+   * @throws IllegalArgumentException for mu not finite and &gt;= 0, or r &lt;= 0
    */
   public static CalibratedCounts of(double mu, double r, IsotonicCalibrator calibrator) {
-    if (!(mu >= 0) || !(r > 0)) {
-      throw new IllegalArgumentException("need mu >= 0 and r > 0, got mu=" + mu + ", r=" + r);
-    }
-    boolean poisson = Double.isInfinite(r);
-    double pk = poisson ? Math.exp(-mu) : Math.exp(r * Math.log(r / (r + mu)));
-    double q = poisson ? 0 : mu / (mu + r);
-    double cdf = pk;
+    NegativeBinomialWalk.check(mu, r);
+    NegativeBinomialWalk walk = new NegativeBinomialWalk(mu, r);
     double[] s = new double[64];
     int k = 0;
-    while (1 - cdf > TAIL && k < MAX_K) {
+    double tail = 1 - walk.cumulative();   // P(X > k), the walk standing at index k
+    while (tail > TAIL && k < MAX_K) {
       if (k == s.length) {
         s = java.util.Arrays.copyOf(s, s.length * 2);
       }
-      double tail = 1 - cdf;
-      s[k] = calibrator == null ? tail : calibrator.apply(tail);
-      pk *= poisson ? mu / (k + 1) : (k + r) / (k + 1) * q;   // p(k+1) from p(k)
-      cdf += pk;
-      k++;
+      s[k++] = calibrator == null ? tail : calibrator.apply(tail);
+      if (!walk.step()) {
+        break;
+      }
+      tail = 1 - walk.cumulative();
     }
     return new CalibratedCounts(java.util.Arrays.copyOf(s, k));
   }

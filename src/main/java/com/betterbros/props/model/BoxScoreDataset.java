@@ -65,9 +65,7 @@ public final class BoxScoreDataset {
           continue;
         }
         double line = referenceLine(before, stat);
-        FeatureRequest req = game != null && s.teamId() != null && game.involves(s.teamId())
-            ? FeatureRequest.forGame(s.playerId(), s.teamId(), game, stat, line)
-            : FeatureRequest.teamless(s.playerId(), s.date(), stat, line);
+        FeatureRequest req = FeatureRequest.forBoxScore(s, game, stat, line);
         out.add(new Example("h:" + s.playerId() + ":" + s.date() + ":" + stat, s.playerId(), s.date(), stat, line,
             FeatureBuilder.build(index, req), actual, null));
       }

@@ -90,7 +90,7 @@ public final class ModelState {
     if (stored == null) {
       return current.get();
     }
-    if (!com.betterbros.props.features.FeatureSet.VERSION.equals(stored.featureSetVersion())) {
+    if (!stored.servable()) {
       // A model of another feature set would read today's vectors wrongly: never serve it.
       LOG.warn("model {} was trained on feature set {}, this node computes {}: not served", stored.id(),
           stored.featureSetVersion(), com.betterbros.props.features.FeatureSet.VERSION);

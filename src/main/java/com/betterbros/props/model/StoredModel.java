@@ -17,6 +17,11 @@ public record StoredModel(
     Instant createdAt,
     boolean production) {
 
+  /** Whether this node can serve it: trained on the feature set this node computes. */
+  public boolean servable() {
+    return com.betterbros.props.features.FeatureSet.VERSION.equals(featureSetVersion);
+  }
+
   /** The public description (no payload). */
   public JsonObject toJson() {
     return new JsonObject()

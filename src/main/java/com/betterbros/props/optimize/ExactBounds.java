@@ -105,24 +105,37 @@ final class ExactBounds {
   }
 
   // [j][r]: the product of the r largest multipliers of components j.. (1 for r = 0; r past the
-  // legs there is never asked for with a finite W, and gets the product of all of them)
+  // legs there is never asked for with a finite W, and multiplies by 1). top holds the size
+  // largest multipliers seen so far, descending (1 = no leg yet, harmless for the same reason).
   private static double[][] bestProducts(SlipProblem problem, int[][] components, int size) {
     double[][] out = new double[components.length + 1][size + 1];
-    List<Double> seen = new ArrayList<>();
+    double[] top = new double[size];
+    Arrays.fill(top, Double.NEGATIVE_INFINITY);
     for (int j = components.length; j >= 0; j--) {
       if (j < components.length) {
         for (int leg : components[j]) {
-          seen.add(problem.legMultiplier[leg]);
+          insert(top, problem.legMultiplier[leg]);
         }
       }
-      List<Double> desc = new ArrayList<>(seen);
-      desc.sort(Comparator.reverseOrder());
       out[j][0] = 1;
       for (int r = 1; r <= size; r++) {
-        out[j][r] = out[j][r - 1] * (r <= desc.size() ? desc.get(r - 1) : 1);
+        out[j][r] = out[j][r - 1] * (top[r - 1] == Double.NEGATIVE_INFINITY ? 1 : top[r - 1]);
       }
     }
     return out;
+  }
+
+  // puts m into the descending array if it beats its smallest entry
+  private static void insert(double[] top, double m) {
+    int i = top.length - 1;
+    if (m <= top[i]) {
+      return;
+    }
+    while (i > 0 && top[i - 1] < m) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = m;
   }
 
   private static int[][] order(SlipProblem problem, boolean[] allowed) {

@@ -111,10 +111,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
     SlipDistribution d = req.monteCarlo()
         ? MonteCarloSlips.simulate(req.p(), req.correlation(), req.simulations(), req.seed())
         : SlipProbabilities.exact(req.p(), req.correlation());
-    double[] m = req.table().byHits().clone();
-    for (int k = 0; k < m.length; k++) {
-      m[k] *= factor;
-    }
+    double[] m = SlipEconomics.scaled(req.table().byHits(), factor);
     double[] hits = d.hits();
     JsonArray distribution = new JsonArray();
     for (double h : hits) {

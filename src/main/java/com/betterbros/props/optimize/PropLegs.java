@@ -1,5 +1,6 @@
 package com.betterbros.props.optimize;
 
+import com.betterbros.props.bus.Failures;
 import com.betterbros.props.corr.CorrService;
 import com.betterbros.props.model.ModelService;
 import com.betterbros.props.props.PropsService;
@@ -62,9 +63,9 @@ final class PropLegs {
         JsonObject item = items.getJsonObject(i);
         if (item.containsKey("error")) {
           // A slip needs every leg: the first leg the model could not price fails the request.
-          return Future.failedFuture(new io.vertx.serviceproxy.ServiceException(item.getInteger("status", 422),
-              item.getString("message"), new JsonObject().put("error", item.getInteger("status", 422) == 404
-                  ? "not_found" : "unprocessable").put("field", "prop_ids")));
+          String message = item.getString("message");
+          return Future.failedFuture(item.getInteger("status", 422) == 404 ? Failures.notFound(message)
+              : Failures.unprocessable("prop_ids", message));
         }
       }
       List<Priced> legs = new ArrayList<>();
@@ -112,20 +113,16 @@ final class PropLegs {
   private static double multiplier(String id, JsonObject item, String side) {
     String sidesOffered = item.getString("sides", "both");
     if (!"both".equals(sidesOffered) && !sidesOffered.equals(side)) {
-      throw unprocessable("prop '" + id + "' is offered on the " + sidesOffered + " only, not the " + side);
+      throw Failures.unprocessable("prop_ids", "prop '" + id + "' is offered on the " + sidesOffered
+          + " only, not the " + side);
     }
     JsonObject multipliers = item.getJsonObject("multipliers");
     Double m = multipliers == null ? Double.valueOf(1.0) : multipliers.getDouble(side);
     if (m == null) {
-      throw unprocessable("prop '" + id + "' is a " + item.getString("odds_type") + " line whose payout "
-          + item.getString("platform") + " does not publish: it cannot be priced in a slip");
+      throw Failures.unprocessable("prop_ids", "prop '" + id + "' is a " + item.getString("odds_type")
+          + " line whose payout " + item.getString("platform") + " does not publish: it cannot be priced in a slip");
     }
     return m;
-  }
-
-  private static io.vertx.serviceproxy.ServiceException unprocessable(String message) {
-    return new io.vertx.serviceproxy.ServiceException(422, message,
-        new JsonObject().put("error", "unprocessable").put("field", "prop_ids"));
   }
 
   private static double clamp(double p) {

@@ -14,6 +14,18 @@ public final class SlipEconomics {
 
   private SlipEconomics() {}
 
+  /**
+   * The payouts M_k times {@code factor}: a slip whose legs pay multipliers m_i pays the table's
+   * M_k times their product.
+   */
+  public static double[] scaled(double[] multipliers, double factor) {
+    double[] m = multipliers.clone();
+    for (int k = 0; k < m.length; k++) {
+      m[k] *= factor;
+    }
+    return m;
+  }
+
   /** EV per unit staked: E[R] - 1 = sum_k P(k) M_k - 1. */
   public static double expectedValue(double[] hits, double[] multipliers) {
     check(hits, multipliers);

@@ -94,12 +94,7 @@ final class SlipProblem {
 
   /** The table's M_k times the legs' multiplier product: what this slip pays for k hits. */
   double[] payouts(int[] legs) {
-    double f = factor(legs);
-    double[] m = multipliers.clone();
-    for (int k = 0; k < m.length; k++) {
-      m[k] *= f;
-    }
-    return m;
+    return SlipEconomics.scaled(multipliers, factor(legs));
   }
 
   /** How many legs clear min_leg_edge. */

@@ -4,6 +4,7 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -61,13 +62,15 @@ abstract class ContextRepositoryContract {
   @Test
   @DisplayName("An injury saved again with the same player and start date replaces the spell")
   void injuryUpsert() {
-    result(repo.saveInjuries(List.of(MURRAY)));
+    assertThat(result(repo.saveInjuries(List.of(MURRAY)))).isEqualTo(new SaveCounts(1, 0, 0));
     Injury extended = new Injury("jamal-murray", "Jamal Murray", "DEN", JAN_5, JAN_20,
         "doubtful", "left hamstring strain, setback");
     Injury later = new Injury("jamal-murray", "Jamal Murray", "DEN", JAN_20.plusDays(5),
         JAN_20.plusDays(9), "out", "ankle");
-    result(repo.saveInjuries(List.of(extended, later)));
+    assertThat(result(repo.saveInjuries(List.of(extended, later)))).isEqualTo(new SaveCounts(1, 1, 0));
     assertThat(result(repo.injuries("DEN", null))).containsExactly(extended, later);
+    assertThat(result(repo.saveInjuries(List.of(later, extended)))).as("the same again")
+        .isEqualTo(new SaveCounts(0, 0, 2));
   }
 
   @Test

@@ -93,4 +93,37 @@ class HistorySnapshotsTest {
     assertThat(a == result(y)).as("one rebuild for both callers").isTrue();
     assertThat(a == first).as("a new snapshot").isFalse();
   }
+
+  @Test
+  @DisplayName("past the TTL the snapshot in hand is served while one rebuild runs; the next call gets the new one")
+  void ttlRefreshesInTheBackground() {
+    HistorySnapshots snapshots = new HistorySnapshots(stores.history(), stores.context(), Duration.ofMillis(50));
+    snapshots.listen(vertx);
+    HistorySnapshot first = result(snapshots.get());
+    Await.sleep(100);
+    assertThat(result(snapshots.get()) == first).as("served at once, stale by age only").isTrue();
+    HistorySnapshot second = first;
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (second == first && System.currentTimeMillis() < deadline) {
+      Await.sleep(20);
+      second = result(snapshots.get());
+    }
+    assertThat(second == first).as("rebuilt behind the served one").isFalse();
+    assertThat(second.version()).as("same content").isEqualTo(first.version());
+  }
+
+  @Test
+  @DisplayName("a change during a rebuild is waited for: the caller gets a snapshot built after it")
+  void changeDuringRebuild() {
+    HistorySnapshots snapshots = snapshots();
+    HistorySnapshot first = result(snapshots.get());
+    snapshots.invalidate();
+    var during = snapshots.get();
+    snapshots.invalidate();
+    var after = snapshots.get();
+    HistorySnapshot a = result(during);
+    HistorySnapshot b = result(after);
+    assertThat(a == first).isFalse();
+    assertThat(b == a).as("one more rebuild for the second change").isFalse();
+  }
 }

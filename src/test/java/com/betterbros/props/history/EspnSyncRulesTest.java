@@ -126,11 +126,18 @@ class EspnSyncRulesTest {
   }
 
   @Test
-  @DisplayName("a spell's one day is the entry's date, else the day the report was read")
+  @DisplayName("a spell runs from the entry's date (else the day read) to the day the report was read")
   void injuryDay() {
     LocalDate readOn = LocalDate.of(2026, 2, 21);
-    assertThat(EspnInjuries.day(new EspnInjury("1", "A", "GS", "Out", DAY, null), readOn)).isEqualTo(DAY);
-    assertThat(EspnInjuries.day(new EspnInjury("1", "A", "GS", "Out", null, null), readOn)).isEqualTo(readOn);
+    EspnInjury dated = new EspnInjury("1", "A", "GS", "Out", DAY, null);
+    EspnInjury undated = new EspnInjury("1", "A", "GS", "Out", null, null);
+    EspnInjury future = new EspnInjury("1", "A", "GS", "Out", readOn.plusDays(1), null);
+    assertThat(DAY).isBefore(readOn);
+    assertThat(EspnInjuries.start(dated, readOn)).isEqualTo(DAY);
+    assertThat(EspnInjuries.end(dated, readOn)).isEqualTo(readOn);
+    assertThat(EspnInjuries.start(undated, readOn)).isEqualTo(readOn);
+    assertThat(EspnInjuries.end(undated, readOn)).isEqualTo(readOn);
+    assertThat(EspnInjuries.end(future, readOn)).as("never before its start").isEqualTo(readOn.plusDays(1));
     assertThat(EspnInjuries.status(new EspnInjury("1", "A", "GS", null, null, null))).isEqualTo("unknown");
   }
 

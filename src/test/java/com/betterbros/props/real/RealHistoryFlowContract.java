@@ -117,6 +117,12 @@ abstract class RealHistoryFlowContract {
         .contains(jobId);
     assertThat(pro.get("/jobs/" + jobId).statusCode()).as("another user's job").isEqualTo(404);
     assertThat(pro.ok("/jobs").getLong("total")).isZero();
+    // the CSV has no rest days: they are derived from the player's own games (the first one has none)
+    JsonArray firstGames = admin.ok("/history/players/lebron-james/games?to=2024-10-31").getJsonArray("items");
+    assertThat(firstGames.getJsonObject(firstGames.size() - 1).getValue("rest_days")).isNull();
+    assertThat(firstGames.getJsonObject(0).getInteger("rest_days")).isNotNull().isBetween(0, 10);
+    assertThat(admin.ok("/history/players/lebron-james/splits?stat_types=points").getJsonObject("splits")
+        .getJsonObject("by_rest_days").getJsonObject("1").getInteger("games")).isPositive();
   }
 
   @Test
@@ -281,6 +287,10 @@ abstract class RealHistoryFlowContract {
         .put("external_id", "ud-player-ant").put("player_id", "nobody-at-all").toBuffer()).statusCode()).isEqualTo(404);
     assertThat(admin.post("/history/identities", new JsonObject().put("source", "underdog")
         .put("player_id", "anthony-edwards").toBuffer()).bodyAsJsonObject().getString("field")).isEqualTo("external_id");
+    HttpResponse<Buffer> nbaName = admin.post("/history/identities", new JsonObject().put("source", "nba")
+        .put("name", "Ant Edwards").put("player_id", "anthony-edwards").toBuffer());
+    assertThat(nbaName.statusCode()).isEqualTo(400);
+    assertThat(nbaName.bodyAsJsonObject().getString("field")).isEqualTo("name");
     HttpResponse<Buffer> alias = admin.post("/history/identities", new JsonObject().put("source", "underdog")
         .put("external_id", "ud-player-ant").put("player_id", "anthony-edwards").toBuffer());
     assertThat(alias.statusCode()).as(alias.bodyAsString()).isEqualTo(201);
