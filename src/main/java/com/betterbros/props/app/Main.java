@@ -32,12 +32,6 @@ public final class Main {
         case "token" -> token(cli);
         case "report" -> report(cli);
         case "import-history" -> ImportHistoryCommand.run(args);
-        case "bench-heap" -> HeapBenchCommand.run(cli);
-        case "bench-slips" -> System.out.print(com.betterbros.props.math.SlipBenchmark.run());
-        case "bench-optimizer" -> System.out.print(com.betterbros.props.optimize.OptimizerBenchmark.run());
-        case "bench" -> System.out.print(com.betterbros.props.model.PredictBenchmark.run(
-            cli.longValue("seed", 42), (int) cli.longValue("days", 90), (int) cli.longValue("rows", 10_000),
-            (int) cli.longValue("warmups", 5), (int) cli.longValue("runs", 11)));
         case "help", "--help", "-h" -> usage(0);
         default -> {
           System.err.println("unknown command '" + command + "'");
@@ -131,7 +125,7 @@ public final class Main {
   }
 
   /**
-   * A node for a command that works in-process (reports, benchmarks): the environment's settings
+   * A node for a command that works in-process (reports, the heap benchmark): the environment's settings
    * with no synthetic season, no first-model bootstrap, no cluster, plus {@code overrides}.
    */
   static Node inProcessNode(Map<String, String> overrides) {
@@ -187,10 +181,7 @@ public final class Main {
         "  report --data real --history A.csv.gz[,B.csv.gz] [--board board.json] [--from D] [--to D] [--seed 42]",
         "                                           model quality on real game logs (and a board's posted lines)",
         "  import-history FILE [--url http://host:port --token T]   import a game-log CSV (plain or gzip)",
-        "  bench [--rows 10000] [--runs 11]        batch vs per-row prediction benchmark",
-        "  bench-slips                              exact and Monte Carlo slip probability benchmark",
-        "  bench-optimizer                          exact / genetic / greedy slip optimizer benchmark",
-        "  bench-heap --history A[,B] --board B.json   heap of a node holding the history in every domain")));
+        "benchmarks are not in this jar: see docs/BENCHMARKS.md (mvn -Pbench ...)")));
     System.exit(status);
   }
 

@@ -8,14 +8,9 @@ import com.betterbros.props.props.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Reads the PrizePicks projections API ({@code GET /projections}), a JSON:API document: a
@@ -56,25 +51,10 @@ public final class PrizePicksParser implements FeedParser {
   /** {@inheritDoc} */
   @Override
   public ParsedFeed parse(String json, Instant observedAt) {
-    Objects.requireNonNull(observedAt, "observedAt");
-    JsonNode root = FeedJson.readObject(json);
-    JsonNode data = FeedJson.requireArray(root, "data");
-    Map<String, JsonNode> included = FeedJson.index(root, "included", PrizePicksParser::ref);
-    List<Prop> props = new ArrayList<>();
-    Map<String, Integer> skipped = new LinkedHashMap<>();
-    Set<String> keptIds = new HashSet<>();
-    for (JsonNode projection : data) {
-      try {
-        Prop prop = toProp(projection, included, observedAt);
-        if (!keptIds.add(prop.externalId())) {
-          throw new EntrySkipped(EntrySkipped.DUPLICATE);
-        }
-        props.add(prop);
-      } catch (EntrySkipped e) {
-        skipped.merge(e.reason(), 1, Integer::sum);
-      }
-    }
-    return new ParsedFeed(PLATFORM, props, skipped);
+    return FeedReader.read(PLATFORM, json, observedAt, "data", root -> {
+      Map<String, JsonNode> included = FeedJson.index(root, "included", PrizePicksParser::ref);
+      return projection -> toProp(projection, included, observedAt);
+    });
   }
 
   private static Prop toProp(JsonNode projection, Map<String, JsonNode> included,

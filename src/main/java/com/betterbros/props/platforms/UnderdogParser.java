@@ -7,14 +7,9 @@ import com.betterbros.props.props.LineTerms;
 import com.betterbros.props.props.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the Underdog Fantasy over/under lines API: {@code over_under_lines[]} whose
@@ -55,28 +50,13 @@ public final class UnderdogParser implements FeedParser {
   /** {@inheritDoc} */
   @Override
   public ParsedFeed parse(String json, Instant observedAt) {
-    Objects.requireNonNull(observedAt, "observedAt");
-    JsonNode root = FeedJson.readObject(json);
-    JsonNode lines = FeedJson.requireArray(root, "over_under_lines");
-    Feed feed = new Feed(FeedJson.index(root, "appearances", node -> text(node, "id")),
-        FeedJson.index(root, "players", node -> text(node, "id")),
-        FeedJson.index(root, "games", node -> text(node, "id")),
-        FeedJson.index(root, "solo_games", node -> text(node, "id")));
-    List<Prop> props = new ArrayList<>();
-    Map<String, Integer> skipped = new LinkedHashMap<>();
-    Set<String> keptIds = new HashSet<>();
-    for (JsonNode line : lines) {
-      try {
-        Prop prop = toProp(line, feed, observedAt);
-        if (!keptIds.add(prop.externalId())) {
-          throw new EntrySkipped(EntrySkipped.DUPLICATE);
-        }
-        props.add(prop);
-      } catch (EntrySkipped e) {
-        skipped.merge(e.reason(), 1, Integer::sum);
-      }
-    }
-    return new ParsedFeed(PLATFORM, props, skipped);
+    return FeedReader.read(PLATFORM, json, observedAt, "over_under_lines", root -> {
+      Feed feed = new Feed(FeedJson.index(root, "appearances", node -> text(node, "id")),
+          FeedJson.index(root, "players", node -> text(node, "id")),
+          FeedJson.index(root, "games", node -> text(node, "id")),
+          FeedJson.index(root, "solo_games", node -> text(node, "id")));
+      return line -> toProp(line, feed, observedAt);
+    });
   }
 
   /** The records lines refer to, by id. */

@@ -2,6 +2,7 @@ package com.betterbros.props.sim;
 
 import static com.betterbros.props.sim.ModelParams.*;
 
+import com.betterbros.props.math.Normal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -15,19 +15,21 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 
 /**
- * {@code bench-heap --history A[,B] --board board.json [--store memory|postgres]}: the heap a node holds once every domain
+ * {@code heap --history A[,B] --board board.json [--store memory|postgres]}: the heap a node holds once every domain
  * has its view of the history. An embedded node (no synthetic season) imports the files and the
  * board, trains and promotes a model ({@code --trees}, default 100), then asks features, model and
  * corr one question each so that every history view is built; after five {@code System.gc()} calls
  * it prints the used heap (MemoryMXBean) before the import, after it, and after the questions.
  */
-final class HeapBenchCommand {
+public final class HeapBenchCommand {
 
   private static final String USER = "bench";
 
   private HeapBenchCommand() {}
 
-  static void run(Main.CommandLine cli) {
+  /** Runs the command with its {@code --name value} arguments. */
+  public static void run(String[] args) {
+    Main.CommandLine cli = Main.CommandLine.parse(args);
     Node node = Main.inProcessNode(Map.of("BB_STORE", cli.string("store", "memory"), "BB_HTTP_PORT", "0"));
     try {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);

@@ -1,0 +1,68 @@
+package com.betterbros.props.bench;
+
+import com.betterbros.props.app.HeapBenchCommand;
+import com.betterbros.props.math.SlipBenchmark;
+import com.betterbros.props.model.PredictBenchmark;
+import com.betterbros.props.optimize.OptimizerBenchmark;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark commands. They live outside the service jar (src/bench/java, compiled with the
+ * tests) and run through the {@code bench} Maven profile:
+ * {@code mvn -B -ntp -Pbench test-compile exec:exec -Dbench.args="slips"} (docs/BENCHMARKS.md).
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    String command = args.length == 0 ? "help" : args[0];
+    String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+    switch (command) {
+      case "predict" -> {
+        Map<String, String> o = options(rest);
+        System.out.print(PredictBenchmark.run(number(o, "seed", 42), (int) number(o, "days", 90),
+            (int) number(o, "rows", 10_000), (int) number(o, "warmups", 5), (int) number(o, "runs", 11)));
+      }
+      case "slips" -> System.out.print(SlipBenchmark.run());
+      case "optimizer" -> System.out.print(OptimizerBenchmark.run());
+      case "heap" -> HeapBenchCommand.run(rest);
+      case "jmh" -> org.openjdk.jmh.Main.main(rest);
+      default -> {
+        System.out.println(String.join("\n", List.of(
+            "usage: BenchMain command",
+            "  predict [--rows 10000] [--runs 11] [--warmups 5] [--seed 42] [--days 90]   batch vs per-row prediction",
+            "  slips                                     exact and Monte Carlo slip probabilities vs naive Monte Carlo",
+            "  optimizer                                 exact / genetic / greedy slip optimizer",
+            "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",
+            "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
+        if (!"help".equals(command)) {
+          System.exit(2);
+        }
+      }
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
+      }
+      values.put(args[i].substring(2), args[++i]);
+    }
+    return values;
+  }
+
+  private static long number(Map<String, String> options, String name, long fallback) {
+    String v = options.get(name);
+    try {
+      return v == null ? fallback : Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + v + "'");
+    }
+  }
+}
