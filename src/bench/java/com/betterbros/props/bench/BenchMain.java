@@ -2,8 +2,8 @@ package com.betterbros.props.bench;
 
 import com.betterbros.props.app.HeapBenchCommand;
 import com.betterbros.props.math.SlipBenchmark;
-import com.betterbros.props.model.PredictBenchmark;
-import com.betterbros.props.optimize.OptimizerBenchmark;
+import com.betterbros.props.model.core.PredictBenchmark;
+import com.betterbros.props.optimize.core.OptimizerBenchmark;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

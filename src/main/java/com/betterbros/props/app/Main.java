@@ -97,10 +97,10 @@ public final class Main {
     int days = (int) cli.longValue("days", 90);
     long modelSeed = cli.longValue("model-seed", 42);
     long started = System.nanoTime();
-    var lines = com.betterbros.props.experiments.QualityReport.run(seed, days, modelSeed);
+    var lines = com.betterbros.props.experiments.core.QualityReport.run(seed, days, modelSeed);
     System.out.println("synthetic season seed " + seed + ", " + days + " days; model seed " + modelSeed
         + "; walk-forward holdout = last 25% of game dates");
-    System.out.print(com.betterbros.props.experiments.QualityReport.markdown(lines));
+    System.out.print(com.betterbros.props.experiments.core.QualityReport.markdown(lines));
     System.out.printf("(%d s)%n", (System.nanoTime() - started) / 1_000_000_000L);
   }
 

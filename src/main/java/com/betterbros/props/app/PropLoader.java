@@ -1,8 +1,8 @@
 package com.betterbros.props.app;
 
-import com.betterbros.props.props.LinePoint;
-import com.betterbros.props.props.Prop;
 import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.sim.Season;
 import io.vertx.core.Future;
 import java.time.Instant;

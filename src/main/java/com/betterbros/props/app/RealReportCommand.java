@@ -1,11 +1,20 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.experiments.RealDataReport;
 import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.jobs.JobsService;
-import com.betterbros.props.model.DataSnapshot;
-import com.betterbros.props.model.HistoryIndexes;
+import com.betterbros.props.model.core.DataSnapshot;
+import com.betterbros.props.model.core.HistoryIndexes;
 import com.betterbros.props.props.PropsService;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.store.Stores;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
@@ -14,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +58,7 @@ final class RealReportCommand {
             .importFeed(platform, new String(read(boardFile), java.nio.charset.StandardCharsets.UTF_8)), "board");
         System.out.println("imported board " + boardFile + ": " + summary.encode());
       }
-      DataSnapshot data = Main.await(DataSnapshot.load(node.stores()), "snapshot");
+      DataSnapshot data = Main.await(snapshot(node.stores()), "snapshot");
       var report = RealDataReport.run(data, HistoryIndexes.of(data), from == null ? null : LocalDate.parse(from),
           to == null ? null : LocalDate.parse(to), seed);
       System.out.println();
@@ -65,5 +75,17 @@ final class RealReportCommand {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The whole store as one snapshot: one query per kind of record. */
+  private static Future<DataSnapshot> snapshot(Stores stores) {
+    Future<List<Team>> teams = stores.history().teams();
+    Future<List<Player>> players = stores.history().players();
+    Future<List<PlayerGameStat>> stats = stores.history().stats(null, null);
+    Future<List<Game>> games = stores.history().games(null, null, null);
+    Future<List<Injury>> injuries = stores.context().injuries(null, null);
+    Future<List<Prop>> props = stores.props().find(PropQuery.all(Integer.MAX_VALUE, 0)).map(page -> page.items());
+    return Future.all(List.of(teams, players, stats, games, injuries, props)).map(all -> new DataSnapshot(
+        teams.result(), players.result(), games.result(), stats.result(), injuries.result(), props.result()));
   }
 }

@@ -1,6 +1,7 @@
 package com.betterbros.props.context;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.context.core.Injury;
 import io.vertx.codegen.annotations.ProxyGen;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;

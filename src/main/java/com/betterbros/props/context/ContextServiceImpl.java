@@ -2,6 +2,8 @@ package com.betterbros.props.context;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.context.api.InjuryView;
+import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
@@ -44,7 +46,7 @@ public final class ContextServiceImpl implements ContextService {
       String team = params.string("team");
       LocalDate date = params.date("date");
       return repository.injuries(team == null ? null : team.toUpperCase(), date).map(list -> new JsonObject()
-          .put("items", new JsonArray(list.stream().map(Injury::toJson).toList()))
+          .put("items", new JsonArray(list.stream().map(i -> InjuryView.of(i).toJson()).toList()))
           .put("total", list.size()));
     });
   }
@@ -160,7 +162,7 @@ public final class ContextServiceImpl implements ContextService {
             .put("wins", wins)
             .put("losses", recent.size() - wins)
             .put("results", recent))
-        .put("injuries", new JsonArray(injuries.stream().map(Injury::toJson).toList()));
+        .put("injuries", new JsonArray(injuries.stream().map(i -> InjuryView.of(i).toJson()).toList()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.context.core.ContextRows;
+import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.store.PgSql;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;

@@ -1,6 +1,9 @@
 package com.betterbros.props.corr;
 
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.corr.core.CorrelationEstimator;
+import com.betterbros.props.corr.core.LegRef;
+import com.betterbros.props.corr.core.PairEstimate;
+import com.betterbros.props.props.core.Prop;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.experiments.core.HoldoutRow;
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
 import java.util.List;

@@ -2,9 +2,10 @@ package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
-import com.betterbros.props.model.ModelType;
-import com.betterbros.props.model.SupportedStats;
-import com.betterbros.props.model.TrainingConfig;
+import com.betterbros.props.experiments.core.ExperimentSpec;
+import com.betterbros.props.model.core.ModelType;
+import com.betterbros.props.model.core.SupportedStats;
+import com.betterbros.props.model.core.TrainingConfig;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;

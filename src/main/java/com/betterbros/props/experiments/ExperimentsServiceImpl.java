@@ -3,6 +3,8 @@ package com.betterbros.props.experiments;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.experiments.api.HoldoutRowView;
+import com.betterbros.props.experiments.core.ExperimentSpec;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -94,7 +96,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     }
     return owned(userId, id)
         .compose(e -> stores.experiments().predictions(e.id(), limit, offset))
-        .map(page -> page.toJson(HoldoutRow::toJson));
+        .map(page -> page.toJson(r -> HoldoutRowView.of(r).toJson()));
   }
 
   @Override

@@ -1,11 +1,14 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.features.HistoryIndex;
+import com.betterbros.props.experiments.core.ExperimentRunner;
+import com.betterbros.props.experiments.core.ExperimentSpec;
+import com.betterbros.props.experiments.core.HoldoutRow;
+import com.betterbros.props.features.core.HistoryIndex;
 import com.betterbros.props.math.CalibrationMetrics;
 import com.betterbros.props.math.Metrics;
-import com.betterbros.props.model.BoxScoreDataset;
-import com.betterbros.props.model.DataSnapshot;
-import com.betterbros.props.model.PropModel;
+import com.betterbros.props.model.core.BoxScoreDataset;
+import com.betterbros.props.model.core.DataSnapshot;
+import com.betterbros.props.model.core.PropModel;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.features.HistorySnapshot;
+import com.betterbros.props.experiments.core.ExperimentSpec;
+import com.betterbros.props.experiments.core.HoldoutRow;
 import com.betterbros.props.features.HistorySnapshots;
-import com.betterbros.props.model.DataSnapshot;
-import com.betterbros.props.model.PropModel;
+import com.betterbros.props.features.core.HistorySnapshot;
 import com.betterbros.props.model.StoredModel;
-import com.betterbros.props.props.Prop;
-import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.model.core.DataSnapshot;
+import com.betterbros.props.model.core.PropModel;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Page;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;

@@ -1,10 +1,12 @@
 package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.experiments.core.ExperimentRunner;
+import com.betterbros.props.experiments.core.ExperimentSpec;
+import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.math.Metrics;
-import com.betterbros.props.model.DataSnapshot;
 import com.betterbros.props.model.StoredModel;
-import com.betterbros.props.features.FeatureSet;
+import com.betterbros.props.model.core.DataSnapshot;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -70,10 +72,10 @@ final class TrainingJobs {
     AtomicInteger reported = new AtomicInteger();
     return stores.experiments().update(running)
         .compose(v -> Future.all(snapshots.get(), stores.props().find(
-            com.betterbros.props.props.PropQuery.all(Integer.MAX_VALUE, 0))))
+            com.betterbros.props.props.core.PropQuery.all(Integer.MAX_VALUE, 0))))
         .compose(all -> trainer.executeBlocking(() -> {
-          com.betterbros.props.features.HistorySnapshot history = all.resultAt(0);
-          com.betterbros.props.store.Page<com.betterbros.props.props.Prop> props = all.resultAt(1);
+          com.betterbros.props.features.core.HistorySnapshot history = all.resultAt(0);
+          com.betterbros.props.store.Page<com.betterbros.props.props.core.Prop> props = all.resultAt(1);
           DataSnapshot data = DataSnapshot.of(history, props.items());
           ExperimentRunner.Result r = ExperimentRunner.run(data, history.index(), spec,
               p -> progress(running, (int) p, reported));

@@ -2,8 +2,11 @@ package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
+import com.betterbros.props.features.core.FeatureRequest;
+import com.betterbros.props.features.core.FeatureSet;
+import com.betterbros.props.features.core.HistoryIndex;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 

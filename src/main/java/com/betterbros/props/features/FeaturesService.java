@@ -1,6 +1,7 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.features.core.FeatureSet;
 import io.vertx.codegen.annotations.ProxyGen;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;

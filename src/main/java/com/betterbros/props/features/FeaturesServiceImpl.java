@@ -1,9 +1,13 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.props.Prop;
-import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.features.core.FeatureBuilder;
+import com.betterbros.props.features.core.FeatureRequest;
+import com.betterbros.props.features.core.FeatureSet;
+import com.betterbros.props.features.core.HistoryIndex;
 import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;

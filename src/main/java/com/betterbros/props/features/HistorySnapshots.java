@@ -2,6 +2,7 @@ package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.context.ContextRepository;
+import com.betterbros.props.features.core.HistorySnapshot;
 import com.betterbros.props.history.HistoryRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,5 +1,8 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.UnmatchedPlayer;
 import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;

@@ -2,6 +2,11 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.context.ContextService;
 import com.betterbros.props.espn.EspnClient;
+import com.betterbros.props.history.core.EspnInjuries;
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerDirectory;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import java.time.Instant;

@@ -2,6 +2,10 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.espn.EspnAthlete;
 import com.betterbros.props.espn.EspnInjury;
+import com.betterbros.props.history.core.EspnBoxScores;
+import com.betterbros.props.history.core.EspnInjuries;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerDirectory;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

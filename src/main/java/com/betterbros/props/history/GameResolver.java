@@ -1,5 +1,7 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;

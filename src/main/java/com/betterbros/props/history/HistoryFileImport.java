@@ -1,5 +1,7 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.GameLogFormatException;
+import com.betterbros.props.history.core.GameLogReader;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

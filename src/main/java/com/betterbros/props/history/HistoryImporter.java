@@ -1,8 +1,17 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.GameLogColumns;
+import com.betterbros.props.history.core.GameLogParser;
+import com.betterbros.props.history.core.GameLogReader;
+import com.betterbros.props.history.core.GameLogRow;
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerDirectory;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.TeamCodes;
-
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.time.Instant;

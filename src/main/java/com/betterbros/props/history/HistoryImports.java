@@ -2,6 +2,8 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.core.GameLogFormatException;
+import com.betterbros.props.history.core.GameLogReader;
 import com.betterbros.props.jobs.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

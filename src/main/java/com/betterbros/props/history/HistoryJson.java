@@ -1,5 +1,7 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.BoxStat;
+import com.betterbros.props.history.core.PlayerGameStat;
 import io.vertx.core.json.JsonObject;
 
 /** The JSON forms of history records (snake_case; an unknown value is null, never 0). */

@@ -1,6 +1,7 @@
 package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.history.core.Player;
 import io.vertx.codegen.annotations.ProxyGen;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;

@@ -2,6 +2,14 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.history.api.GameView;
+import com.betterbros.props.history.api.PlayerView;
+import com.betterbros.props.history.api.TeamView;
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.PlayerRest;
+import com.betterbros.props.history.core.Team;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -74,7 +82,7 @@ public final class HistoryServiceImpl implements HistoryService {
   @Override
   public Future<JsonObject> identities(String playerId) {
     return requirePlayer(playerId).compose(player -> identities.of(Identity.PLAYER, player.id())
-        .map(list -> new JsonObject().put("player", player.toJson()).put("identities", BoardIdentities.json(list))));
+        .map(list -> new JsonObject().put("player", PlayerView.of(player).toJson()).put("identities", BoardIdentities.json(list))));
   }
 
   private static List<JsonObject> objects(JsonArray array) {
@@ -92,15 +100,15 @@ public final class HistoryServiceImpl implements HistoryService {
   @Override
   public Future<JsonObject> teams() {
     return repository.teams().map(teams -> new JsonObject()
-        .put("items", new JsonArray(teams.stream().map(Team::toJson).toList()))
+        .put("items", new JsonArray(teams.stream().map(t -> TeamView.of(t).toJson()).toList()))
         .put("total", teams.size()));
   }
 
   @Override
   public Future<JsonObject> roster(String teamId) {
     return requireTeam(teamId).compose(team -> repository.roster(team.id()).map(players -> new JsonObject()
-        .put("team", team.toJson())
-        .put("players", new JsonArray(players.stream().map(Player::toJson).toList()))));
+        .put("team", TeamView.of(team).toJson())
+        .put("players", new JsonArray(players.stream().map(p -> PlayerView.of(p).toJson()).toList()))));
   }
 
   @Override
@@ -123,7 +131,7 @@ public final class HistoryServiceImpl implements HistoryService {
             JsonArray items = new JsonArray();
             newestFirst.stream().skip(offset).limit(limit).forEach(g -> items.add(StatAverages.row(g, stats)));
             return new JsonObject()
-                .put("player", player.toJson())
+                .put("player", PlayerView.of(player).toJson())
                 .put("items", items)
                 .put("total", games.size())
                 .put("limit", limit)
@@ -142,7 +150,7 @@ public final class HistoryServiceImpl implements HistoryService {
       LocalDate to = before == null ? null : before.minusDays(1);
       return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), null, to)
           .map(games -> new JsonObject()
-              .put("player", player.toJson())
+              .put("player", PlayerView.of(player).toJson())
               .put("before", before == null ? null : before.toString())
               .put("splits", PlayerSplits.of(PlayerRest.fill(games), stats, lastN))));
     });
@@ -177,9 +185,9 @@ public final class HistoryServiceImpl implements HistoryService {
             Team away = all.resultAt(1);
             List<PlayerGameStat> box = all.resultAt(2);
             return new JsonObject()
-                .put("game", game.toJson())
-                .put("home_team", home == null ? null : home.toJson())
-                .put("away_team", away == null ? null : away.toJson())
+                .put("game", GameView.of(game).toJson())
+                .put("home_team", home == null ? null : TeamView.of(home).toJson())
+                .put("away_team", away == null ? null : TeamView.of(away).toJson())
                 .put("box_scores", new JsonArray(box.stream().map(HistoryJson::stat).toList()));
           });
     });
@@ -198,7 +206,7 @@ public final class HistoryServiceImpl implements HistoryService {
           JsonArray rows = new JsonArray();
           vs.forEach(g -> rows.add(StatAverages.row(g, DEFAULT_SPLIT_STATS)));
           return new JsonObject()
-              .put("player", player.toJson())
+              .put("player", PlayerView.of(player).toJson())
               .put("opponent", opp)
               .put("games", rows)
               .put("averages", StatAverages.of(vs, DEFAULT_SPLIT_STATS))

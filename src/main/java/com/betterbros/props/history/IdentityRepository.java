@@ -1,5 +1,7 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.UnmatchedPlayer;
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
 import java.util.Collection;

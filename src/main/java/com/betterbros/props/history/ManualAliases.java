@@ -1,6 +1,7 @@
 package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.identity.NameKeys;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

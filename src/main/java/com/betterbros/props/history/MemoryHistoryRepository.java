@@ -1,5 +1,10 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.HistoryRows;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import java.time.LocalDate;

@@ -3,6 +3,13 @@ package com.betterbros.props.history;
 import static com.betterbros.props.store.PgSql.instant;
 import static com.betterbros.props.store.PgSql.timestamp;
 
+import com.betterbros.props.history.core.BoxScore;
+import com.betterbros.props.history.core.BoxStat;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.HistoryRows;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;

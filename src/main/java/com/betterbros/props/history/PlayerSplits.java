@@ -1,6 +1,7 @@
 package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.core.PlayerGameStat;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Game;
 import io.vertx.core.Future;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.PlayerGameStat;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.EspnInjuries;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

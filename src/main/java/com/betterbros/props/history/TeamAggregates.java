@@ -1,5 +1,9 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.api.TeamView;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Comparator;
@@ -35,7 +39,7 @@ final class TeamAggregates {
     }
     int n = played.size();
     JsonObject out = new JsonObject()
-        .put("team", team.toJson())
+        .put("team", TeamView.of(team).toJson())
         .put("games", n)
         .put("wins", wins)
         .put("losses", n - wins);

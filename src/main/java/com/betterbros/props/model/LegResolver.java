@@ -1,10 +1,11 @@
 package com.betterbros.props.model;
 
-import com.betterbros.props.features.HistorySnapshot;
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.features.core.HistorySnapshot;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.model.core.SupportedStats;
 import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.core.Prop;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

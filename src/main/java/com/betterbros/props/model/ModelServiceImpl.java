@@ -1,13 +1,18 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.features.FeatureBuilder;
-import com.betterbros.props.features.FeatureRequest;
 import com.betterbros.props.features.HistorySnapshots;
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.features.core.FeatureBuilder;
+import com.betterbros.props.features.core.FeatureRequest;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.model.core.Contribution;
+import com.betterbros.props.model.core.Dataset;
+import com.betterbros.props.model.core.LegPrediction;
+import com.betterbros.props.model.core.PredictionInput;
+import com.betterbros.props.model.core.PropModel;
 import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -154,7 +159,7 @@ public final class ModelServiceImpl implements ModelService {
 
   /** A resolved leg: the prop (if one was named), its features, and where it came from. */
   record Leg(String propId, String platform, String playerId, String gameId, String statType, double line,
-      com.betterbros.props.props.LineTerms terms, FeatureRequest request, double[] features) {
+      com.betterbros.props.props.core.LineTerms terms, FeatureRequest request, double[] features) {
 
     PredictionInput input() {
       return new PredictionInput(statType, line, features);
@@ -164,17 +169,17 @@ public final class ModelServiceImpl implements ModelService {
       return propId != null ? propId : playerId + "|" + gameId + "|" + statType;
     }
 
-    static Leg of(Prop prop, Game game, com.betterbros.props.features.HistoryIndex index) {
+    static Leg of(Prop prop, Game game, com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(prop, game);
       return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(),
           prop.terms(), r, FeatureBuilder.build(index, r));
     }
 
     static Leg of(Player player, String team, Game game, String statType, double line, String platform,
-        com.betterbros.props.features.HistoryIndex index) {
+        com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(player.id(), team, statType, line, game);
       return new Leg(null, platform, player.id(), game.id(), statType, line,
-          com.betterbros.props.props.LineTerms.STANDARD, r, FeatureBuilder.build(index, r));
+          com.betterbros.props.props.core.LineTerms.STANDARD, r, FeatureBuilder.build(index, r));
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.core.PropModel;
 import io.vertx.core.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -93,7 +94,7 @@ public final class ModelState {
     if (!stored.servable()) {
       // A model of another feature set would read today's vectors wrongly: never serve it.
       LOG.warn("model {} was trained on feature set {}, this node computes {}: not served", stored.id(),
-          stored.featureSetVersion(), com.betterbros.props.features.FeatureSet.VERSION);
+          stored.featureSetVersion(), com.betterbros.props.features.core.FeatureSet.VERSION);
       return current.get();
     }
     Loaded now = current.get();

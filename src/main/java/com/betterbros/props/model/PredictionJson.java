@@ -1,8 +1,11 @@
 package com.betterbros.props.model;
 
-import com.betterbros.props.features.FeatureSet;
-import com.betterbros.props.props.LineTerms;
+import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.math.Breakeven;
+import com.betterbros.props.model.core.Contribution;
+import com.betterbros.props.model.core.LegPrediction;
+import com.betterbros.props.model.core.PowerPayouts;
+import com.betterbros.props.props.core.LineTerms;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.model.core.PowerPayouts;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.core.PropModel;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 
@@ -19,7 +20,7 @@ public record StoredModel(
 
   /** Whether this node can serve it: trained on the feature set this node computes. */
   public boolean servable() {
-    return com.betterbros.props.features.FeatureSet.VERSION.equals(featureSetVersion);
+    return com.betterbros.props.features.core.FeatureSet.VERSION.equals(featureSetVersion);
   }
 
   /** The public description (no payload). */

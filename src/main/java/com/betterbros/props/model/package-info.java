@@ -3,19 +3,19 @@
  * production model from a worker verticle.
  *
  * <ul>
- *   <li>{@link com.betterbros.props.model.PropModelTrainer#train} trains a
- *       {@link com.betterbros.props.model.PropModel} of a
- *       {@link com.betterbros.props.model.ModelType} from
- *       {@link com.betterbros.props.model.TrainingRow}s, walk-forward by date, with a
- *       {@link com.betterbros.props.model.TrainingConfig} (hyper-parameters in
- *       {@link com.betterbros.props.model.HyperParameter}).
- *   <li>{@link com.betterbros.props.model.PropModel#predict} prices a batch of
- *       {@link com.betterbros.props.model.PredictionInput}s (one Tribuo batch call) into calibrated
- *       {@link com.betterbros.props.model.LegPrediction}s;
- *       {@link com.betterbros.props.model.PropModel#explain} gives the top
- *       {@link com.betterbros.props.model.Contribution}s.
- *   <li>{@link com.betterbros.props.model.PropModel#serialize} /
- *       {@link com.betterbros.props.model.PropModel#deserialize} store a model as one byte array
+ *   <li>{@link com.betterbros.props.model.core.PropModelTrainer#train} trains a
+ *       {@link com.betterbros.props.model.core.PropModel} of a
+ *       {@link com.betterbros.props.model.core.ModelType} from
+ *       {@link com.betterbros.props.model.core.TrainingRow}s, walk-forward by date, with a
+ *       {@link com.betterbros.props.model.core.TrainingConfig} (hyper-parameters in
+ *       {@link com.betterbros.props.model.core.HyperParameter}).
+ *   <li>{@link com.betterbros.props.model.core.PropModel#predict} prices a batch of
+ *       {@link com.betterbros.props.model.core.PredictionInput}s (one Tribuo batch call) into calibrated
+ *       {@link com.betterbros.props.model.core.LegPrediction}s;
+ *       {@link com.betterbros.props.model.core.PropModel#explain} gives the top
+ *       {@link com.betterbros.props.model.core.Contribution}s.
+ *   <li>{@link com.betterbros.props.model.core.PropModel#serialize} /
+ *       {@link com.betterbros.props.model.core.PropModel#deserialize} store a model as one byte array
  *       (Tribuo protobuf plus calibrator, layout and dispersion).
  * </ul>
  *

@@ -2,7 +2,7 @@ package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.model.ModelService;
-import com.betterbros.props.model.SupportedStats;
+import com.betterbros.props.model.core.SupportedStats;
 import com.betterbros.props.props.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

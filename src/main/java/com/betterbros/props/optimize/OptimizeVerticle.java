@@ -2,6 +2,7 @@ package com.betterbros.props.optimize;
 
 import com.betterbros.props.corr.CorrService;
 import com.betterbros.props.model.ModelService;
+import com.betterbros.props.optimize.core.PayoutTables;
 import com.betterbros.props.props.PropsService;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;

@@ -1,6 +1,7 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.optimize.core.SlipConstraints;
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
 

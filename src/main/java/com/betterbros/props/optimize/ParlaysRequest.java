@@ -1,6 +1,13 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.optimize.core.OptimizeMethod;
+import com.betterbros.props.optimize.core.ParlayLeg;
+import com.betterbros.props.optimize.core.PayoutTable;
+import com.betterbros.props.optimize.core.PayoutVersion;
+import com.betterbros.props.optimize.core.SlipBoard;
+import com.betterbros.props.optimize.core.SlipConstraints;
+import com.betterbros.props.optimize.core.SlipQuery;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package com.betterbros.props.optimize;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.math.CorrelationMatrix;
 import com.betterbros.props.math.InvalidCorrelationException;
+import com.betterbros.props.optimize.core.PayoutTable;
+import com.betterbros.props.optimize.core.PayoutVersion;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Set;

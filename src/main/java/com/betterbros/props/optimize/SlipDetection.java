@@ -1,5 +1,8 @@
 package com.betterbros.props.optimize;
 
+import com.betterbros.props.optimize.core.PayoutTable;
+import com.betterbros.props.optimize.core.PayoutVersion;
+import com.betterbros.props.optimize.core.SlipEconomics;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

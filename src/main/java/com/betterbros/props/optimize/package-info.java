@@ -3,9 +3,9 @@
  * P(profit), variance, Kelly, breakevens) of a slip, and the slip optimizer (exact branch and
  * bound, a Jenetics genetic algorithm, greedy) over a board of legs, and slip detection on the open
  * board. {@code OptimizeService} serves them from a worker verticle, pricing prop ids through the
- * model, corr and props service proxies ({@code PropLegs}, {@code BoardCorrelation}, {@code OpenBoard}); {@link com.betterbros.props.optimize.PayoutTables},
- * {@link com.betterbros.props.optimize.PayoutTable}, {@link com.betterbros.props.optimize.SlipEconomics},
- * {@link com.betterbros.props.optimize.SlipOptimizer} and the classes it uses are pure (no Vert.x).
+ * model, corr and props service proxies ({@code PropLegs}, {@code BoardCorrelation}, {@code OpenBoard}); {@link com.betterbros.props.optimize.core.PayoutTables},
+ * {@link com.betterbros.props.optimize.core.PayoutTable}, {@link com.betterbros.props.optimize.core.SlipEconomics},
+ * {@link com.betterbros.props.optimize.core.SlipOptimizer} and the classes it uses are pure (no Vert.x).
  */
 @ModuleGen(groupPackage = "com.betterbros.props.optimize", name = "optimize")
 package com.betterbros.props.optimize;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns one raw platform response into {@link com.betterbros.props.props.Prop}s. Implementations
+ * Turns one raw platform response into {@link com.betterbros.props.props.core.Prop}s. Implementations
  * are stateless and thread-safe. Bad entries are skipped and counted in
  * {@link ParsedFeed#skippedReasons()}; only a feed that is not JSON, or not shaped like the
  * platform's response, throws {@link MalformedFeedException}.

@@ -1,6 +1,6 @@
 package com.betterbros.props.platforms;
 
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;

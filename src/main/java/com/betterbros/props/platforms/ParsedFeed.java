@@ -1,6 +1,6 @@
 package com.betterbros.props.platforms;
 
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.Prop;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package com.betterbros.props.platforms;
 import static com.betterbros.props.platforms.FeedJson.required;
 import static com.betterbros.props.platforms.FeedJson.text;
 
-import com.betterbros.props.props.LineTerms;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.LineTerms;
+import com.betterbros.props.props.core.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;

@@ -2,6 +2,7 @@ package com.betterbros.props.props;
 
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.NameKeys;
+import com.betterbros.props.props.core.Prop;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;

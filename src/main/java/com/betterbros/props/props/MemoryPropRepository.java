@@ -1,5 +1,10 @@
 package com.betterbros.props.props;
 
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.props.core.PropRows;
+import com.betterbros.props.props.core.UpsertCounts;
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
 import java.time.Instant;

@@ -3,6 +3,12 @@ package com.betterbros.props.props;
 import static com.betterbros.props.store.PgSql.instant;
 import static com.betterbros.props.store.PgSql.timestamp;
 
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.LineTerms;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.props.core.PropRows;
+import com.betterbros.props.props.core.UpsertCounts;
 import com.betterbros.props.store.Page;
 import com.betterbros.props.store.PgSql;
 import io.vertx.core.Future;

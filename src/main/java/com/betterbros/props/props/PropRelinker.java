@@ -1,6 +1,8 @@
 package com.betterbros.props.props;
 
 import com.betterbros.props.identity.NameKeys;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

@@ -8,11 +8,16 @@ import com.betterbros.props.history.HistoryService;
 import com.betterbros.props.platforms.FeedParser;
 import com.betterbros.props.platforms.MalformedFeedException;
 import com.betterbros.props.platforms.ParsedFeed;
+import com.betterbros.props.props.api.LinePointView;
+import com.betterbros.props.props.api.PropView;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.props.core.UpsertCounts;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +51,7 @@ public final class PropsServiceImpl implements PropsService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return repository.find(q).map(page -> page.toJson(Prop::toJson));
+    return repository.find(q).map(page -> page.toJson(p -> PropView.of(p).toJson()));
   }
 
   @Override
@@ -60,8 +65,8 @@ public final class PropsServiceImpl implements PropsService {
       }
       return repository.lineHistory(id).map(points -> {
         JsonArray history = new JsonArray();
-        points.forEach(p -> history.add(p.toJson()));
-        return prop.toJson().put("line_history", history);
+        points.forEach(p -> history.add(LinePointView.of(p).toJson()));
+        return PropView.of(prop).toJson().put("line_history", history);
       });
     });
   }

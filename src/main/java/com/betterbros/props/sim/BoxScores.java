@@ -1,7 +1,7 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerGameStat;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.context.Injury;
+import com.betterbros.props.context.core.Injury;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

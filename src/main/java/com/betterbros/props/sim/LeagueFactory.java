@@ -1,6 +1,6 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.Player;
+import com.betterbros.props.history.core.Player;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.props.LinePoint;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.Prop;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,6 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.Player;
+import com.betterbros.props.history.core.Player;
 
 /**
  * A player's hidden skills. Rates are per field-goal attempt or per minute on court; the weights

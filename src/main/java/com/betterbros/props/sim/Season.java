@@ -1,12 +1,12 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.context.Injury;
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.history.Team;
-import com.betterbros.props.props.LinePoint;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.context.core.Injury;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.Prop;
 import java.time.LocalDate;
 import java.util.List;
 

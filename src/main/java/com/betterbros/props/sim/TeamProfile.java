@@ -1,6 +1,6 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.Team;
+import com.betterbros.props.history.core.Team;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenVerifier;
 import com.betterbros.props.history.PgHistoryRepository;
 import com.betterbros.props.props.PgPropRepository;
-import com.betterbros.props.props.PropQuery;
+import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.store.PgStore;
 import com.betterbros.props.store.TestDatabase;

@@ -4,6 +4,7 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

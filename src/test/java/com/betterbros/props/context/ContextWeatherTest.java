@@ -3,9 +3,9 @@ package com.betterbros.props.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.WeatherConfig;
-import com.betterbros.props.history.Game;
 import com.betterbros.props.history.HistoryVerticle;
-import com.betterbros.props.history.Team;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.store.LocalCache;
 import com.betterbros.props.store.Stores;
 import com.betterbros.props.testing.Await;

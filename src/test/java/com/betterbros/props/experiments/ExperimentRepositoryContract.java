@@ -3,6 +3,7 @@ package com.betterbros.props.experiments;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.experiments.core.HoldoutRow;
 import com.betterbros.props.store.Page;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

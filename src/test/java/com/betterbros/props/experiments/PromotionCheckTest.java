@@ -2,11 +2,14 @@ package com.betterbros.props.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.betterbros.props.features.HistoryIndex;
-import com.betterbros.props.model.DataSnapshot;
-import com.betterbros.props.model.HistoryIndexes;
-import com.betterbros.props.model.ModelType;
-import com.betterbros.props.model.SupportedStats;
+import com.betterbros.props.experiments.core.ExperimentRunner;
+import com.betterbros.props.experiments.core.ExperimentSpec;
+import com.betterbros.props.experiments.core.HoldoutRow;
+import com.betterbros.props.features.core.HistoryIndex;
+import com.betterbros.props.model.core.DataSnapshot;
+import com.betterbros.props.model.core.HistoryIndexes;
+import com.betterbros.props.model.core.ModelType;
+import com.betterbros.props.model.core.SupportedStats;
 import com.betterbros.props.sim.SeasonGenerator;
 import io.vertx.core.json.JsonObject;
 import java.util.List;

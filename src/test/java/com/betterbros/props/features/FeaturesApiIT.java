@@ -3,6 +3,10 @@ package com.betterbros.props.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Node;
+import com.betterbros.props.features.core.FeatureBuilder;
+import com.betterbros.props.features.core.FeatureRequest;
+import com.betterbros.props.features.core.FeatureSet;
+import com.betterbros.props.features.core.HistoryIndex;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.sim.SeasonGenerator;

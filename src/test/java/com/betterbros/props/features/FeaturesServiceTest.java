@@ -2,9 +2,11 @@ package com.betterbros.props.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.features.core.FeatureBuilder;
+import com.betterbros.props.features.core.FeatureSet;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.store.LocalCache;
 import com.betterbros.props.store.Stores;
 import com.betterbros.props.testing.Await;

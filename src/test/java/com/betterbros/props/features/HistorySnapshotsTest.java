@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.SeasonLoader;
 import com.betterbros.props.bus.Addresses;
-import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.features.core.HistorySnapshot;
+import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.sim.SeasonGenerator;
 import com.betterbros.props.store.Stores;

@@ -1,10 +1,12 @@
 package com.betterbros.props.features;
 
-import com.betterbros.props.context.Injury;
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.history.Team;
+import com.betterbros.props.context.core.Injury;
+import com.betterbros.props.features.core.FeatureRequest;
+import com.betterbros.props.features.core.HistoryIndex;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,26 +19,26 @@ import java.util.List;
  * and is injured from 11-05 to 11-10. The target and later games carry absurd numbers, which no
  * feature of the target game may see.
  */
-final class TinyHistory {
+public final class TinyHistory {
 
   static final LocalDate TARGET_DATE = LocalDate.of(2025, 11, 5);
   static final String TARGET_GAME = "g4";
 
   static final List<Team> TEAMS = List.of(team("A"), team("B"), team("C"));
 
-  static final List<Player> PLAYERS = List.of(
+  public static final List<Player> PLAYERS = List.of(
       new Player("p", "Pat Guard", "A", "G"),
       new Player("q", "Quinn Forward", "A", "F"),
       new Player("r", "Rookie Centre", "A", "C"));
 
-  static final List<Game> GAMES = List.of(
+  public static final List<Game> GAMES = List.of(
       game("g1", "2025-11-01", "A", "B", 3, 3, 100.0),
       game("g2", "2025-11-03", "C", "A", 2, 1, 96.0),
       game("g3", "2025-11-04", "A", "B", 0, 2, 98.0),
       game("g4", "2025-11-05", "B", "A", 0, 0, 200.0),
       game("g5", "2025-11-07", "A", "C", 1, 3, 150.0));
 
-  static final List<PlayerGameStat> STATS = List.of(
+  public static final List<PlayerGameStat> STATS = List.of(
       row("p", "g1", "A", "B", "2025-11-01", true, 10, 30),
       row("q", "g1", "A", "B", "2025-11-01", true, 20, 10),
       row("p", "g2", "A", "C", "2025-11-03", false, 20, 30),
@@ -46,21 +48,21 @@ final class TinyHistory {
       row("p", "g4", "A", "B", "2025-11-05", false, 99, 48),
       row("p", "g5", "A", "C", "2025-11-07", true, 99, 48));
 
-  static final List<Injury> INJURIES = List.of(new Injury("q", "Quinn Forward", "A",
+  public static final List<Injury> INJURIES = List.of(new Injury("q", "Quinn Forward", "A",
       LocalDate.of(2025, 11, 5), LocalDate.of(2025, 11, 10), "out", "ankle sprain"));
 
   private TinyHistory() {}
 
-  static HistoryIndex index() {
+  public static HistoryIndex index() {
     return HistoryIndex.of(GAMES, STATS, INJURIES, PLAYERS);
   }
 
   /** The request for a player of team A in the target game. */
-  static FeatureRequest request(String playerId, String stat, Double line) {
+  public static FeatureRequest request(String playerId, String stat, Double line) {
     return FeatureRequest.forGame(playerId, "A", GAMES.get(3), stat, line);
   }
 
-  static Game game(String id, String date, String home, String away, int homeRest, int awayRest, double pace) {
+  public static Game game(String id, String date, String home, String away, int homeRest, int awayRest, double pace) {
     LocalDate d = LocalDate.parse(date);
     return new Game(id, "NBA", d, Instant.parse(date + "T00:00:00Z"), home, away, homeRest, awayRest,
         100, 95, pace, "final");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.context.ContextService;
+import com.betterbros.props.history.core.Player;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.Context;

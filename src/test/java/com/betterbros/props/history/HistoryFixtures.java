@@ -1,5 +1,9 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

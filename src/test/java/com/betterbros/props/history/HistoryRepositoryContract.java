@@ -5,6 +5,12 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.history.core.BoxScore;
+import com.betterbros.props.history.core.BoxStat;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import com.betterbros.props.store.SaveCounts;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package com.betterbros.props.history;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.history.core.Identity;
+import com.betterbros.props.history.core.UnmatchedPlayer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

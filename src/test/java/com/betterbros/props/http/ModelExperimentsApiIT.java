@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.betterbros.props.app.Node;
 import com.betterbros.props.auth.Tier;
-import com.betterbros.props.features.FeatureSet;
+import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
 import io.vertx.core.buffer.Buffer;

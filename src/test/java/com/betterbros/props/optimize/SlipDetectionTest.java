@@ -3,6 +3,8 @@ package com.betterbros.props.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.betterbros.props.optimize.core.PayoutTables;
+import com.betterbros.props.optimize.core.PayoutVersion;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package com.betterbros.props.platforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -137,7 +137,7 @@ class PrizePicksParserTest {
     assertThat(feed.props()).hasSize(278 - 4);
     Prop demon = byExternalId(feed).get("1846357");
     assertThat(demon.terms()).as("kept, over only, multiplier unpublished")
-        .isEqualTo(new com.betterbros.props.props.LineTerms("demon", "over", null, null));
+        .isEqualTo(new com.betterbros.props.props.core.LineTerms("demon", "over", null, null));
     assertThat(byExternalId(feed).get("1846602").terms().isStandard()).isTrue();
     assertThat(feed.props()).allSatisfy(p -> assertThat(p.playerExternalId()).isNotBlank());
     assertThat(byExternalId(feed).get("1846602").line()).as("numeric string").isEqualTo(4.5);

@@ -3,7 +3,7 @@ package com.betterbros.props.platforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.props.core.Prop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,7 +67,7 @@ class UnderdogParserTest {
     assertThat(feed.props()).filteredOn(p -> !p.terms().isStandard()).hasSize(nonStandard)
         .allSatisfy(p -> assertThat(p.terms().sides()).isIn("over", "under"));
     Prop boosted = byExternalId(feed).get("31a189ce-6f34-4d10-a78e-5a40b6e30cf0");
-    assertThat(boosted.terms()).isEqualTo(new com.betterbros.props.props.LineTerms("boosted", "over", 1.75, null));
+    assertThat(boosted.terms()).isEqualTo(new com.betterbros.props.props.core.LineTerms("boosted", "over", 1.75, null));
     assertThat(feed.props()).allSatisfy(p -> assertThat(p.playerExternalId()).isNotBlank());
     Map<String, Long> parsedBySport = feed.props().stream()
         .collect(Collectors.groupingBy(Prop::sport, TreeMap::new, Collectors.counting()));

@@ -1,5 +1,6 @@
 package com.betterbros.props.props;
 
+import com.betterbros.props.props.core.Prop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -7,6 +7,8 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Page;
 import java.time.Duration;
 import java.time.Instant;

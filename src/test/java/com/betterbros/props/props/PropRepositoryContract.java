@@ -9,6 +9,11 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.LineTerms;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.props.core.UpsertCounts;
 import com.betterbros.props.store.Page;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,10 +3,10 @@ package com.betterbros.props.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.Player;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.history.Team;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.history.core.Team;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;

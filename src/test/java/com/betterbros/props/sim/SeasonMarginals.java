@@ -1,8 +1,8 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.props.core.Prop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

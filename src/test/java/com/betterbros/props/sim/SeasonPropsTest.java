@@ -2,10 +2,10 @@ package com.betterbros.props.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.betterbros.props.history.Game;
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.props.LinePoint;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.props.core.LinePoint;
+import com.betterbros.props.props.core.Prop;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;

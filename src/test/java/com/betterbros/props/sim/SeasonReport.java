@@ -1,7 +1,7 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.props.core.Prop;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.betterbros.props.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import com.betterbros.props.history.PlayerGameStat;
-import com.betterbros.props.props.Prop;
+import com.betterbros.props.history.core.PlayerGameStat;
+import com.betterbros.props.props.core.Prop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package com.betterbros.props.sim;
 
-import com.betterbros.props.history.PlayerGameStat;
+import com.betterbros.props.history.core.PlayerGameStat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

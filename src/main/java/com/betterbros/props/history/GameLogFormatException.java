@@ -1,9 +1,0 @@
-package com.betterbros.props.history;
-
-/** A history file that is not what its format says (not CSV, a header without the needed columns). */
-public final class GameLogFormatException extends RuntimeException {
-
-  public GameLogFormatException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,137 @@
+package com.betterbros.props.optimize.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The best slips of a board under a payout table and constraints, by one of three searches:
+ * {@link ExactSlipSearch} (branch and bound, the proven optimum), {@link GeneticSlipSearch} (a
+ * seeded Jenetics engine) or {@link GreedySlipSearch} (the baseline). Every search scores a slip
+ * with the same block distributions ({@link SlipBoard#hits}), so their EVs compare directly.
+ *
+ * <p>With top_k > 1, slips are chosen best first. When max_exposure binds (floor(max_exposure *
+ * top_k) < top_k), each next slip is the best one not chosen yet whose legs are all still under
+ * that cap; exact finds it exactly, greedy greedily, and genetic picks from the slips its
+ * population scored. Pure Java: no Vert.x; runs on the calling thread.
+ */
+public final class SlipOptimizer {
+
+  /** Components with at most this many s-leg subsets get exact bounds for size s (see {@link ExactBounds}). */
+  public static final int DEFAULT_EAGER_LIMIT = 2_000;
+  /** The exact method stops past this many exact block probabilities in one call (bounds and search). */
+  public static final long DEFAULT_EXACT_BUDGET = 100_000;
+  /** The exact search stops past this many nodes in one round. */
+  public static final long DEFAULT_NODE_BUDGET = 5_000_000;
+
+  private final int eagerLimit;
+  private final long exactBudget;
+  private final long nodeBudget;
+  private final GeneticSlipSearch.Settings genetic;
+
+  /** The default limits and genetic settings. */
+  public SlipOptimizer() {
+    this(DEFAULT_EAGER_LIMIT, DEFAULT_EXACT_BUDGET, DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS);
+  }
+
+  SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic) {
+    this.eagerLimit = eagerLimit;
+    this.exactBudget = exactBudget;
+    this.nodeBudget = nodeBudget;
+    this.genetic = genetic;
+  }
+
+  /**
+   * The top_k slips of the board for the query. Throws {@link InfeasibleConstraintException}
+   * naming the constraint when no slip satisfies the constraints, and {@link SearchBudgetException}
+   * when the exact search would pass its work budget.
+   */
+  public SlipSearchResult optimize(SlipBoard board, SlipQuery query) {
+    long start = System.nanoTime();
+    long exactBefore = board.blocks().exactCalls();
+    SlipProblem problem = new SlipProblem(board, query.size(), query.table(), query.constraints());
+    int cap = query.constraints().exposureCap(query.topK());
+    if (cap < 1) {
+      throw new InfeasibleConstraintException(SlipConstraints.MAX_EXPOSURE, "max_exposure "
+          + query.constraints().maxExposure() + " with top_k " + query.topK() + " lets a leg into floor("
+          + query.constraints().maxExposure() + " * " + query.topK() + ") = 0 slips: raise it to at least "
+          + (1.0 / query.topK()));
+    }
+    boolean[] allowed = problem.eligible.clone();
+    SlipFeasibility.check(problem, allowed);
+    long[] evaluated = {0};
+    List<TopSlips.Scored> found = switch (query.method()) {
+      case EXACT -> exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
+      case GREEDY -> {
+        GreedySlipSearch greedy = new GreedySlipSearch(problem);
+        List<TopSlips.Scored> slips = rounds(query.topK(), cap, allowed, greedy::next);
+        evaluated[0] = greedy.evaluated();
+        yield slips;
+      }
+      case GENETIC -> {
+        GeneticSlipSearch search = new GeneticSlipSearch(problem, allowed, genetic);
+        List<TopSlips.Scored> scored = search.run(query.seed());
+        evaluated[0] = search.evaluated();
+        yield TopSlips.underExposure(scored, query.topK(), cap, board.size());
+      }
+    };
+    List<OptimizedSlip> slips = found.stream().map(s -> describe(problem, s)).toList();
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    return new SlipSearchResult(slips, query.method(), evaluated[0], board.blocks().exactCalls() - exactBefore,
+        elapsed);
+  }
+
+  private List<TopSlips.Scored> exact(SlipProblem problem, boolean[] allowed, int topK, int cap, long ceiling,
+      long[] evaluated) {
+    if (cap >= topK) {
+      // the cap cannot bind: one search for the top_k
+      TopSlips top = new TopSlips(topK);
+      evaluated[0] += search(problem, allowed, top, ceiling);
+      return top.best();
+    }
+    return rounds(topK, cap, allowed, (roundAllowed, excluded) -> {
+      TopSlips top = new TopSlips(1, excluded);
+      evaluated[0] += search(problem, roundAllowed, top, ceiling);
+      return top.best().isEmpty() ? null : top.best().get(0);
+    });
+  }
+
+  private long search(SlipProblem problem, boolean[] allowed, TopSlips top, long ceiling) {
+    ExactBounds bounds = new ExactBounds(problem, allowed, eagerLimit, ceiling);
+    ExactSlipSearch search = new ExactSlipSearch(problem, bounds, allowed, top, ceiling, nodeBudget);
+    search.run();
+    return search.leaves();
+  }
+
+  // best first, each next slip from the legs still under the exposure cap, never one chosen before
+  private static List<TopSlips.Scored> rounds(int topK, int cap, boolean[] allowed,
+      BiFunction<boolean[], Set<Long>, TopSlips.Scored> next) {
+    int[] uses = new int[allowed.length];
+    Set<Long> excluded = new HashSet<>();
+    List<TopSlips.Scored> picked = new ArrayList<>();
+    for (int round = 0; round < topK; round++) {
+      boolean[] open = allowed.clone();
+      for (int i = 0; i < open.length; i++) {
+        open[i] &= uses[i] < cap;
+      }
+      TopSlips.Scored s = next.apply(open, excluded);
+      if (s == null) {
+        break;
+      }
+      picked.add(s);
+      excluded.add(BlockDistributions.key(s.legs()));
+      Arrays.stream(s.legs()).forEach(leg -> uses[leg]++);
+    }
+    return picked;
+  }
+
+  private static OptimizedSlip describe(SlipProblem problem, TopSlips.Scored s) {
+    double[] hits = problem.board.hits(s.legs());
+    List<String> ids = Arrays.stream(s.legs()).mapToObj(i -> problem.board.legs().get(i).id()).toList();
+    return new OptimizedSlip(ids, s.legs().clone(), hits[problem.size], hits, problem.ev(s.legs(), hits),
+        SlipEconomics.kellyFraction(hits, problem.payouts(s.legs())), problem.factor(s.legs()));
+  }
+}

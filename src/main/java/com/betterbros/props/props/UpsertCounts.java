@@ -1,4 +1,0 @@
-package com.betterbros.props.props;
-
-/** What an upsert did: new props inserted, props whose line or status changed, props already current. */
-public record UpsertCounts(int inserted, int updated, int unchanged) {}
