@@ -1,12 +1,12 @@
 package com.betterbros.props.app;
 
-import com.betterbros.props.corr.CorrService;
-import com.betterbros.props.experiments.ExperimentsService;
-import com.betterbros.props.features.FeaturesService;
-import com.betterbros.props.history.HistoryService;
-import com.betterbros.props.jobs.JobsService;
-import com.betterbros.props.model.ModelService;
-import com.betterbros.props.props.PropsService;
+import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.features.api.FeaturesService;
+import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;

@@ -1,14 +1,31 @@
 package com.betterbros.props.app;
 
 import com.betterbros.props.auth.AuthConfig;
+import com.betterbros.props.config.ConfigException;
+import com.betterbros.props.config.ConfigValues;
+import com.betterbros.props.config.EnvOverrides;
+import com.betterbros.props.context.ContextConfig;
+import com.betterbros.props.corr.CorrConfig;
+import com.betterbros.props.experiments.ExperimentsConfig;
+import com.betterbros.props.features.FeaturesConfig;
+import com.betterbros.props.history.HistoryConfig;
+import com.betterbros.props.http.HttpConfig;
+import com.betterbros.props.jobs.JobsConfig;
+import com.betterbros.props.model.ModelConfig;
+import com.betterbros.props.optimize.OptimizeConfig;
+import com.betterbros.props.platforms.PlatformsConfig;
+import com.betterbros.props.store.CacheConfig;
 import com.betterbros.props.store.PgConfig;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The whole configuration, typed and validated: application.yaml (bundled defaults, then
- * conf/application.yaml) overlaid by BB_* variables. Each domain receives only its own part.
+ * conf/application.yaml) overlaid by BB_* variables. App only reads the file: each domain's record
+ * is built by the domain from its own section ({@code PlatformsConfig.from(platforms)}, ...), and
+ * each domain receives only its own record.
  */
 public record AppConfig(
     HttpConfig http,
@@ -21,26 +38,39 @@ public record AppConfig(
     AuthConfig auth,
     SyntheticConfig synthetic,
     PlatformsConfig platforms,
-    WeatherConfig weather,
-    HistoryConfig history) {
+    ContextConfig context,
+    HistoryConfig history,
+    JobsConfig jobs,
+    FeaturesConfig features,
+    ModelConfig model,
+    ExperimentsConfig experiments,
+    CorrConfig corr,
+    OptimizeConfig optimize) {
 
+  @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
-    ConfigValues root = new ConfigValues(json, "");
+    ConfigValues root = new ConfigValues(json.mapTo(Map.class), "");
     ConfigValues store = root.child("store");
     String storeKind = store.oneOf("kind", "memory", Set.of("memory", "postgres"));
     AppConfig cfg = new AppConfig(
         HttpConfig.from(root.child("http")),
         storeKind,
-        wrap("store.pg", () -> PgConfig.fromJson(store.child("pg").raw())),
+        wrap("store.pg", () -> PgConfig.fromJson(new JsonObject(store.child("pg").raw()))),
         CacheConfig.from(root.child("cache")),
         ClusterConfig.from(root.child("cluster")),
         Role.parse(root.list("roles", "all"), "roles"),
         Duration.ofMillis(root.child("bus").integer("timeout_ms", 10_000, 100, 600_000)),
-        wrap("auth", () -> AuthConfig.fromJson(root.child("auth").raw())),
+        wrap("auth", () -> AuthConfig.fromJson(new JsonObject(root.child("auth").raw()))),
         SyntheticConfig.from(root.child("synthetic")),
         PlatformsConfig.from(root.child("platforms")),
-        WeatherConfig.from(root.child("weather")),
-        HistoryConfig.from(root.child("espn"), root.child("history")));
+        ContextConfig.from(root.child("weather"), root.child("context")),
+        HistoryConfig.from(root.child("espn"), root.child("history")),
+        JobsConfig.from(root.child("jobs")),
+        FeaturesConfig.from(root.child("features")),
+        ModelConfig.from(root.child("model")),
+        ExperimentsConfig.from(root.child("experiments")),
+        CorrConfig.from(root.child("corr")),
+        OptimizeConfig.from(root.child("optimize")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -1,5 +1,7 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.config.ConfigException;
+import com.betterbros.props.config.ConfigValues;
 import java.util.List;
 
 /** Hazelcast clustering: TCP-IP join to {@code members}, this node on {@code host:port}. */

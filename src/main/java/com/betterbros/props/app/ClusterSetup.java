@@ -1,5 +1,6 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.config.ConfigException;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;

@@ -1,5 +1,6 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.config.EnvOverrides;
 import io.vertx.config.ConfigRetriever;
 import io.vertx.config.ConfigRetrieverOptions;
 import io.vertx.config.ConfigStoreOptions;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class ConfigLoader {
 
-  public static final String CONFIG_FILE_VARIABLE = "BB_CONFIG";
+  public static final String CONFIG_FILE_VARIABLE = EnvOverrides.CONFIG_FILE_VARIABLE;
   static final String BUNDLED = "config/application.yaml";
 
   private ConfigLoader() {}

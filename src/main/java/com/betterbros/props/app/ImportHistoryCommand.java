@@ -2,7 +2,6 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.history.HistoryFileImport;
 import com.betterbros.props.store.PgStore;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -47,7 +46,7 @@ final class ImportHistoryCommand {
           + " --url and --token of a running node");
     }
     return PgStore.open(vertx, config.pg()).compose(pg -> {
-      Stores stores = Stores.postgres(pg.pool());
+      Repositories stores = Repositories.postgres(pg.pool());
       return HistoryFileImport.run(vertx, stores.history(), stores.identities(), bytes).eventually(pg::close);
     });
   }

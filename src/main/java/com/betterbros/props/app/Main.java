@@ -2,9 +2,9 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
+import com.betterbros.props.config.ConfigException;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.store.PgStore;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -82,7 +82,7 @@ public final class Main {
           "seed writes into the configured store, but store.kind is memory; set BB_STORE=postgres and BB_PG_URL");
     }
     return PgStore.open(vertx, config.pg())
-        .compose(pg -> SeasonLoader.generateAndLoad(vertx, Stores.postgres(pg.pool()), seed, days)
+        .compose(pg -> SeasonLoader.generateAndLoad(vertx, Repositories.postgres(pg.pool()), seed, days)
             .eventually(pg::close));
   }
 

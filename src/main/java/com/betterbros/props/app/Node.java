@@ -2,32 +2,22 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
-import com.betterbros.props.context.ContextVerticle;
-import com.betterbros.props.features.FeaturesVerticle;
-import com.betterbros.props.history.HistoryVerticle;
-import com.betterbros.props.corr.CorrVerticle;
-import com.betterbros.props.experiments.ExperimentsVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
-import com.betterbros.props.http.GatewayVerticle;
-import com.betterbros.props.jobs.JobsVerticle;
-import com.betterbros.props.model.ModelService;
-import com.betterbros.props.model.ModelState;
-import com.betterbros.props.model.ModelVerticle;
 import com.betterbros.props.features.HistorySnapshots;
-import com.betterbros.props.optimize.OptimizeVerticle;
-import io.vertx.core.eventbus.DeliveryOptions;
-import com.betterbros.props.props.PropsVerticle;
+import com.betterbros.props.http.GatewayVerticle;
+import com.betterbros.props.model.ModelState;
+import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.LocalCache;
 import com.betterbros.props.store.PgStore;
 import com.betterbros.props.store.RedisCache;
-import com.betterbros.props.store.Stores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -50,13 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class Node {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
-  /** A history snapshot older than this is rebuilt (writes from outside the cluster, e.g. the seed command). */
-  static final Duration SNAPSHOT_TTL = Duration.ofMinutes(10);
   /** System property: warn when an event-loop task runs longer than this many ms (tests: 100). */
   static final String BLOCKED_WARNING_PROPERTY = "bb.maxEventLoopExecuteTimeMs";
-  private static final Set<Role> DOMAINS =
-      EnumSet.of(Role.PROPS, Role.HISTORY, Role.CONTEXT, Role.FEATURES, Role.MODEL, Role.EXPERIMENTS, Role.CORR,
-          Role.JOBS);
 
   private final AppConfig config;
   private final Vertx vertx;
@@ -66,7 +51,7 @@ public final class Node {
   /** This node's run: its cluster node id, or a fresh id per start when not clustered (jobs record it). */
   private final String runId;
   private PgStore pg;
-  private Stores stores;
+  private Repositories stores;
   private Cache cache;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
@@ -107,8 +92,8 @@ public final class Node {
 
   private Future<Node> deploy() {
     Set<Role> roles = config.roles();
-    boolean domains = roles.stream().anyMatch(DOMAINS::contains);
-    Future<Stores> stores = domains ? openStores() : Future.succeededFuture(null);
+    boolean domains = roles.stream().anyMatch(r -> r.usesStore);
+    Future<Repositories> stores = domains ? openStores() : Future.succeededFuture(null);
     return stores
         .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
             ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days()).map(s)
@@ -119,17 +104,17 @@ public final class Node {
         .recover(t -> stop().transform(ignored -> Future.failedFuture(t)));
   }
 
-  private Future<Stores> openStores() {
+  private Future<Repositories> openStores() {
     cache = config.cache().redisUrl() == null
         ? new LocalCache(config.cache().maxLocalEntries())
         : new RedisCache(vertx, config.cache().redisUrl(), config.cache().redisTimeout());
     if (config.embedded()) {
-      stores = Stores.memory();
+      stores = Repositories.memory();
       return Future.succeededFuture(stores);
     }
     return PgStore.open(vertx, config.pg()).map(store -> {
       pg = store;
-      stores = Stores.postgres(store.pool());
+      stores = Repositories.postgres(store.pool());
       return stores;
     });
   }
@@ -139,45 +124,18 @@ public final class Node {
     return cluster == null ? () -> Set.of(runId) : () -> Set.copyOf(cluster.getNodes());
   }
 
-  private Future<Void> deployDomains(Stores stores) {
-    Set<Role> roles = config.roles();
-    Future<?> chain = Future.succeededFuture();
-    if (roles.contains(Role.PROPS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new PropsVerticle(stores.props(), config.platforms(), config.busTimeout())));
-    }
-    if (roles.contains(Role.HISTORY)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new HistoryVerticle(stores.history(), stores.identities(),
-          config.busTimeout(), runId, config.history())));
-    }
-    if (roles.contains(Role.JOBS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new JobsVerticle(stores.jobs(), liveNodes())));
-    }
-    if (roles.contains(Role.CONTEXT)) {
-      chain = chain.compose(v -> vertx.deployVerticle(
-          new ContextVerticle(stores.context(), cache, config.weather(), config.busTimeout())));
-    }
+  /** Deploys, in the table's order, the domain verticles of this node's roles. */
+  private Future<Void> deployDomains(Repositories repositories) {
     // One history snapshot and one production model per node, shared by every domain that reads them.
-    HistorySnapshots snapshots = stores == null ? null
-        : new HistorySnapshots(stores.history(), stores.context(), SNAPSHOT_TTL);
-    ModelState model = stores == null ? null
-        : new ModelState(stores.models(), cluster == null ? "local" : cluster.getNodeId());
-    if (roles.contains(Role.FEATURES)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new FeaturesVerticle(stores, cache, snapshots)));
-    }
-    if (roles.contains(Role.MODEL)) {
-      chain = chain.compose(v -> vertx.deployVerticle(
-          new ModelVerticle(model, snapshots, stores.props(), cache), ModelVerticle.deployment()));
-    }
-    if (roles.contains(Role.EXPERIMENTS)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new ExperimentsVerticle(stores, snapshots, runId, liveNodes())));
-    }
-    if (roles.contains(Role.CORR)) {
-      chain = chain.compose(v -> vertx.deployVerticle(new CorrVerticle(snapshots, stores.props(), cache, model),
-          CorrVerticle.deployment()));
-    }
-    if (roles.contains(Role.OPTIMIZE)) {
-      chain = chain.compose(v -> vertx.deployVerticle(() -> new OptimizeVerticle(config.busTimeout()),
-          OptimizeVerticle.deployment()));
+    HistorySnapshots snapshots = repositories == null ? null
+        : new HistorySnapshots(repositories.history(), repositories.context(), config.features().snapshotTtl());
+    ModelState model = repositories == null ? null : new ModelState(repositories.models(), clusterNodeId());
+    DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes());
+    Future<?> chain = Future.succeededFuture();
+    for (DomainTable.Row row : DomainTable.rows(config, parts)) {
+      if (config.roles().contains(row.role())) {
+        chain = chain.compose(v -> vertx.deployVerticle(row.verticle(), row.options()));
+      }
     }
     return chain.mapEmpty();
   }
@@ -186,7 +144,7 @@ public final class Node {
    * A node with the model and experiments roles trains and promotes a first model in the background
    * when there is none (embedded or PostgreSQL mode), as soon as the history allows.
    */
-  private Future<Void> bootstrapModel(Stores stores) {
+  private Future<Void> bootstrapModel(Repositories stores) {
     if (stores == null || !config.synthetic().trainOnStart()
         || !config.roles().containsAll(EnumSet.of(Role.MODEL, Role.EXPERIMENTS))) {
       return Future.succeededFuture();
@@ -195,11 +153,12 @@ public final class Node {
   }
 
   private Future<String> deployGateway() {
-    boolean domains = config.roles().stream().anyMatch(DOMAINS::contains);
+    boolean domains = config.roles().stream().anyMatch(r -> r.usesStore);
     NodeHealth health = new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
         domains ? config.storeKind() : null, pg, cache, cluster,
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
-    gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry);
+    gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
+        DomainTable.routes(config.http()));
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 
@@ -227,7 +186,7 @@ public final class Node {
   }
 
   /** The repositories this node's domains use (null on a gateway-only node): for commands and tests. */
-  public Stores stores() {
+  public Repositories stores() {
     return stores;
   }
 

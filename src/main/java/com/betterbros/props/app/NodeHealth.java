@@ -1,7 +1,8 @@
 package com.betterbros.props.app;
 
 import com.betterbros.props.experiments.ModelBootstrap;
-import com.betterbros.props.model.ModelService;
+import com.betterbros.props.http.HealthProbe;
+import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.PgStore;
 import io.vertx.core.Future;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * answer; "degraded" when only the cache is down (requests still succeed, uncached); "down"
  * when the store is (the node cannot answer data requests).
  */
-public final class NodeHealth {
+public final class NodeHealth implements HealthProbe {
 
   private static final long PROBE_TIMEOUT_MS = 2_000;
 
@@ -44,6 +45,7 @@ public final class NodeHealth {
   }
 
   /** Probes every dependency (each bounded by a 2 s timeout) and reports. */
+  @Override
   public Future<JsonObject> report() {
     Future<JsonObject> store = storeKind == null
         ? Future.succeededFuture(new JsonObject().put("status", "not_used"))

@@ -2,18 +2,17 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.experiments.RealDataReport;
-import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.history.core.Team;
-import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.core.DataSnapshot;
 import com.betterbros.props.model.core.HistoryIndexes;
-import com.betterbros.props.props.PropsService;
+import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -78,7 +77,7 @@ final class RealReportCommand {
   }
 
   /** The whole store as one snapshot: one query per kind of record. */
-  private static Future<DataSnapshot> snapshot(Stores stores) {
+  private static Future<DataSnapshot> snapshot(Repositories stores) {
     Future<List<Team>> teams = stores.history().teams();
     Future<List<Player>> players = stores.history().players();
     Future<List<PlayerGameStat>> stats = stores.history().stats(null, null);

@@ -2,7 +2,6 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.sim.SeasonGenerator;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Instant;
@@ -17,7 +16,7 @@ public final class SeasonLoader {
   private SeasonLoader() {}
 
   /** Generates the season for (seed, days) on a worker thread and saves it. */
-  public static Future<Season> generateAndLoad(Vertx vertx, Stores stores, long seed, int days) {
+  public static Future<Season> generateAndLoad(Vertx vertx, Repositories stores, long seed, int days) {
     long started = System.nanoTime();
     // Generation is CPU work, and so is loading into the in-memory store (its calls complete
     // synchronously): both run on a worker thread, which waits for the store's futures.
@@ -36,7 +35,7 @@ public final class SeasonLoader {
    * Saves teams, players, games, box scores, injuries, then props with their line history
    * (earlier line points first, so the history reads in time order).
    */
-  public static Future<Void> load(Stores stores, Season season) {
+  public static Future<Void> load(Repositories stores, Season season) {
     return stores.history().saveTeams(season.teams())
         .compose(v -> stores.history().savePlayers(season.players()))
         .compose(v -> stores.history().saveGames(season.games()))

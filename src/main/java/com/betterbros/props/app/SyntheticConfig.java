@@ -1,5 +1,7 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.config.ConfigValues;
+
 /**
  * The synthetic season: its seed, its length in days, whether embedded mode loads it at start,
  * and whether a node with no production model trains and promotes a first one in the background

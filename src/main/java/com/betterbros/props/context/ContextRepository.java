@@ -1,27 +1,21 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.context.api.InjuryReader;
 import com.betterbros.props.context.core.ContextRows;
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.store.SaveCounts;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Storage of injuries and observed context documents (weather readings), same contract in pg and memory. */
-public interface ContextRepository {
+public interface ContextRepository extends InjuryReader {
 
   /**
    * Upserts injury spells keyed by (player id, start date), atomically, and counts how they landed
    * ({@link ContextRows#counts}).
    */
   Future<SaveCounts> saveInjuries(List<Injury> injuries);
-
-  /**
-   * Injuries filtered by team (null = all) and by a date the spell covers (null = any), ordered by
-   * start date then player id.
-   */
-  Future<List<Injury>> injuries(String teamId, LocalDate onDate);
 
   /** Stores (replaces) a context document, e.g. kind "weather", key a game id. */
   Future<Void> saveContext(String kind, String key, JsonObject payload);

@@ -1,5 +1,6 @@
 package com.betterbros.props.context;
 
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import io.vertx.ext.web.Router;

@@ -2,9 +2,10 @@ package com.betterbros.props.context;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.context.api.InjuryView;
 import com.betterbros.props.context.core.Injury;
-import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -16,10 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Context computed from history (through its proxy) and injuries, cached 15 minutes. */
+/** Context computed from history (through its proxy) and injuries, cached {@code context.cache_ttl_s} (15 min). */
 public final class ContextServiceImpl implements ContextService {
 
-  static final Duration TTL = Duration.ofMinutes(15);
   /** The key of the replies' generation, and how long it outlives them. */
   static final String GENERATION = "ctx:generation";
   static final Duration GENERATION_TTL = Duration.ofDays(1);
@@ -31,8 +31,11 @@ public final class ContextServiceImpl implements ContextService {
   private final HistoryService history;
   private final Cache cache;
   private final WeatherClient weather;
+  private final Duration ttl;
 
-  ContextServiceImpl(ContextRepository repository, HistoryService history, Cache cache, WeatherClient weather) {
+  ContextServiceImpl(ContextRepository repository, HistoryService history, Cache cache, WeatherClient weather,
+      Duration ttl) {
+    this.ttl = ttl;
     this.repository = repository;
     this.history = history;
     this.cache = cache;
@@ -177,7 +180,7 @@ public final class ContextServiceImpl implements ContextService {
         if (hit != null) {
           return Future.succeededFuture(new JsonObject(hit));
         }
-        return compute.get().compose(value -> cache.put(full, value.encode(), TTL).map(value));
+        return compute.get().compose(value -> cache.put(full, value.encode(), ttl).map(value));
       });
     });
   }

@@ -1,6 +1,7 @@
 package com.betterbros.props.context;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.context.core.Injury;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,6 +1,5 @@
 package com.betterbros.props.context;
 
-import com.betterbros.props.app.WeatherConfig;
 import com.betterbros.props.bus.Failures;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

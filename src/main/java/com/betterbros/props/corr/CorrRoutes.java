@@ -1,5 +1,6 @@
 package com.betterbros.props.corr;
 
+import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.http.Requests;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -2,15 +2,16 @@ package com.betterbros.props.corr;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.corr.core.CorrelationEstimator;
 import com.betterbros.props.corr.core.LegRef;
 import com.betterbros.props.corr.core.PairEstimate;
-import com.betterbros.props.features.HistorySnapshots;
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.features.core.HistorySnapshot;
 import com.betterbros.props.history.core.Game;
-import com.betterbros.props.model.ModelState;
-import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.model.api.ProductionModel;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Cache;
@@ -28,27 +29,28 @@ import java.util.function.Supplier;
 
 /**
  * Correlations over the data snapshot, residuals against the production model's means; matrices
- * cached 1 h under a key with the feature-set version and the model id.
+ * cached {@code corr.cache_ttl_s} (1 h) under a key with the feature-set version and the model id.
  */
 public final class CorrServiceImpl implements CorrService {
 
-  static final Duration TTL = Duration.ofHours(1);
   static final int MAX_LEGS = 8;
 
-  private final HistorySnapshots snapshots;
-  private final PropRepository props;
+  private final SnapshotSource snapshots;
+  private final PropReader props;
   private final Cache cache;
-  private final Supplier<ModelState.Loaded> model;
+  private final Duration ttl;
+  private final Supplier<ProductionModel.Loaded> model;
   private HistorySnapshot estimatorSnapshot;
-  private ModelState.Loaded estimatorModel;
+  private ProductionModel.Loaded estimatorModel;
   private CorrelationEstimator estimator;
 
   /** {@code model} gives the production model whose means the residuals use (null: none yet). */
-  public CorrServiceImpl(HistorySnapshots snapshots, PropRepository props, Cache cache,
-      Supplier<ModelState.Loaded> model) {
+  public CorrServiceImpl(SnapshotSource snapshots, PropReader props, Cache cache,
+      Supplier<ProductionModel.Loaded> model, Duration ttl) {
     this.snapshots = snapshots;
     this.props = props;
     this.cache = cache;
+    this.ttl = ttl;
     this.model = model;
   }
 
@@ -66,7 +68,7 @@ public final class CorrServiceImpl implements CorrService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    ModelState.Loaded loaded = model.get();
+    ProductionModel.Loaded loaded = model.get();
     return snapshots.get().compose(snap -> {
       String key = "corr:v3:" + FeatureSet.VERSION + ":" + modelVersion(loaded) + ":" + snap.version() + ":"
           + String.join(",", ids) + ":" + overs;
@@ -78,7 +80,7 @@ public final class CorrServiceImpl implements CorrService {
             }
             CorrelationEstimator est = estimator(snap, loaded);
             return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
-          }).compose(json -> cache.put(key, json.encode(), TTL).map(json)));
+          }).compose(json -> cache.put(key, json.encode(), ttl).map(json)));
     });
   }
 
@@ -96,7 +98,7 @@ public final class CorrServiceImpl implements CorrService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    ModelState.Loaded loaded = model.get();
+    ProductionModel.Loaded loaded = model.get();
     return Future.all(snapshots.get(), props.findById(id)).compose(all -> {
       HistorySnapshot snap = all.resultAt(0);
       Prop prop = all.resultAt(1);
@@ -106,7 +108,7 @@ public final class CorrServiceImpl implements CorrService {
     });
   }
 
-  private JsonObject related(HistorySnapshot snap, ModelState.Loaded loaded, LegRef target, Prop prop,
+  private JsonObject related(HistorySnapshot snap, ProductionModel.Loaded loaded, LegRef target, Prop prop,
       List<Prop> sameGame, int limit) {
     String id = prop.id();
     CorrelationEstimator est = estimator(snap, loaded);
@@ -131,7 +133,7 @@ public final class CorrServiceImpl implements CorrService {
   }
 
   /** The estimator of this snapshot and model, rebuilt (residual memo dropped) when either changes. */
-  private synchronized CorrelationEstimator estimator(HistorySnapshot snap, ModelState.Loaded loaded) {
+  private synchronized CorrelationEstimator estimator(HistorySnapshot snap, ProductionModel.Loaded loaded) {
     if (estimatorSnapshot != snap || estimatorModel != loaded) {
       estimator = new CorrelationEstimator(snap.index(), loaded == null ? null : loaded.model());
       estimatorSnapshot = snap;
@@ -140,7 +142,7 @@ public final class CorrServiceImpl implements CorrService {
     return estimator;
   }
 
-  private static String modelVersion(ModelState.Loaded loaded) {
+  private static String modelVersion(ProductionModel.Loaded loaded) {
     return loaded == null ? null : loaded.stored().id();
   }
 

@@ -22,23 +22,19 @@ import org.slf4j.LoggerFactory;
  * {@link Future} and nothing blocks an event loop.
  *
  * <p>At most {@link EspnConfig#maxConcurrent()} requests are in flight; further ones wait in a FIFO
- * queue of {@value #MAX_QUEUED}, beyond which they fail with a {@link
+ * queue of {@code espn.max_queued} (1,000), beyond which they fail with a {@link
  * java.util.concurrent.RejectedExecutionException}. A request that gets 429, 5xx, a connection
  * error or a timeout is retried up to {@link EspnConfig#maxRetries()} times after {@code backoff *
  * 2^attempt} ({@code Retry-After} seconds on a 429 when given), at most 30 s, keeping its slot
  * meanwhile. Any other non-200 fails at once with {@link EspnHttpException}. Bodies are parsed on a
- * shared worker executor of {@value #PARSE_THREADS} threads.
+ * shared worker executor of {@code espn.parser_threads} threads (2).
  */
 public final class EspnClient {
-
-  /** Requests allowed to wait for a slot. */
-  public static final int MAX_QUEUED = 1_000;
 
   /** Longest wait between two attempts, whatever the backoff or Retry-After says. */
   static final long MAX_DELAY_MS = 30_000;
 
   static final String PARSE_POOL = "espn-parse";
-  static final int PARSE_THREADS = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(EspnClient.class);
 
@@ -53,8 +49,8 @@ public final class EspnClient {
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.client = Objects.requireNonNull(client, "client");
     this.config = Objects.requireNonNull(config, "config");
-    this.parser = vertx.createSharedWorkerExecutor(PARSE_POOL, PARSE_THREADS);
-    this.queue = new EspnRequestQueue(config.maxConcurrent(), MAX_QUEUED);
+    this.parser = vertx.createSharedWorkerExecutor(PARSE_POOL, config.parserThreads());
+    this.queue = new EspnRequestQueue(config.maxConcurrent(), config.maxQueued());
   }
 
   /** The games ESPN lists for {@code date} (its {@code dates=YYYYMMDD} day). */

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param timeout per-request timeout ({@code HttpRequest.timeout})
  * @param maxRetries retries after the first attempt, for 429, 5xx, connection errors and timeouts
  * @param backoff the first retry delay; attempt {@code n} waits {@code backoff * 2^n}, at most 30 s
+ * @param maxQueued requests waiting for a slot beyond which new ones fail at once
+ * @param parserThreads the worker pool that parses responses off the event loop
  */
-public record EspnConfig(
-    String baseUrl, int maxConcurrent, Duration timeout, int maxRetries, Duration backoff) {
+public record EspnConfig(String baseUrl, int maxConcurrent, Duration timeout, int maxRetries, Duration backoff,
+    int maxQueued, int parserThreads) {
 
   /** ESPN's public NBA site API: no key. */
   public static final String PUBLIC_BASE_URL =
@@ -47,6 +49,17 @@ public record EspnConfig(
     if (backoff.isNegative()) {
       throw new IllegalArgumentException("espn.backoff must not be negative (was " + backoff + ")");
     }
+    if (maxQueued < 0) {
+      throw new IllegalArgumentException("espn.maxQueued must be >= 0 (was " + maxQueued + ")");
+    }
+    if (parserThreads < 1) {
+      throw new IllegalArgumentException("espn.parserThreads must be >= 1 (was " + parserThreads + ")");
+    }
+  }
+
+  /** With the default queue bound (1,000) and parser pool (2 threads). */
+  public EspnConfig(String baseUrl, int maxConcurrent, Duration timeout, int maxRetries, Duration backoff) {
+    this(baseUrl, maxConcurrent, timeout, maxRetries, backoff, 1_000, 2);
   }
 
   /** The public base URL, 4 concurrent requests, 8 s timeout, 3 retries, 500 ms first backoff. */
@@ -56,6 +69,6 @@ public record EspnConfig(
 
   /** The same settings against another base URL (a local replay server in tests). */
   public EspnConfig withBaseUrl(String url) {
-    return new EspnConfig(url, maxConcurrent, timeout, maxRetries, backoff);
+    return new EspnConfig(url, maxConcurrent, timeout, maxRetries, backoff, maxQueued, parserThreads);
   }
 }

@@ -1,7 +1,8 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import io.vertx.ext.web.Router;

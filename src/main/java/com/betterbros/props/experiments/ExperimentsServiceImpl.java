@@ -1,11 +1,12 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.experiments.api.HoldoutRowView;
 import com.betterbros.props.experiments.core.ExperimentSpec;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -20,13 +21,13 @@ import java.util.UUID;
 public final class ExperimentsServiceImpl implements ExperimentsService {
 
   private final Vertx vertx;
-  private final Stores stores;
+  private final ExperimentsStores stores;
   private final TrainingJobs jobs;
   private final String nodeId;
   private final Promotions promotions;
 
   /** {@code nodeId}: this node, recorded as the owner of the experiments it queues. */
-  ExperimentsServiceImpl(Vertx vertx, Stores stores, TrainingJobs jobs, String nodeId, Promotions promotions) {
+  ExperimentsServiceImpl(Vertx vertx, ExperimentsStores stores, TrainingJobs jobs, String nodeId, Promotions promotions) {
     this.promotions = promotions;
     this.vertx = vertx;
     this.stores = stores;
@@ -45,7 +46,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     }
     if (!jobs.tryReserve()) {
       return Future.failedFuture(Failures.tooMany(
-          "too many experiments queued or running (" + TrainingJobs.MAX_PENDING + "); retry when one finishes"));
+          "too many experiments queued or running (" + jobs.maxPending() + "); retry when one finishes"));
     }
     Instant now = Instant.now();
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,

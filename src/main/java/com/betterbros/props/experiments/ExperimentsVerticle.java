@@ -1,6 +1,6 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.store.Stores;
+import com.betterbros.props.experiments.api.ExperimentsService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -14,22 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Binds {@link ExperimentsService}; its training jobs run on a single-thread worker pool. An
+ * Binds {@link ExperimentsService}; its training jobs run on their own worker pool. An
  * experiment's queue lives in the memory of the node that accepted it, so when that node stops
- * or crashes the experiment can never finish: at start and every {@link #SWEEP_INTERVAL} this
+ * or crashes the experiment can never finish: at start and every {@code experiments.sweep_interval_s} this
  * verticle fails the queued and running experiments whose node is no longer a cluster member
  * (error {@value #INTERRUPTED}). Nodes sharing a database must therefore share a cluster.
  */
 public final class ExperimentsVerticle extends VerticleBase {
 
   static final String INTERRUPTED = "interrupted: the node running it stopped before it finished";
-  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(60);
   private static final Logger LOG = LoggerFactory.getLogger(ExperimentsVerticle.class);
 
-  private final Stores stores;
-  private final com.betterbros.props.features.HistorySnapshots snapshots;
+  private final ExperimentsStores stores;
   private final String nodeId;
   private final Supplier<Set<String>> liveNodes;
+  private final ExperimentsConfig config;
   private MessageConsumer<JsonObject> consumer;
   private long sweepTimer = -1;
 
@@ -37,23 +36,24 @@ public final class ExperimentsVerticle extends VerticleBase {
    * {@code nodeId} identifies this node's run (a cluster node id, or a fresh id per start when
    * not clustered); {@code liveNodes} gives the node ids currently in the cluster.
    */
-  public ExperimentsVerticle(Stores stores, com.betterbros.props.features.HistorySnapshots snapshots, String nodeId,
-      Supplier<Set<String>> liveNodes) {
+  public ExperimentsVerticle(ExperimentsStores stores, String nodeId, Supplier<Set<String>> liveNodes,
+      ExperimentsConfig config) {
     this.stores = stores;
-    this.snapshots = snapshots;
     this.nodeId = nodeId;
     this.liveNodes = liveNodes;
+    this.config = config;
   }
 
   @Override
   public Future<?> start() {
-    snapshots.listen(vertx);
-    ExperimentsService service = new ExperimentsServiceImpl(vertx, stores, new TrainingJobs(vertx, stores, snapshots),
-        nodeId, new Promotions(vertx, stores, snapshots));
+    stores.snapshots().listen(vertx);
+    ExperimentsService service = new ExperimentsServiceImpl(vertx, stores,
+        new TrainingJobs(vertx, stores, stores.snapshots(), config), nodeId,
+        new Promotions(vertx, stores, stores.snapshots(), config.promotionThreads()));
     consumer = new ServiceBinder(vertx)
         .setAddress(ExperimentsService.ADDRESS)
         .register(ExperimentsService.class, service);
-    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL.toMillis(), id -> sweep());
+    sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> sweep());
     return sweep().compose(v -> consumer.completion());
   }
 

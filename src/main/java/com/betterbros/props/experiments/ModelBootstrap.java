@@ -1,6 +1,7 @@
 package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.model.ModelRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

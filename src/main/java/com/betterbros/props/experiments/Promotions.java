@@ -1,16 +1,15 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.experiments.core.ExperimentSpec;
 import com.betterbros.props.experiments.core.HoldoutRow;
-import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.features.core.HistorySnapshot;
-import com.betterbros.props.model.StoredModel;
+import com.betterbros.props.model.api.StoredModel;
 import com.betterbros.props.model.core.DataSnapshot;
 import com.betterbros.props.model.core.PropModel;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Page;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -27,14 +26,14 @@ final class Promotions {
 
   static final String POOL = "promotion-check";
 
-  private final Stores stores;
-  private final HistorySnapshots snapshots;
+  private final ExperimentsStores stores;
+  private final SnapshotSource snapshots;
   private final WorkerExecutor workers;
 
-  Promotions(Vertx vertx, Stores stores, HistorySnapshots snapshots) {
+  Promotions(Vertx vertx, ExperimentsStores stores, SnapshotSource snapshots, int threads) {
     this.stores = stores;
     this.snapshots = snapshots;
-    this.workers = vertx.createSharedWorkerExecutor(POOL, 1);
+    this.workers = vertx.createSharedWorkerExecutor(POOL, threads);
   }
 
   Future<JsonObject> compare(Experiment candidate) {

@@ -1,13 +1,13 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.experiments.core.ExperimentRunner;
 import com.betterbros.props.experiments.core.ExperimentSpec;
 import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.math.Metrics;
-import com.betterbros.props.model.StoredModel;
+import com.betterbros.props.model.api.StoredModel;
 import com.betterbros.props.model.core.DataSnapshot;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -18,32 +18,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs experiments one at a time on a dedicated single-thread worker pool (training is CPU-bound
- * and the machine has two cores), with a bounded queue: at most {@link #MAX_PENDING} experiments
- * queued or running; more are refused (429). Progress is stored and published every 5 points.
+ * Runs experiments on a dedicated worker pool ({@code experiments.training_threads}, 1: training is
+ * CPU-bound and the machine has two cores), with a bounded queue: at most
+ * {@code experiments.max_pending} (3) experiments queued or running; more are refused (429).
+ * Progress is stored and published every 5 points.
  */
 final class TrainingJobs {
 
-  static final int MAX_PENDING = 3;
   private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
 
   private final Vertx vertx;
-  private final Stores stores;
+  private final ExperimentsStores stores;
   private final WorkerExecutor trainer;
   private final AtomicInteger pending = new AtomicInteger();
+  private final int maxPending;
 
-  private final com.betterbros.props.features.HistorySnapshots snapshots;
+  private final SnapshotSource snapshots;
 
-  TrainingJobs(Vertx vertx, Stores stores, com.betterbros.props.features.HistorySnapshots snapshots) {
+  TrainingJobs(Vertx vertx, ExperimentsStores stores, SnapshotSource snapshots, ExperimentsConfig config) {
     this.vertx = vertx;
+    this.maxPending = config.maxPending();
     this.stores = stores;
     this.snapshots = snapshots;
-    this.trainer = vertx.createSharedWorkerExecutor("experiment-trainer", 1);
+    this.trainer = vertx.createSharedWorkerExecutor("experiment-trainer", config.trainingThreads());
+  }
+
+  /** How many experiments the queue holds, queued or running. */
+  int maxPending() {
+    return maxPending;
   }
 
   /** Reserves a place in the queue; false when it is full. */
   boolean tryReserve() {
-    if (pending.incrementAndGet() > MAX_PENDING) {
+    if (pending.incrementAndGet() > maxPending) {
       pending.decrementAndGet();
       return false;
     }

@@ -1,5 +1,6 @@
 package com.betterbros.props.features;
 
+import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import io.vertx.core.json.DecodeException;

@@ -1,15 +1,16 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.features.api.FeaturesService;
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.FeatureRequest;
 import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.features.core.HistoryIndex;
-import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Cache;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -20,27 +21,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Features over the node's shared {@link HistorySnapshots} (its index). Each result is cached
- * {@link #RESULT_TTL} under a key with the feature-set and history versions; feature computation
- * runs on the bounded {@value #POOL} worker pool, never on the event loop.
+ * Features over the node's shared {@link SnapshotSource} (its index). Each result is cached
+ * {@code features.cache_ttl_s} (1 h) under a key with the feature-set and history versions;
+ * feature computation runs on the bounded {@value #POOL} worker pool
+ * ({@code features.compute_threads}), never on the event loop.
  */
 final class FeaturesServiceImpl implements FeaturesService {
 
-  static final Duration RESULT_TTL = Duration.ofHours(1);
   static final int MAX_ITEMS = 1_000;
   static final String POOL = "features-compute";
-  static final int POOL_SIZE = 2;
 
-  private final Stores stores;
+  private final PropReader props;
   private final Cache cache;
   private final WorkerExecutor workers;
-  private final HistorySnapshots snapshots;
+  private final SnapshotSource snapshots;
+  private final Duration ttl;
 
-  FeaturesServiceImpl(Vertx vertx, Stores stores, Cache cache, HistorySnapshots snapshots) {
-    this.stores = stores;
+  FeaturesServiceImpl(Vertx vertx, PropReader props, Cache cache, SnapshotSource snapshots, FeaturesConfig config) {
+    this.props = props;
     this.cache = cache;
     this.snapshots = snapshots;
-    this.workers = vertx.createSharedWorkerExecutor(POOL, POOL_SIZE);
+    this.ttl = config.cacheTtl();
+    this.workers = vertx.createSharedWorkerExecutor(POOL, config.computeThreads());
   }
 
   @Override
@@ -117,7 +119,7 @@ final class FeaturesServiceImpl implements FeaturesService {
           if (m < misses.size() && misses.get(m) == i) {
             features = values.get(m++);
             puts.add(cache.put(FeatureItem.cacheKey(version, requests.get(i).request()), features.encode(),
-                RESULT_TTL));
+                ttl));
           } else {
             features = new JsonObject(hits.get(i).result());
           }
@@ -130,7 +132,6 @@ final class FeaturesServiceImpl implements FeaturesService {
 
   /** The line of the posted prop for this player, game and stat (first by id: prizepicks, then underdog), or null. */
   private Future<Double> postedLine(FeatureItem item) {
-    PropRepository props = stores.props();
     return props.find(new PropQuery(null, null, item.statType(), item.playerId(), null, item.gameId(),
             null, null, null, 10, 0))
         .map(page -> page.items().stream()

@@ -1,7 +1,9 @@
 package com.betterbros.props.features;
 
+import com.betterbros.props.features.api.FeaturesService;
+import com.betterbros.props.features.api.SnapshotSource;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.store.Cache;
-import com.betterbros.props.store.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -10,26 +12,28 @@ import io.vertx.serviceproxy.ServiceBinder;
 
 /**
  * Binds {@link FeaturesService}. It reads the history through the node's shared
- * {@link HistorySnapshots} and posted lines from the props repository.
+ * {@link SnapshotSource} and posted lines through the props domain's {@link PropReader}.
  */
 public final class FeaturesVerticle extends VerticleBase {
 
-  private final Stores stores;
+  private final PropReader props;
   private final Cache cache;
-  private final HistorySnapshots snapshots;
+  private final SnapshotSource snapshots;
+  private final FeaturesConfig config;
   private FeaturesServiceImpl service;
   private MessageConsumer<JsonObject> consumer;
 
-  public FeaturesVerticle(Stores stores, Cache cache, HistorySnapshots snapshots) {
-    this.stores = stores;
+  public FeaturesVerticle(PropReader props, Cache cache, SnapshotSource snapshots, FeaturesConfig config) {
+    this.props = props;
     this.cache = cache;
     this.snapshots = snapshots;
+    this.config = config;
   }
 
   @Override
   public Future<?> start() {
     snapshots.listen(vertx);
-    service = new FeaturesServiceImpl(vertx, stores, cache, snapshots);
+    service = new FeaturesServiceImpl(vertx, props, cache, snapshots, config);
     consumer = new ServiceBinder(vertx)
         .setAddress(FeaturesService.ADDRESS)
         .register(FeaturesService.class, service);

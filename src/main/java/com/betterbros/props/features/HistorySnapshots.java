@@ -1,9 +1,10 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Addresses;
-import com.betterbros.props.context.ContextRepository;
+import com.betterbros.props.context.api.InjuryReader;
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.features.core.HistorySnapshot;
-import com.betterbros.props.history.HistoryRepository;
+import com.betterbros.props.history.api.HistoryReader;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -23,13 +24,13 @@ import org.slf4j.LoggerFactory;
  * next request; changes during a rebuild trigger one more rebuild, never a pile of them. Past the
  * TTL the old snapshot keeps being served while the new one builds (no request waits for it).
  */
-public final class HistorySnapshots {
+public final class HistorySnapshots implements SnapshotSource {
 
   static final String POOL = "history-snapshot";
   private static final Logger LOG = LoggerFactory.getLogger(HistorySnapshots.class);
 
-  private final HistoryRepository history;
-  private final ContextRepository context;
+  private final HistoryReader history;
+  private final InjuryReader context;
   private final long ttlNanos;
   private final AtomicReference<HistorySnapshot> current = new AtomicReference<>();
   private WorkerExecutor workers;
@@ -40,13 +41,14 @@ public final class HistorySnapshots {
   private boolean buildSeesChange;
   private boolean listening;
 
-  public HistorySnapshots(HistoryRepository history, ContextRepository context, Duration ttl) {
+  public HistorySnapshots(HistoryReader history, InjuryReader context, Duration ttl) {
     this.history = history;
     this.context = context;
     this.ttlNanos = ttl.toNanos();
   }
 
   /** Subscribes to history changes (once per node, whichever domain verticle starts first). */
+  @Override
   public synchronized void listen(Vertx vertx) {
     if (listening) {
       return;
@@ -60,6 +62,7 @@ public final class HistorySnapshots {
    * The current snapshot: built on first use and rebuilt after a change, both waited for; past
    * the TTL alone (no change seen) the snapshot in hand is served while a rebuild runs behind it.
    */
+  @Override
   public synchronized Future<HistorySnapshot> get() {
     HistorySnapshot now = current.get();
     if (building != null) {

@@ -1,6 +1,6 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.context.ContextService;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
 import com.betterbros.props.history.core.EspnInjuries;
 import com.betterbros.props.history.core.Identity;

@@ -4,7 +4,7 @@ import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.history.core.GameLogFormatException;
 import com.betterbros.props.history.core.GameLogReader;
-import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * History import jobs on this node: the file is checked before the job exists (format, gzip,
  * header, row count: 400 / 413 naming the problem), then runs in the background on a one-thread
- * worker pool, at most {@value #MAX_PENDING} queued or running per node (429 beyond). Progress
+ * worker pool, at most {@code history.import_max_pending} (2) queued or running per node (429 beyond). Progress
  * and the result go to the job ({@link JobsService}); {@value Addresses#HISTORY_EVENTS_CHANGED}
  * is published when anything changed.
  */
@@ -26,7 +26,6 @@ final class HistoryImports {
   static final String FORMAT = "nba_gamelog";
   static final String KIND = "history_import";
   static final int MAX_ROWS = 100_000;
-  static final int MAX_PENDING = 2;
   /** A bound on what a body may decode to (a gzip bomb is a 413, not an out-of-memory). */
   static final long MAX_DECODED_BYTES = 256L << 20;
   private static final Logger LOG = LoggerFactory.getLogger(HistoryImports.class);
@@ -36,11 +35,13 @@ final class HistoryImports {
   private final JobsService jobs;
   private final WorkerExecutor workers;
   private final String nodeId;
+  private final int maxPending;
   private final AtomicInteger pending = new AtomicInteger();
 
   HistoryImports(Vertx vertx, HistoryRepository history, IdentityRepository identities, JobsService jobs,
-      WorkerExecutor workers, String nodeId) {
+      WorkerExecutor workers, String nodeId, int maxPending) {
     this.vertx = vertx;
+    this.maxPending = maxPending;
     this.jobs = jobs;
     this.workers = workers;
     this.nodeId = nodeId;
@@ -57,9 +58,9 @@ final class HistoryImports {
     if (body == null || body.length() == 0) {
       return Future.failedFuture(Failures.badRequest("body", "the body must be the CSV file (plain or gzip)"));
     }
-    if (pending.incrementAndGet() > MAX_PENDING) {
+    if (pending.incrementAndGet() > maxPending) {
       pending.decrementAndGet();
-      return Future.failedFuture(Failures.tooMany("this node already has " + MAX_PENDING
+      return Future.failedFuture(Failures.tooMany("this node already has " + maxPending
           + " history imports queued or running; retry when one has finished (see GET /jobs)"));
     }
     byte[] bytes = body.getBytes();

@@ -1,5 +1,6 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.api.HistoryReader;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerGameStat;
@@ -18,7 +19,7 @@ import java.util.List;
  * answer what they did: rows inserted, updated, already as given. Date bounds are inclusive; a
  * null bound is open. Lists of games and stats are ordered by date, then id.
  */
-public interface HistoryRepository {
+public interface HistoryRepository extends HistoryReader {
 
   Future<SaveCounts> saveTeams(List<Team> teams);
 
@@ -28,16 +29,11 @@ public interface HistoryRepository {
 
   Future<SaveCounts> saveStats(List<PlayerGameStat> stats);
 
-  Future<List<Team>> teams();
-
   /** The team, or null. */
   Future<Team> team(String id);
 
   /** The player, or null. */
   Future<Player> player(String id);
-
-  /** Every player, ordered by id. */
-  Future<List<Player>> players();
 
   /** The players currently on a team's roster, ordered by id. */
   Future<List<Player>> roster(String teamId);
@@ -45,16 +41,10 @@ public interface HistoryRepository {
   /** The game, or null. */
   Future<Game> game(String id);
 
-  /** Games with this team home or away (all teams when teamId is null). */
-  Future<List<Game>> games(String teamId, LocalDate from, LocalDate to);
-
   Future<List<PlayerGameStat>> playerStats(String playerId, LocalDate from, LocalDate to);
 
   /** Box scores of a team's players. */
   Future<List<PlayerGameStat>> teamStats(String teamId, LocalDate from, LocalDate to);
 
   Future<List<PlayerGameStat>> gameStats(String gameId);
-
-  /** Every box score in the range, with or without a team (ordered by date, then player). */
-  Future<List<PlayerGameStat>> stats(LocalDate from, LocalDate to);
 }

@@ -1,13 +1,14 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /** HTTP for history: every handler turns the request into one {@link HistoryService} call. */
 public final class HistoryRoutes {

@@ -3,6 +3,7 @@ package com.betterbros.props.history;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.history.api.GameView;
+import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.history.api.PlayerView;
 import com.betterbros.props.history.api.TeamView;
 import com.betterbros.props.history.core.Identity;

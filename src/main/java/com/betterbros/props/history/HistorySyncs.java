@@ -2,10 +2,10 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.context.ContextService;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
 import com.betterbros.props.identity.GameIds;
-import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * ESPN sync jobs on this node: the request is checked before the job exists (400 naming the
- * field), then the job runs in the background, one sync at a time, at most {@value #MAX_PENDING}
+ * field), then the job runs in the background, one sync at a time, at most {@code history.sync_max_pending} (2)
  * queued or running per node (429 beyond). Progress and the result go to the job ({@link
  * JobsService}); {@value Addresses#HISTORY_EVENTS_CHANGED} is published when anything changed. A
  * sync fails only when not one ESPN request succeeded.
@@ -28,7 +28,6 @@ final class HistorySyncs {
 
   static final String KIND = "history_sync";
   static final int MAX_DAYS = 62;
-  static final int MAX_PENDING = 2;
   private static final Logger LOG = LoggerFactory.getLogger(HistorySyncs.class);
 
   private final Vertx vertx;
@@ -38,13 +37,15 @@ final class HistorySyncs {
   private final ContextService context;
   private final EspnClient espn;
   private final String nodeId;
+  private final int maxPending;
   private final AtomicInteger pending = new AtomicInteger();
   /** The end of the last sync queued: the next one starts after it (one at a time). */
   private Future<Void> tail = Future.succeededFuture();
 
   HistorySyncs(Vertx vertx, HistoryRepository history, IdentityRepository identities, JobsService jobs,
-      ContextService context, EspnClient espn, String nodeId) {
+      ContextService context, EspnClient espn, String nodeId, int maxPending) {
     this.vertx = vertx;
+    this.maxPending = maxPending;
     this.history = history;
     this.identities = identities;
     this.jobs = jobs;
@@ -92,9 +93,9 @@ final class HistorySyncs {
   }
 
   private Future<JsonObject> start(String userId, LocalDate from, LocalDate to, String trigger) {
-    if (pending.incrementAndGet() > MAX_PENDING) {
+    if (pending.incrementAndGet() > maxPending) {
       pending.decrementAndGet();
-      return Future.failedFuture(Failures.tooMany("this node already has " + MAX_PENDING
+      return Future.failedFuture(Failures.tooMany("this node already has " + maxPending
           + " history syncs queued or running; retry when one has finished (see GET /jobs)"));
     }
     JsonObject request = new JsonObject().put("source", EspnSync.SOURCE).put("from", from.toString())

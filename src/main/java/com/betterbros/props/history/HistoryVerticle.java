@@ -1,10 +1,10 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.app.HistoryConfig;
-import com.betterbros.props.context.ContextService;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
 import com.betterbros.props.espn.EspnConfig;
-import com.betterbros.props.jobs.JobsService;
+import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
@@ -68,9 +68,10 @@ public final class HistoryVerticle extends VerticleBase {
             .setConnectTimeout((int) espnConfig.timeout().toMillis()),
         new PoolOptions().setHttp1MaxSize(espnConfig.maxConcurrent()));
     espn = new EspnClient(vertx, web, espnConfig);
-    HistoryImports imports = new HistoryImports(vertx, repository, identities, jobs, workers, nodeId);
+    HistoryImports imports = new HistoryImports(vertx, repository, identities, jobs, workers, nodeId,
+        config.importMaxPending());
     HistorySyncs syncs = new HistorySyncs(vertx, repository, identities, jobs, ContextService.createProxy(vertx, bus),
-        espn, nodeId);
+        espn, nodeId, config.syncMaxPending());
     consumer = new ServiceBinder(vertx)
         .setAddress(HistoryService.ADDRESS)
         .register(HistoryService.class,

@@ -1,28 +1,7 @@
 package com.betterbros.props.http;
 
-import com.betterbros.props.app.HttpConfig;
-import com.betterbros.props.app.NodeHealth;
 import com.betterbros.props.auth.AuthConfig;
-import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.TokenVerifier;
-import com.betterbros.props.context.ContextRoutes;
-import com.betterbros.props.context.ContextService;
-import com.betterbros.props.corr.CorrRoutes;
-import com.betterbros.props.corr.CorrService;
-import com.betterbros.props.experiments.ExperimentsRoutes;
-import com.betterbros.props.experiments.ExperimentsService;
-import com.betterbros.props.features.FeaturesRoutes;
-import com.betterbros.props.features.FeaturesService;
-import com.betterbros.props.history.HistoryRoutes;
-import com.betterbros.props.jobs.JobsRoutes;
-import com.betterbros.props.jobs.JobsService;
-import com.betterbros.props.model.ModelRoutes;
-import com.betterbros.props.model.ModelService;
-import com.betterbros.props.optimize.OptimizeRoutes;
-import com.betterbros.props.optimize.OptimizeService;
-import com.betterbros.props.history.HistoryService;
-import com.betterbros.props.props.PropsRoutes;
-import com.betterbros.props.props.PropsService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -33,11 +12,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP gateway: auth, limits, CORS, errors, health, metrics, and one sub-router per domain.
- * It never calls domain code: every route sends to the domain's event-bus address via its proxy.
+ * It knows no domain: {@code app} hands it each domain's {@link RouteMount}, whose routes send to
+ * the domain's event-bus address through its proxy.
  */
 public final class GatewayVerticle extends VerticleBase {
 
@@ -45,12 +26,15 @@ public final class GatewayVerticle extends VerticleBase {
   private final AuthConfig auth;
   private final String devSecret;
   private final Duration busTimeout;
-  private final NodeHealth health;
+  private final HealthProbe health;
   private final PrometheusMeterRegistry registry;
+  private final List<RouteMount> domains;
   private HttpServer server;
 
+  /** {@code domains}: each domain's routes, mounted in this order behind authentication and the body limits. */
   public GatewayVerticle(HttpConfig http, AuthConfig auth, String devSecret, Duration busTimeout,
-      NodeHealth health, PrometheusMeterRegistry registry) {
+      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains) {
+    this.domains = List.copyOf(domains);
     this.http = http;
     this.auth = auth;
     this.devSecret = devSecret;
@@ -101,15 +85,7 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(authHandler);
     router.routeWithRegex("^/(?!(props|history)/import$).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
-    PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes());
-    HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus), http.maxImportBytes());
-    JobsRoutes.mount(router, JobsService.createProxy(vertx, bus));
-    ContextRoutes.mount(router, ContextService.createProxy(vertx, bus));
-    ModelRoutes.mount(router, ModelService.createProxy(vertx, bus));
-    ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus));
-    FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus));
-    CorrRoutes.mount(router, CorrService.createProxy(vertx, bus));
-    OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus));
+    domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, errors::handle);

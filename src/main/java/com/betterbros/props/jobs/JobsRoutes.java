@@ -1,7 +1,8 @@
 package com.betterbros.props.jobs;
 
-import com.betterbros.props.auth.AuthHandler;
+import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

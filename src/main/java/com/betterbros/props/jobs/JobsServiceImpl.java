@@ -2,6 +2,7 @@ package com.betterbros.props.jobs;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

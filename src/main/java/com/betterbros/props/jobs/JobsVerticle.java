@@ -1,5 +1,6 @@
 package com.betterbros.props.jobs;
 
+import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -14,24 +15,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Binds {@link JobsService}. A job runs in the memory of the node that started it, so when that
- * node stops or crashes the job can never finish: at start and every {@link #SWEEP_INTERVAL}
+ * node stops or crashes the job can never finish: at start and every {@code jobs.sweep_interval_s}
  * this verticle fails the queued and running jobs whose node is no longer a cluster member.
  */
 public final class JobsVerticle extends VerticleBase {
 
   static final String INTERRUPTED = "interrupted: the node running it stopped before it finished";
-  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(60);
   private static final Logger LOG = LoggerFactory.getLogger(JobsVerticle.class);
 
   private final JobRepository jobs;
   private final Supplier<Set<String>> liveNodes;
+  private final JobsConfig config;
   private MessageConsumer<JsonObject> consumer;
   private long sweepTimer = -1;
 
   /** {@code liveNodes} gives the ids of the nodes now running (cluster members, or this node's run id). */
-  public JobsVerticle(JobRepository jobs, Supplier<Set<String>> liveNodes) {
+  public JobsVerticle(JobRepository jobs, Supplier<Set<String>> liveNodes, JobsConfig config) {
     this.jobs = jobs;
     this.liveNodes = liveNodes;
+    this.config = config;
   }
 
   @Override
@@ -39,7 +41,7 @@ public final class JobsVerticle extends VerticleBase {
     consumer = new ServiceBinder(vertx)
         .setAddress(JobsService.ADDRESS)
         .register(JobsService.class, new JobsServiceImpl(jobs));
-    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL.toMillis(), id -> sweep());
+    sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> sweep());
     return sweep().compose(v -> consumer.completion());
   }
 

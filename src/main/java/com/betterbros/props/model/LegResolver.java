@@ -4,7 +4,7 @@ import com.betterbros.props.features.core.HistorySnapshot;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.model.core.SupportedStats;
-import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.props.core.Prop;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -39,7 +39,7 @@ final class LegResolver {
   private LegResolver() {}
 
   static Future<List<Outcome>> resolve(PredictionRequest request, HistorySnapshot snap,
-      PropRepository repository) {
+      PropReader repository) {
     if (!request.legs().isEmpty()) {
       return Future.succeededFuture(request.legs().stream().map(leg -> explicit(leg, snap)).toList());
     }

@@ -1,5 +1,6 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.api.StoredModel;
 import io.vertx.core.Future;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

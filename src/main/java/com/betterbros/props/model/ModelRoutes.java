@@ -1,6 +1,7 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.model.api.ModelService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

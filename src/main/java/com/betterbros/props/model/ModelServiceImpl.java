@@ -1,17 +1,19 @@
 package com.betterbros.props.model;
 
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.features.HistorySnapshots;
+import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.FeatureRequest;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.ProductionModel;
 import com.betterbros.props.model.core.Contribution;
 import com.betterbros.props.model.core.Dataset;
 import com.betterbros.props.model.core.LegPrediction;
 import com.betterbros.props.model.core.PredictionInput;
 import com.betterbros.props.model.core.PropModel;
-import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
@@ -23,24 +25,24 @@ import java.util.List;
 
 /**
  * Batch prediction with the production model. Legs are resolved against the node's history
- * snapshot, cached answers (5 min, keyed by model id, history version, leg and line, so a
- * promotion, an import or a line move misses)
+ * snapshot, cached answers ({@code model.cache_ttl_s}, 5 min; keyed by model id, history version,
+ * leg and line, so a promotion, an import or a line move misses)
  * are reused, and the rest go through ONE batch {@link PropModel#predict} call.
  */
 public final class ModelServiceImpl implements ModelService {
 
-  static final Duration TTL = Duration.ofMinutes(5);
-
   private final ModelState state;
-  private final HistorySnapshots snapshots;
-  private final PropRepository props;
+  private final SnapshotSource snapshots;
+  private final PropReader props;
   private final Cache cache;
+  private final Duration ttl;
 
-  public ModelServiceImpl(ModelState state, HistorySnapshots snapshots, PropRepository props, Cache cache) {
+  public ModelServiceImpl(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, Duration ttl) {
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
     this.cache = cache;
+    this.ttl = ttl;
   }
 
   @Override
@@ -51,7 +53,7 @@ public final class ModelServiceImpl implements ModelService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    ModelState.Loaded loaded = state.current();
+    ProductionModel.Loaded loaded = state.current();
     if (loaded == null) {
       return Future.failedFuture(Failures.unavailable(state.whyNoModel()));
     }
@@ -73,7 +75,7 @@ public final class ModelServiceImpl implements ModelService {
 
   @Override
   public Future<JsonObject> status() {
-    ModelState.Loaded loaded = state.current();
+    ProductionModel.Loaded loaded = state.current();
     JsonObject status = loaded == null
         ? new JsonObject().put("status", "none")
         : new JsonObject().put("status", "ready").put("model", loaded.stored().toJson());
@@ -81,7 +83,7 @@ public final class ModelServiceImpl implements ModelService {
   }
 
   /** Predicts the items that resolved; the others keep their error, in request order. */
-  private Future<JsonObject> answer(ModelState.Loaded loaded, PredictionRequest request,
+  private Future<JsonObject> answer(ProductionModel.Loaded loaded, PredictionRequest request,
       List<LegResolver.Outcome> outcomes, String historyVersion) {
     List<Leg> legs = outcomes.stream().map(LegResolver.Outcome::leg).filter(l -> l != null).toList();
     return predicted(loaded, request, legs, historyVersion).map(reply -> {
@@ -101,7 +103,7 @@ public final class ModelServiceImpl implements ModelService {
     });
   }
 
-  private Future<JsonObject> predicted(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs,
+  private Future<JsonObject> predicted(ProductionModel.Loaded loaded, PredictionRequest request, List<Leg> legs,
       String historyVersion) {
     String modelId = loaded.stored().id();
     List<Future<String>> hits = new ArrayList<>(legs.size());
@@ -122,7 +124,7 @@ public final class ModelServiceImpl implements ModelService {
       computeMisses(loaded, request, legs, misses, out);
       if (!request.explain()) {
         for (int i : misses) {
-          cache.put(cacheKey(modelId, historyVersion, legs.get(i), request), out[i].encode(), TTL);
+          cache.put(cacheKey(modelId, historyVersion, legs.get(i), request), out[i].encode(), ttl);
         }
       }
       return Future.succeededFuture(new JsonObject()
@@ -131,7 +133,7 @@ public final class ModelServiceImpl implements ModelService {
     });
   }
 
-  private static void computeMisses(ModelState.Loaded loaded, PredictionRequest request, List<Leg> legs,
+  private static void computeMisses(ProductionModel.Loaded loaded, PredictionRequest request, List<Leg> legs,
       List<Integer> misses, JsonObject[] out) {
     if (misses.isEmpty()) {
       return;

@@ -1,16 +1,18 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.api.ProductionModel;
+import com.betterbros.props.model.api.StoredModel;
 import com.betterbros.props.model.core.PropModel;
 import io.vertx.core.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The production model a node serves, swapped atomically when a promotion event arrives. */
-public final class ModelState {
+/**
+ * The production model a node serves, swapped atomically when a promotion event arrives; the
+ * model and correlation verticles share it through {@link ProductionModel}.
+ */
+public final class ModelState implements ProductionModel {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelState.class);
-
-  /** A stored model's description with its deserialized model. */
-  public record Loaded(StoredModel stored, PropModel model) {}
 
   private final ModelRepository repository;
   private final String nodeId;
@@ -34,6 +36,7 @@ public final class ModelState {
    * node's one copy of the production model, shared by the model and correlation verticles (the
    * first of them to start subscribes; the second call does nothing).
    */
+  @Override
   public synchronized void listen(io.vertx.core.Vertx vertx) {
     if (!io.vertx.core.Context.isOnWorkerThread()) {
       throw new IllegalStateException("ModelState.listen must be called from a worker verticle");
@@ -73,11 +76,13 @@ public final class ModelState {
   }
 
   /** The loaded production model, or null. */
+  @Override
   public Loaded current() {
     return current.get();
   }
 
   /** Loads the repository's production model (if any); call from a worker thread: it deserializes. */
+  @Override
   public Future<Loaded> loadProduction() {
     return repository.production().map(this::install);
   }

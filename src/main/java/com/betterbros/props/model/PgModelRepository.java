@@ -1,5 +1,6 @@
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.api.StoredModel;
 import com.betterbros.props.store.PgSql;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

@@ -29,4 +29,5 @@
 @ModuleGen(groupPackage = "com.betterbros.props.model", name = "model")
 package com.betterbros.props.model;
 
+import com.betterbros.props.model.api.ModelService;
 import io.vertx.codegen.annotations.ModuleGen;

@@ -1,9 +1,10 @@
 package com.betterbros.props.optimize;
 
-import com.betterbros.props.auth.AuthHandler;
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.optimize.api.OptimizeService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

@@ -5,6 +5,7 @@ import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.math.MonteCarloSlips;
 import com.betterbros.props.math.SlipDistribution;
 import com.betterbros.props.math.SlipProbabilities;
+import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.core.InfeasibleConstraintException;
 import com.betterbros.props.optimize.core.OptimizeMethod;
 import com.betterbros.props.optimize.core.OptimizedSlip;

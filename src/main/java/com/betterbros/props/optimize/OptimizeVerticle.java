@@ -1,9 +1,10 @@
 package com.betterbros.props.optimize;
 
-import com.betterbros.props.corr.CorrService;
-import com.betterbros.props.model.ModelService;
+import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.core.PayoutTables;
-import com.betterbros.props.props.PropsService;
+import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
@@ -16,8 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A WORKER verticle binding {@link OptimizeService}: slip probabilities (up to 5,000,000 Monte
- * Carlo draws) run on its bounded worker pool, never on an event loop. It loads the bundled payout
+ * Binds {@link OptimizeService}; deployed as a WORKER verticle ({@code optimize} settings:
+ * instances, pool): slip probabilities (up to 5,000,000 Monte Carlo draws) run on its bounded
+ * worker pool, never on an event loop. It loads the bundled payout
  * versions at start, so a malformed payout file fails the deployment naming the file.
  */
 public final class OptimizeVerticle extends VerticleBase {
@@ -41,14 +43,6 @@ public final class OptimizeVerticle extends VerticleBase {
     this.busTimeout = busTimeout;
   }
 
-  /** Two instances on their own pool of two worker threads (a 2-core machine). */
-  public static DeploymentOptions deployment() {
-    return new DeploymentOptions()
-        .setThreadingModel(ThreadingModel.WORKER)
-        .setWorkerPoolName("optimize-workers")
-        .setWorkerPoolSize(2)
-        .setInstances(2);
-  }
 
   @Override
   public Future<?> start() {

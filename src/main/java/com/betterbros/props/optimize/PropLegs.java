@@ -1,9 +1,9 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.corr.CorrService;
-import com.betterbros.props.model.ModelService;
-import com.betterbros.props.props.PropsService;
+import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -10,4 +10,5 @@
 @ModuleGen(groupPackage = "com.betterbros.props.optimize", name = "optimize")
 package com.betterbros.props.optimize;
 
+import com.betterbros.props.optimize.api.OptimizeService;
 import io.vertx.codegen.annotations.ModuleGen;

@@ -2,6 +2,7 @@ package com.betterbros.props.props;
 
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.platforms.LenientText;
+import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,15 +1,16 @@
 package com.betterbros.props.props;
 
-import com.betterbros.props.app.PlatformsConfig;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
-import com.betterbros.props.history.HistoryService;
+import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.platforms.FeedParser;
 import com.betterbros.props.platforms.MalformedFeedException;
 import com.betterbros.props.platforms.ParsedFeed;
+import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.props.api.LinePointView;
 import com.betterbros.props.props.api.PropView;
+import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.props.core.UpsertCounts;
@@ -40,7 +41,7 @@ public final class PropsServiceImpl implements PropsService {
     this.history = history;
     this.fetcher = new PlatformFetcher(client, platforms.timeout());
     this.platforms = platforms;
-    this.parsers = vertx.createSharedWorkerExecutor("props-feed-parser", 2);
+    this.parsers = vertx.createSharedWorkerExecutor("props-feed-parser", platforms.parserThreads());
   }
 
   @Override

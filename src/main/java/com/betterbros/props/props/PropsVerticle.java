@@ -1,13 +1,14 @@
 package com.betterbros.props.props;
 
-import com.betterbros.props.app.PlatformsConfig;
 import com.betterbros.props.bus.Addresses;
-import com.betterbros.props.history.HistoryService;
-import io.vertx.core.eventbus.DeliveryOptions;
+import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.platforms.PlatformsConfig;
+import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.PoolOptions;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;

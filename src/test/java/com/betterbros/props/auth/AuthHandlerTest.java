@@ -3,6 +3,7 @@ package com.betterbros.props.auth;
 import static com.betterbros.props.auth.TestKeys.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.http.AuthHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -3,11 +3,11 @@ package com.betterbros.props.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Node;
+import com.betterbros.props.app.Repositories;
 import com.betterbros.props.app.SeasonLoader;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.store.PgConfig;
 import com.betterbros.props.store.PgStore;
-import com.betterbros.props.store.Stores;
 import com.betterbros.props.store.TestDatabase;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
@@ -43,7 +43,7 @@ class ModelPromotionClusterIT {
     Vertx seeder = Vertx.vertx();
     try {
       PgStore store = Await.result(PgStore.open(seeder, PgConfig.fromJson(new JsonObject().put("url", pgUrl))), 120);
-      Await.result(SeasonLoader.generateAndLoad(seeder, Stores.postgres(store.pool()), 42, 20), 300);
+      Await.result(SeasonLoader.generateAndLoad(seeder, Repositories.postgres(store.pool()), 42, 20), 300);
       Await.result(store.close());
     } finally {
       Await.result(seeder.close());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Node;
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
@@ -11,8 +12,8 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("Saved injuries reach the cached team context at once")
 class ContextInjuryCacheIT {

@@ -2,12 +2,12 @@ package com.betterbros.props.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.betterbros.props.app.WeatherConfig;
+import com.betterbros.props.app.Repositories;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.history.HistoryVerticle;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Team;
 import com.betterbros.props.store.LocalCache;
-import com.betterbros.props.store.Stores;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ContextWeatherTest {
 
   private Vertx vertx;
-  private Stores stores;
+  private Repositories stores;
   private ContextService context;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicReference<String> lastQuery = new AtomicReference<>();
@@ -60,7 +60,7 @@ class ContextWeatherTest {
           .put("hourly", new JsonObject().put("time", times).put("temperature_2m", temps)
               .put("precipitation", rain).put("wind_speed_10m", wind)).encode());
     }).listen(0, "127.0.0.1"));
-    stores = Stores.memory();
+    stores = Repositories.memory();
     Await.result(stores.history().saveTeams(List.of(
         new Team("KC", "NFL", "Kansas City", "Chiefs", "AFC", 39.0489, -94.4839),
         new Team("BUF", "NFL", "Buffalo", "Bills", "AFC", 42.7738, -78.7870),
@@ -73,7 +73,8 @@ class ContextWeatherTest {
         "http://127.0.0.1:" + provider.actualPort() + "/v1/forecast", Duration.ofSeconds(2));
     Await.result(vertx.deployVerticle(new HistoryVerticle(stores.history(), stores.identities(), java.time.Duration.ofSeconds(5), "test-node")));
     Await.result(vertx.deployVerticle(
-        new ContextVerticle(stores.context(), new LocalCache(100), weather, Duration.ofSeconds(5))));
+        new ContextVerticle(stores.context(), new LocalCache(100), new ContextConfig(weather, Duration.ofMinutes(15)),
+            Duration.ofSeconds(5))));
     context = ContextService.createProxy(vertx, new DeliveryOptions().setSendTimeout(5_000));
   }
 

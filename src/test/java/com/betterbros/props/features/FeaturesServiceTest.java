@@ -2,13 +2,14 @@ package com.betterbros.props.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.app.Repositories;
+import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.FeatureSet;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.store.LocalCache;
-import com.betterbros.props.store.Stores;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -27,13 +28,13 @@ import org.junit.jupiter.api.Test;
 class FeaturesServiceTest {
 
   private Vertx vertx;
-  private Stores stores;
+  private Repositories stores;
   private LocalCache cache;
 
   @BeforeEach
   void start() {
     vertx = Vertx.vertx();
-    stores = Stores.memory();
+    stores = Repositories.memory();
     cache = new LocalCache(1_000);
     Await.result(stores.history().saveTeams(TinyHistory.TEAMS));
     Await.result(stores.history().savePlayers(TinyHistory.PLAYERS));
@@ -139,7 +140,7 @@ class FeaturesServiceTest {
 
   private FeaturesService deploy(Duration snapshotTtl) {
     snapshots = new HistorySnapshots(stores.history(), stores.context(), snapshotTtl);
-    Await.result(vertx.deployVerticle(new FeaturesVerticle(stores, cache, snapshots)));
+    Await.result(vertx.deployVerticle(new FeaturesVerticle(stores.props(), cache, snapshots, FeaturesConfig.defaults())));
     return FeaturesService.createProxy(vertx, new DeliveryOptions().setSendTimeout(10_000));
   }
 

@@ -3,13 +3,13 @@ package com.betterbros.props.features;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.app.Repositories;
 import com.betterbros.props.app.SeasonLoader;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.features.core.HistorySnapshot;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.sim.SeasonGenerator;
-import com.betterbros.props.store.Stores;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 class HistorySnapshotsTest {
 
   private Vertx vertx;
-  private Stores stores;
+  private Repositories stores;
   private Season season;
 
   @BeforeEach
   void setUp() {
     vertx = Vertx.vertx();
-    stores = Stores.memory();
+    stores = Repositories.memory();
     season = SeasonGenerator.generate(42, 3);
     result(SeasonLoader.load(stores, season));
   }

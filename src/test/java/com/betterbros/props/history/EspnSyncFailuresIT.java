@@ -6,7 +6,7 @@ import static com.betterbros.props.history.EspnSyncFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.auth.Tier;
-import com.betterbros.props.context.ContextService;
+import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;

@@ -4,6 +4,7 @@ import static com.betterbros.props.history.EspnSyncFixtures.GAME;
 import static com.betterbros.props.history.EspnSyncFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;

@@ -3,13 +3,13 @@ package com.betterbros.props.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Node;
+import com.betterbros.props.app.Repositories;
 import com.betterbros.props.app.SeasonLoader;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.platforms.Fixtures;
 import com.betterbros.props.store.PgConfig;
 import com.betterbros.props.store.PgStore;
-import com.betterbros.props.store.Stores;
 import com.betterbros.props.store.TestDatabase;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.RedisProcess;
@@ -17,9 +17,9 @@ import com.betterbros.props.testing.TestNodes;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Command;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,7 +48,7 @@ class ProductionModeIT {
     Vertx seeder = Vertx.vertx();
     try {
       PgStore store = Await.result(PgStore.open(seeder, PgConfig.fromJson(new JsonObject().put("url", pgUrl))), 120);
-      Await.result(SeasonLoader.generateAndLoad(seeder, Stores.postgres(store.pool()), 42, 8), 300);
+      Await.result(SeasonLoader.generateAndLoad(seeder, Repositories.postgres(store.pool()), 42, 8), 300);
       Await.result(store.close());
     } finally {
       Await.result(seeder.close());

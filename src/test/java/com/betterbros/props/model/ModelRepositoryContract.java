@@ -4,6 +4,7 @@ import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.model.api.StoredModel;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

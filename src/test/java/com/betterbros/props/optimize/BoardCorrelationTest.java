@@ -3,7 +3,7 @@ package com.betterbros.props.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.betterbros.props.corr.CorrService;
+import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.math.CorrelationMatrix;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

@@ -1,10 +1,10 @@
 package com.betterbros.props.store;
 
-import com.betterbros.props.testing.Await;
 import static com.betterbros.props.testing.Await.failure;
 import static com.betterbros.props.testing.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.app.Repositories;
 import com.betterbros.props.context.PgContextRepository;
 import com.betterbros.props.history.PgHistoryRepository;
 import com.betterbros.props.props.PgPropRepository;
@@ -109,14 +109,14 @@ class PgStoreIT {
   }
 
   @Test
-  @DisplayName("Stores bundles the pg repositories on one pool, or fresh memory ones")
+  @DisplayName("app.Repositories bundles the pg repositories on one pool, or fresh memory ones")
   void stores() {
-    Stores pg = Stores.postgres(store.pool());
+    Repositories pg = Repositories.postgres(store.pool());
     assertThat(pg.props()).isInstanceOf(PgPropRepository.class);
     assertThat(pg.history()).isInstanceOf(PgHistoryRepository.class);
     assertThat(pg.context()).isInstanceOf(PgContextRepository.class);
-    Stores a = Stores.memory();
-    Stores b = Stores.memory();
+    Repositories a = Repositories.memory();
+    Repositories b = Repositories.memory();
     assertThat(a.props()).isNotSameAs(b.props());
     assertThat(result(a.history().teams())).isEmpty();
   }

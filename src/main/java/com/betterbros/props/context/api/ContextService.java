@@ -1,4 +1,4 @@
-package com.betterbros.props.context;
+package com.betterbros.props.context.api;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.context.core.Injury;

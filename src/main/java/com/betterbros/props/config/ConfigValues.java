@@ -1,36 +1,38 @@
-package com.betterbros.props.app;
+package com.betterbros.props.config;
 
-import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Typed, validated reads from a configuration sub-object. Values may be JSON numbers/booleans
- * (from YAML) or strings (from environment variables); a bad one throws {@link ConfigException}
- * naming its full key.
+ * Typed, validated reads from a configuration sub-object (the parsed YAML as plain maps). Values
+ * may be numbers/booleans (from YAML) or strings (from environment variables); a bad one throws
+ * {@link ConfigException} naming its full key and its BB_* variable. No Vert.x type: each domain
+ * reads its own section with it.
  */
 public final class ConfigValues {
 
-  private final JsonObject json;
+  private final Map<String, Object> values;
   private final String prefix;
 
-  public ConfigValues(JsonObject json, String prefix) {
-    this.json = json == null ? new JsonObject() : json;
+  public ConfigValues(Map<String, Object> values, String prefix) {
+    this.values = values == null ? Map.of() : values;
     this.prefix = prefix;
   }
 
+  @SuppressWarnings("unchecked")
   public ConfigValues child(String name) {
-    Object v = json.getValue(name);
-    if (v != null && !(v instanceof JsonObject)) {
+    Object v = values.get(name);
+    if (v != null && !(v instanceof Map)) {
       throw new ConfigException(key(name), "must be a mapping");
     }
-    return new ConfigValues((JsonObject) v, key(name));
+    return new ConfigValues((Map<String, Object>) v, key(name));
   }
 
   public String string(String name, String fallback) {
-    Object v = json.getValue(name);
+    Object v = values.get(name);
     if (v == null) {
       return fallback;
     }
@@ -44,7 +46,7 @@ public final class ConfigValues {
   }
 
   public int integer(String name, int fallback, int min, int max) {
-    Object v = json.getValue(name);
+    Object v = values.get(name);
     if (v == null || String.valueOf(v).isBlank()) {
       return fallback;
     }
@@ -61,7 +63,7 @@ public final class ConfigValues {
   }
 
   public long longValue(String name, long fallback) {
-    Object v = json.getValue(name);
+    Object v = values.get(name);
     if (v == null || String.valueOf(v).isBlank()) {
       return fallback;
     }
@@ -73,7 +75,7 @@ public final class ConfigValues {
   }
 
   public boolean bool(String name, boolean fallback) {
-    Object v = json.getValue(name);
+    Object v = values.get(name);
     if (v == null || String.valueOf(v).isBlank()) {
       return fallback;
     }
@@ -98,7 +100,7 @@ public final class ConfigValues {
 
   /** A comma-separated list (YAML string or sequence), trimmed, blanks dropped. */
   public List<String> list(String name, String fallback) {
-    Object v = json.getValue(name);
+    Object v = values.get(name);
     String raw = v == null ? fallback : v instanceof Iterable<?> it ? join(it) : String.valueOf(v);
     return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
@@ -123,8 +125,9 @@ public final class ConfigValues {
     return s;
   }
 
-  public JsonObject raw() {
-    return json;
+  /** The section as plain maps, for readers that take the whole section. */
+  public Map<String, Object> raw() {
+    return values;
   }
 
   public String key(String name) {

@@ -1,4 +1,4 @@
-package com.betterbros.props.model;
+package com.betterbros.props.model.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

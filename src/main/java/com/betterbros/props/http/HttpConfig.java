@@ -1,5 +1,6 @@
-package com.betterbros.props.app;
+package com.betterbros.props.http;
 
+import com.betterbros.props.config.ConfigValues;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record HttpConfig(
     long maxImportBytes,
     Duration shutdownGrace) {
 
-  static HttpConfig from(ConfigValues v) {
+  public static HttpConfig from(ConfigValues v) {
     return new HttpConfig(
         v.string("host", "127.0.0.1"),
         v.integer("port", 8080, 0, 65535),

@@ -1,4 +1,4 @@
-package com.betterbros.props.props;
+package com.betterbros.props.props.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

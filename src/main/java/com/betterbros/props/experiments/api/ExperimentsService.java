@@ -1,4 +1,4 @@
-package com.betterbros.props.experiments;
+package com.betterbros.props.experiments.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

@@ -1,4 +1,4 @@
-package com.betterbros.props.app;
+package com.betterbros.props.config;
 
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
@@ -9,6 +9,9 @@ import java.util.Map;
  * strings; {@link ConfigValues} parses and validates them, naming the variable when one is bad.
  */
 public final class EnvOverrides {
+
+  /** Names the operator's YAML file (default conf/application.yaml). */
+  public static final String CONFIG_FILE_VARIABLE = "BB_CONFIG";
 
   /** Environment variable -> dotted key in application.yaml. */
   public static final Map<String, String> KEYS = new LinkedHashMap<>();
@@ -50,9 +53,35 @@ public final class EnvOverrides {
     KEYS.put("BB_PLATFORM_REFRESH_INTERVAL_S", "platforms.refresh_interval_s");
     KEYS.put("BB_WEATHER_URL", "weather.url");
     KEYS.put("BB_WEATHER_TIMEOUT_MS", "weather.timeout_ms");
+    KEYS.put("BB_WEATHER_MAX_CONNECTIONS", "weather.max_connections");
     KEYS.put("BB_ESPN_BASE_URL", "espn.base_url");
     KEYS.put("BB_ESPN_TIMEOUT_MS", "espn.timeout_ms");
+    KEYS.put("BB_PLATFORM_PARSER_THREADS", "platforms.parser_threads");
+    KEYS.put("BB_CONTEXT_CACHE_TTL_S", "context.cache_ttl_s");
+    KEYS.put("BB_ESPN_MAX_CONCURRENT", "espn.max_concurrent");
+    KEYS.put("BB_ESPN_MAX_QUEUED", "espn.max_queued");
+    KEYS.put("BB_ESPN_PARSER_THREADS", "espn.parser_threads");
+    KEYS.put("BB_ESPN_MAX_RETRIES", "espn.max_retries");
+    KEYS.put("BB_ESPN_BACKOFF_MS", "espn.backoff_ms");
     KEYS.put("BB_SYNC_INTERVAL_S", "history.sync_interval_s");
+    KEYS.put("BB_HISTORY_IMPORT_MAX_PENDING", "history.import_max_pending");
+    KEYS.put("BB_HISTORY_SYNC_MAX_PENDING", "history.sync_max_pending");
+    KEYS.put("BB_JOBS_SWEEP_INTERVAL_S", "jobs.sweep_interval_s");
+    KEYS.put("BB_FEATURES_COMPUTE_THREADS", "features.compute_threads");
+    KEYS.put("BB_FEATURES_CACHE_TTL_S", "features.cache_ttl_s");
+    KEYS.put("BB_SNAPSHOT_TTL_S", "features.snapshot_ttl_s");
+    KEYS.put("BB_MODEL_INSTANCES", "model.instances");
+    KEYS.put("BB_MODEL_WORKER_THREADS", "model.worker_threads");
+    KEYS.put("BB_MODEL_CACHE_TTL_S", "model.cache_ttl_s");
+    KEYS.put("BB_EXPERIMENTS_MAX_PENDING", "experiments.max_pending");
+    KEYS.put("BB_EXPERIMENTS_TRAINING_THREADS", "experiments.training_threads");
+    KEYS.put("BB_EXPERIMENTS_PROMOTION_THREADS", "experiments.promotion_threads");
+    KEYS.put("BB_EXPERIMENTS_SWEEP_INTERVAL_S", "experiments.sweep_interval_s");
+    KEYS.put("BB_CORR_INSTANCES", "corr.instances");
+    KEYS.put("BB_CORR_WORKER_THREADS", "corr.worker_threads");
+    KEYS.put("BB_CORR_CACHE_TTL_S", "corr.cache_ttl_s");
+    KEYS.put("BB_OPTIMIZE_INSTANCES", "optimize.instances");
+    KEYS.put("BB_OPTIMIZE_WORKER_THREADS", "optimize.worker_threads");
   }
 
   private EnvOverrides() {}
@@ -67,7 +96,7 @@ public final class EnvOverrides {
       String path = KEYS.get(e.getKey());
       if (path == null) {
         if (e.getKey().startsWith("BB_") && !e.getKey().startsWith("BB_TEST_")
-            && !e.getKey().equals(ConfigLoader.CONFIG_FILE_VARIABLE)) {
+            && !e.getKey().equals(CONFIG_FILE_VARIABLE)) {
           throw new ConfigException(e.getKey(), "is not a known setting (see README, Configuration)");
         }
         continue;

@@ -1,4 +1,4 @@
-package com.betterbros.props.features;
+package com.betterbros.props.features.api;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.features.core.FeatureSet;

@@ -1,4 +1,4 @@
-package com.betterbros.props.store;
+package com.betterbros.props.app;
 
 import com.betterbros.props.context.ContextRepository;
 import com.betterbros.props.context.MemoryContextRepository;
@@ -8,23 +8,24 @@ import com.betterbros.props.experiments.MemoryExperimentRepository;
 import com.betterbros.props.experiments.PgExperimentRepository;
 import com.betterbros.props.history.HistoryRepository;
 import com.betterbros.props.history.IdentityRepository;
+import com.betterbros.props.history.MemoryHistoryRepository;
 import com.betterbros.props.history.MemoryIdentityRepository;
+import com.betterbros.props.history.PgHistoryRepository;
 import com.betterbros.props.history.PgIdentityRepository;
 import com.betterbros.props.jobs.JobRepository;
 import com.betterbros.props.jobs.MemoryJobRepository;
 import com.betterbros.props.jobs.PgJobRepository;
-import com.betterbros.props.history.MemoryHistoryRepository;
-import com.betterbros.props.history.PgHistoryRepository;
 import com.betterbros.props.model.MemoryModelRepository;
 import com.betterbros.props.model.ModelRepository;
 import com.betterbros.props.model.PgModelRepository;
 import com.betterbros.props.props.MemoryPropRepository;
 import com.betterbros.props.props.PgPropRepository;
 import com.betterbros.props.props.PropRepository;
+import com.betterbros.props.store.PgStore;
 import io.vertx.sqlclient.Pool;
 
 /** The repositories a node works with, all in memory or all in PostgreSQL. */
-public record Stores(
+public record Repositories(
     PropRepository props,
     HistoryRepository history,
     ContextRepository context,
@@ -34,15 +35,15 @@ public record Stores(
     JobRepository jobs) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
-  public static Stores memory() {
-    return new Stores(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
+  public static Repositories memory() {
+    return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
         new MemoryJobRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
-  public static Stores postgres(Pool pool) {
-    return new Stores(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
+  public static Repositories postgres(Pool pool) {
+    return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
         new PgJobRepository(pool));
   }

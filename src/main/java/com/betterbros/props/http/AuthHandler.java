@@ -1,5 +1,8 @@
-package com.betterbros.props.auth;
+package com.betterbros.props.http;
 
+import com.betterbros.props.auth.AuthFailure;
+import com.betterbros.props.auth.Principal;
+import com.betterbros.props.auth.TokenVerifier;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;

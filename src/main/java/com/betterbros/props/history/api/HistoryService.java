@@ -1,4 +1,4 @@
-package com.betterbros.props.history;
+package com.betterbros.props.history.api;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.history.core.Player;

@@ -1,4 +1,4 @@
-package com.betterbros.props.jobs;
+package com.betterbros.props.jobs.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

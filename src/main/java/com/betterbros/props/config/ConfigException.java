@@ -1,4 +1,4 @@
-package com.betterbros.props.app;
+package com.betterbros.props.config;
 
 /** A configuration value that cannot be used; the message names the key (and its BB_* variable). */
 public final class ConfigException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.betterbros.props.corr;
+package com.betterbros.props.corr.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

@@ -1,4 +1,4 @@
-package com.betterbros.props.optimize;
+package com.betterbros.props.optimize.api;
 
 import com.betterbros.props.bus.Addresses;
 import io.vertx.codegen.annotations.ProxyGen;

@@ -1,4 +1,4 @@
-package com.betterbros.props.model;
+package com.betterbros.props.model.api;
 
 import com.betterbros.props.model.core.PropModel;
 import io.vertx.core.json.JsonObject;

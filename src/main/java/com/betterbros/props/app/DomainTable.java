@@ -1,0 +1,110 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.context.ContextRoutes;
+import com.betterbros.props.context.ContextVerticle;
+import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.corr.CorrRoutes;
+import com.betterbros.props.corr.CorrVerticle;
+import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.experiments.ExperimentsRoutes;
+import com.betterbros.props.experiments.ExperimentsStores;
+import com.betterbros.props.experiments.ExperimentsVerticle;
+import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.features.FeaturesRoutes;
+import com.betterbros.props.features.FeaturesVerticle;
+import com.betterbros.props.features.HistorySnapshots;
+import com.betterbros.props.features.api.FeaturesService;
+import com.betterbros.props.history.HistoryRoutes;
+import com.betterbros.props.history.HistoryVerticle;
+import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.http.HttpConfig;
+import com.betterbros.props.http.RouteMount;
+import com.betterbros.props.jobs.JobsRoutes;
+import com.betterbros.props.jobs.JobsVerticle;
+import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.model.ModelRoutes;
+import com.betterbros.props.model.ModelState;
+import com.betterbros.props.model.ModelVerticle;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.optimize.OptimizeRoutes;
+import com.betterbros.props.optimize.OptimizeVerticle;
+import com.betterbros.props.optimize.api.OptimizeService;
+import com.betterbros.props.props.PropsRoutes;
+import com.betterbros.props.props.PropsVerticle;
+import com.betterbros.props.props.api.PropsService;
+import com.betterbros.props.store.Cache;
+import io.vertx.core.Deployable;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.ThreadingModel;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The node's domains as data: for each role, the verticle it deploys, on an event loop or as a
+ * worker with its own bounded pool, and how many instances (from the domain's own settings); and
+ * the routes each domain adds to the gateway. {@link Node} deploys, in this order, the rows of the
+ * roles it runs, and hands the gateway every domain's routes (it serves them all and sends each
+ * request to whichever node runs the domain).
+ */
+final class DomainTable {
+
+  /** What a node's domains are built from: its repositories, cache and the shared in-process parts. */
+  record Parts(Repositories repositories, Cache cache, HistorySnapshots snapshots, ModelState model,
+      String runId, Supplier<Set<String>> liveNodes) {}
+
+  /** One domain verticle: made once per instance by {@code verticle}, deployed with {@code options}. */
+  record Row(Role role, Supplier<? extends Deployable> verticle, DeploymentOptions options) {}
+
+  private DomainTable() {}
+
+  static List<Row> rows(AppConfig c, Parts p) {
+    Repositories r = p.repositories();
+    return List.of(
+        new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout()), eventLoop()),
+        new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
+            c.history()), eventLoop()),
+        new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs()), eventLoop()),
+        new Row(Role.CONTEXT, () -> new ContextVerticle(r.context(), p.cache(), c.context(), c.busTimeout()),
+            eventLoop()),
+        new Row(Role.FEATURES, () -> new FeaturesVerticle(r.props(), p.cache(), p.snapshots(), c.features()),
+            eventLoop()),
+        new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model()),
+            worker("model-workers", c.model().workerThreads(), c.model().instances())),
+        new Row(Role.EXPERIMENTS, () -> new ExperimentsVerticle(
+            new ExperimentsStores(r.experiments(), r.models(), r.props(), p.snapshots()), p.runId(), p.liveNodes(),
+            c.experiments()), eventLoop()),
+        new Row(Role.CORR, () -> new CorrVerticle(p.snapshots(), r.props(), p.cache(), p.model(), c.corr()),
+            worker("corr-workers", c.corr().workerThreads(), c.corr().instances())),
+        new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout()),
+            worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())));
+  }
+
+  /** Every domain's routes, in the order the gateway mounts them. */
+  static List<RouteMount> routes(HttpConfig http) {
+    return List.of(
+        (router, vertx, bus) -> PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes()),
+        (router, vertx, bus) -> HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus),
+            http.maxImportBytes()),
+        (router, vertx, bus) -> JobsRoutes.mount(router, JobsService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> ContextRoutes.mount(router, ContextService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> ModelRoutes.mount(router, ModelService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> CorrRoutes.mount(router, CorrService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)));
+  }
+
+  private static DeploymentOptions eventLoop() {
+    return new DeploymentOptions();
+  }
+
+  /** A WORKER verticle on its own named pool, so CPU work of one domain never starves another's. */
+  private static DeploymentOptions worker(String pool, int threads, int instances) {
+    return new DeploymentOptions()
+        .setThreadingModel(ThreadingModel.WORKER)
+        .setWorkerPoolName(pool)
+        .setWorkerPoolSize(threads)
+        .setInstances(instances);
+  }
+}
