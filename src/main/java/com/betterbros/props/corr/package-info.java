@@ -1,4 +1,12 @@
-/** Correlation of legs' outcomes (Gaussian copula), estimated from residuals and shrunk to priors. */
+/**
+ * Correlation of legs' outcomes (Gaussian copula), estimated from residuals and shrunk to priors.
+ *
+ * <p>This package is the domain's edge: the service implementation, the verticle that binds it
+ * ({@code *Verticle}), its HTTP routes ({@code *Routes}), its repositories (PostgreSQL and memory,
+ * one contract) and its settings record. It may import its own {@code api} and {@code core}, other
+ * domains' {@code api} and {@code core}, {@code store}, {@code bus}, {@code config}, {@code math},
+ * {@code sim}, and {@code http} (routes only). No other domain imports it; {@code app} wires it.
+ */
 @ModuleGen(groupPackage = "com.betterbros.props.corr", name = "corr")
 package com.betterbros.props.corr;
 

@@ -2,7 +2,7 @@ package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.experiments.api.ExperimentsService;
-import com.betterbros.props.model.ModelRepository;
+import com.betterbros.props.model.api.ModelRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -32,11 +32,11 @@ public final class ModelBootstrap {
   private final AtomicReference<JsonObject> state = new AtomicReference<>(new JsonObject().put("status", "idle"));
   private Vertx vertx;
   private ExperimentsService experiments;
-  private ModelRepository models;
+  private ModelRegistry models;
   private long retryTimer = -1;
 
   /** Starts the bootstrap; the returned future completes once the first attempt is under way (or not needed). */
-  public Future<Void> start(Vertx vertx, ModelRepository models, Duration busTimeout) {
+  public Future<Void> start(Vertx vertx, ModelRegistry models, Duration busTimeout) {
     this.vertx = vertx;
     this.models = models;
     this.experiments = ExperimentsService.createProxy(vertx, new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));

@@ -25,6 +25,12 @@
  * the priced line: the regression's mean ignores them and the XGBoost classifier is monotone in
  * them. Market information that does not move with the priced line (e.g. the posted line) must
  * use another name. Names must not start with "stat_type=" (the model's own indicators).
+ *
+ * <p>This package is the domain's edge: the service implementation, the verticle that binds it
+ * ({@code *Verticle}), its HTTP routes ({@code *Routes}), its repositories (PostgreSQL and memory,
+ * one contract) and its settings record. It may import its own {@code api} and {@code core}, other
+ * domains' {@code api} and {@code core}, {@code store}, {@code bus}, {@code config}, {@code math},
+ * {@code sim}, and {@code http} (routes only). No other domain imports it; {@code app} wires it.
  */
 @ModuleGen(groupPackage = "com.betterbros.props.model", name = "model")
 package com.betterbros.props.model;

@@ -1,0 +1,8 @@
+/**
+ * What the gateway and the domains share on the event bus: the addresses
+ * ({@code Addresses}), the failures a service replies with (a {@code ServiceException} whose code is
+ * the HTTP status, {@code Failures}), and validated reads of query objects ({@code QueryParams}).
+ *
+ * <p>May import Vert.x; imports no domain.
+ */
+package com.betterbros.props.bus;

@@ -1,0 +1,7 @@
+/**
+ * The optimize domain's contract: what other domains and other JVM services compile against. {@code OptimizeService} on the bus.
+ *
+ * <p>May import Vert.x (codegen, Future, JSON), {@code bus}, {@code store} types and {@code core}
+ * packages; never an implementation (the domain's own package, {@code app}, {@code http}).
+ */
+package com.betterbros.props.optimize.api;
