@@ -6,6 +6,7 @@ import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -41,7 +42,7 @@ public final class HeapBenchCommand {
         Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getString("id")), 200), "import");
       }
       JsonObject board = Main.await(PropsService.createProxy(node.vertx(), bus).importFeed("prizepicks",
-          new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board");
+          new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board").toJson();
       long imported = usedAfterGc();
       ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
       JsonObject exp = Main.await(experiments.create(USER, new JsonObject().put("source", "history")
@@ -49,8 +50,8 @@ public final class HeapBenchCommand {
           .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
       Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getString("id")), 500), "train");
       Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
-      JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new JsonObject()
-          .put("stat_type", "points").put("limit", "50")), "props").getJsonArray("items");
+      JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new PropFilter()
+          .setStatType("points").setLimit(50)), "props").toJson().getJsonArray("items");
       JsonArray ids = new JsonArray();
       open.forEach(p -> ids.add(((JsonObject) p).getString("id")));
       JsonObject first = open.getJsonObject(0);

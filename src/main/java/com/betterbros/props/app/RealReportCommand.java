@@ -10,6 +10,7 @@ import com.betterbros.props.history.core.Team;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.core.DataSnapshot;
 import com.betterbros.props.model.core.HistoryIndexes;
+import com.betterbros.props.props.api.ImportSummary;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
@@ -53,9 +54,9 @@ final class RealReportCommand {
       }
       if (boardFile != null) {
         String platform = boardFile.contains("underdog") ? "underdog" : "prizepicks";
-        JsonObject summary = Main.await(PropsService.createProxy(node.vertx(), bus)
+        ImportSummary summary = Main.await(PropsService.createProxy(node.vertx(), bus)
             .importFeed(platform, new String(read(boardFile), java.nio.charset.StandardCharsets.UTF_8)), "board");
-        System.out.println("imported board " + boardFile + ": " + summary.encode());
+        System.out.println("imported board " + boardFile + ": " + summary.toJson().encode());
       }
       DataSnapshot data = Main.await(snapshot(node.stores()), "snapshot");
       var report = RealDataReport.run(data, HistoryIndexes.of(data), from == null ? null : LocalDate.parse(from),

@@ -1,5 +1,6 @@
 package com.betterbros.props.http;
 
+import com.betterbros.props.bus.JsonView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -37,18 +38,22 @@ public final class Requests {
     return jsonBody(ctx);
   }
 
-  /** Ends the request with 200 and the JSON, or fails it into the error handler. */
-  public static void reply(RoutingContext ctx, Future<JsonObject> result) {
+  /**
+   * Ends the request with 200 and the reply's JSON (a contract type's wire form, or a JSON object),
+   * or fails it into the error handler.
+   */
+  public static void reply(RoutingContext ctx, Future<?> result) {
     reply(ctx, 200, result);
   }
 
-  public static void reply(RoutingContext ctx, int status, Future<JsonObject> result) {
+  public static void reply(RoutingContext ctx, int status, Future<?> result) {
     result.onComplete(ar -> {
       if (ar.succeeded()) {
+        Object body = ar.result();
         ctx.response()
             .setStatusCode(status)
             .putHeader("Content-Type", "application/json")
-            .end(ar.result().encode());
+            .end((body instanceof JsonView view ? view.toJson() : (JsonObject) body).encode());
       } else {
         ctx.fail(ar.cause());
       }

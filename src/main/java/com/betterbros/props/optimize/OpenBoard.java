@@ -3,6 +3,7 @@ package com.betterbros.props.optimize;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.model.core.SupportedStats;
+import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -48,8 +49,9 @@ final class OpenBoard {
   }
 
   private Future<List<JsonObject>> page(int offset, List<JsonObject> acc) {
-    JsonObject query = new JsonObject().put("status", "open").put("limit", PAGE).put("offset", offset);
-    return props.list(query).compose(reply -> {
+    PropFilter query = new PropFilter().setStatus("open").setLimit(PAGE).setOffset(offset);
+    return props.list(query).compose(page -> {
+      JsonObject reply = page.toJson();
       JsonArray items = reply.getJsonArray("items");
       for (int i = 0; i < items.size(); i++) {
         JsonObject p = items.getJsonObject(i);

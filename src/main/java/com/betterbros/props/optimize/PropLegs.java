@@ -3,6 +3,7 @@ package com.betterbros.props.optimize;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.props.api.PropDetail;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -101,8 +102,8 @@ final class PropLegs {
 
   /** The team of each prop, in order: one {@link PropsService#get} call per id, all in flight together. */
   Future<List<String>> teams(List<String> ids) {
-    List<Future<JsonObject>> gets = ids.stream().map(props::get).toList();
-    return Future.all(gets).map(all -> gets.stream().map(f -> f.result().getString("team")).toList());
+    List<Future<PropDetail>> gets = ids.stream().map(props::get).toList();
+    return Future.all(gets).map(all -> gets.stream().map(f -> f.result().getTeam()).toList());
   }
 
   /**

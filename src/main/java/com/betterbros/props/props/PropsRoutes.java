@@ -2,6 +2,7 @@ package com.betterbros.props.props;
 
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.platforms.LenientText;
+import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -42,7 +43,7 @@ public final class PropsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, props.list(Requests.query(ctx)));
+    Requests.reply(ctx, props.list(new PropFilter(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {

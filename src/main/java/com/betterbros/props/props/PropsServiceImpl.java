@@ -8,9 +8,12 @@ import com.betterbros.props.platforms.FeedParser;
 import com.betterbros.props.platforms.MalformedFeedException;
 import com.betterbros.props.platforms.ParsedFeed;
 import com.betterbros.props.platforms.PlatformsConfig;
-import com.betterbros.props.props.api.LinePointView;
-import com.betterbros.props.props.api.PropView;
+import com.betterbros.props.props.api.ImportSummary;
+import com.betterbros.props.props.api.PropDetail;
+import com.betterbros.props.props.api.PropFilter;
+import com.betterbros.props.props.api.PropPage;
 import com.betterbros.props.props.api.PropsService;
+import com.betterbros.props.props.api.RefreshResult;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.props.core.UpsertCounts;
@@ -45,18 +48,18 @@ public final class PropsServiceImpl implements PropsService {
   }
 
   @Override
-  public Future<JsonObject> list(JsonObject query) {
+  public Future<PropPage> list(PropFilter query) {
     PropQuery q;
     try {
-      q = toQuery(new QueryParams(query));
+      q = toQuery(new QueryParams(query == null ? null : query.toJson()));
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return repository.find(q).map(page -> page.toJson(p -> PropView.of(p).toJson()));
+    return repository.find(q).map(PropPage::of);
   }
 
   @Override
-  public Future<JsonObject> get(String id) {
+  public Future<PropDetail> get(String id) {
     if (id == null || id.isBlank()) {
       return Future.failedFuture(Failures.badRequest("id", "id is required"));
     }
@@ -64,16 +67,12 @@ public final class PropsServiceImpl implements PropsService {
       if (prop == null) {
         return Future.failedFuture(Failures.notFound("no prop with id '" + id + "'"));
       }
-      return repository.lineHistory(id).map(points -> {
-        JsonArray history = new JsonArray();
-        points.forEach(p -> history.add(LinePointView.of(p).toJson()));
-        return PropView.of(prop).toJson().put("line_history", history);
-      });
+      return repository.lineHistory(id).map(points -> PropDetail.of(prop, points));
     });
   }
 
   @Override
-  public Future<JsonObject> importFeed(String platform, String feed) {
+  public Future<ImportSummary> importFeed(String platform, String feed) {
     FeedParser parser;
     try {
       parser = parserFor(platform);
@@ -89,7 +88,7 @@ public final class PropsServiceImpl implements PropsService {
   }
 
   @Override
-  public Future<JsonObject> refresh(String platform) {
+  public Future<RefreshResult> refresh(String platform) {
     List<String> targets;
     try {
       targets = platform == null ? configuredPlatforms() : List.of(parserFor(platform).platform());
@@ -111,9 +110,9 @@ public final class PropsServiceImpl implements PropsService {
       for (int i = 0; i < targets.size(); i++) {
         String p = targets.get(i);
         String body = fetches.get(i).result();
-        chain = chain.compose(results -> importFeed(p, body).map(results::add));
+        chain = chain.compose(results -> importFeed(p, body).map(summary -> results.add(summary.toJson())));
       }
-      return chain.map(results -> new JsonObject().put("results", results));
+      return chain.map(results -> new RefreshResult(new JsonObject().put("results", results)));
     });
   }
 
@@ -145,7 +144,7 @@ public final class PropsServiceImpl implements PropsService {
    * Resolves the board's identities (history domain), then upserts. When the history domain cannot
    * answer, the import fails (503) rather than store platform ids over canonical ones.
    */
-  private Future<JsonObject> store(ParsedFeed parsed, Instant now) {
+  private Future<ImportSummary> store(ParsedFeed parsed, Instant now) {
     Future<JsonObject> resolution = BoardResolution.needed(parsed.props())
         ? history.resolveBoard(BoardResolution.request(parsed.platform(), parsed.props()))
             .recover(t -> Future.failedFuture(t instanceof io.vertx.serviceproxy.ServiceException se
@@ -159,7 +158,7 @@ public final class PropsServiceImpl implements PropsService {
     });
   }
 
-  private JsonObject summary(ParsedFeed parsed, UpsertCounts counts, JsonObject answer, Instant now) {
+  private ImportSummary summary(ParsedFeed parsed, UpsertCounts counts, JsonObject answer, Instant now) {
     JsonObject summary = new JsonObject()
         .put("platform", parsed.platform())
         .put("imported", counts.inserted())
@@ -175,7 +174,7 @@ public final class PropsServiceImpl implements PropsService {
     if (counts.inserted() + counts.updated() > 0) {
       vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));
     }
-    return summary;
+    return new ImportSummary(summary);
   }
 
   private static PropQuery toQuery(QueryParams p) {

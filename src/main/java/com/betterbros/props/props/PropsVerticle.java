@@ -51,7 +51,7 @@ public final class PropsVerticle extends VerticleBase {
         .register(PropsService.class, service);
     if (!platforms.refreshInterval().isZero()) {
       refreshTimer = vertx.setPeriodic(platforms.refreshInterval().toMillis(), id -> service.refresh(null)
-          .onSuccess(r -> LOG.info("periodic refresh: {}", r.encode()))
+          .onSuccess(r -> LOG.info("periodic refresh: {}", r.toJson().encode()))
           .onFailure(t -> LOG.warn("periodic refresh failed: {}", t.getMessage())));
     }
     return consumer.completion();

@@ -6,6 +6,9 @@ import com.betterbros.props.app.ClusterConfig;
 import com.betterbros.props.app.ClusterSetup;
 import com.betterbros.props.app.Node;
 import com.betterbros.props.http.ApiClient;
+import com.betterbros.props.props.api.PropFilter;
+import com.betterbros.props.props.api.PropPage;
+import com.betterbros.props.props.api.PropView;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
@@ -88,10 +91,13 @@ class TwoNodeClusterIT {
   @DisplayName("another JVM service calls the props service through its generated typed proxy")
   void integratorUsesTypedProxy() {
     PropsService props = PropsService.createProxy(integrator, new DeliveryOptions().setSendTimeout(5_000));
-    JsonObject viaProxy = Await.result(props.list(new JsonObject().put("limit", 3)));
+    PropPage viaProxy = Await.result(props.list(new PropFilter().setLimit(3)));
     JsonObject viaHttp = api.ok("/props?limit=3");
-    assertThat(viaProxy.getJsonArray("items")).isEqualTo(viaHttp.getJsonArray("items"));
-    Throwable bad = Await.failure(props.list(new JsonObject().put("limit", 9999)));
+    assertThat(viaProxy.toJson().getJsonArray("items")).isEqualTo(viaHttp.getJsonArray("items"));
+    assertThat(viaProxy.getItems()).extracting(PropView::getId)
+        .containsExactlyElementsOf(viaHttp.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("id")).toList());
+    assertThat(viaProxy.getLimit()).isEqualTo(3);
+    Throwable bad = Await.failure(props.list(new PropFilter().setLimit(9999)));
     assertThat(bad).isInstanceOf(io.vertx.serviceproxy.ServiceException.class);
     assertThat(((io.vertx.serviceproxy.ServiceException) bad).failureCode()).isEqualTo(400);
   }

@@ -1,5 +1,6 @@
 package com.betterbros.props.context.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.context.core.Injury;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -9,7 +10,7 @@ import io.vertx.core.json.JsonObject;
  * {@code end_date} inclusive.
  */
 @DataObject
-public final class InjuryView {
+public final class InjuryView implements JsonView {
 
   private final JsonObject json;
 
@@ -56,6 +57,7 @@ public final class InjuryView {
     return json.getString("description");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

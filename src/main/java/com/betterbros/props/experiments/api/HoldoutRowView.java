@@ -1,5 +1,6 @@
 package com.betterbros.props.experiments.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.experiments.core.HoldoutRow;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -9,7 +10,7 @@ import io.vertx.core.json.JsonObject;
  * metrics independently. {@code p_true} is the synthetic season's true probability, null on real data.
  */
 @DataObject
-public final class HoldoutRowView {
+public final class HoldoutRowView implements JsonView {
 
   private final JsonObject json;
 
@@ -62,6 +63,7 @@ public final class HoldoutRowView {
     return json.getDouble("p_true");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

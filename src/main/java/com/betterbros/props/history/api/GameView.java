@@ -1,5 +1,6 @@
 package com.betterbros.props.history.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.history.core.Game;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonArray;
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code teams} always lists both. Scores, pace, rest days and start time are null until known.
  */
 @DataObject
-public final class GameView {
+public final class GameView implements JsonView {
 
   private final JsonObject json;
 
@@ -97,6 +98,7 @@ public final class GameView {
     return json.getString("status");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

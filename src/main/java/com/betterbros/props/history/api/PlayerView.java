@@ -1,5 +1,6 @@
 package com.betterbros.props.history.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.history.core.Player;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -8,7 +9,7 @@ import io.vertx.core.json.JsonObject;
  * A player (schema {@code Player}): {@code id} is the canonical id every source and platform shares.
  */
 @DataObject
-public final class PlayerView {
+public final class PlayerView implements JsonView {
 
   private final JsonObject json;
 
@@ -41,6 +42,7 @@ public final class PlayerView {
     return json.getString("position");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

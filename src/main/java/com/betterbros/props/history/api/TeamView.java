@@ -1,5 +1,6 @@
 package com.betterbros.props.history.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.history.core.Team;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -9,7 +10,7 @@ import io.vertx.core.json.JsonObject;
  * venue is at (latitude, longitude).
  */
 @DataObject
-public final class TeamView {
+public final class TeamView implements JsonView {
 
   private final JsonObject json;
 
@@ -56,6 +57,7 @@ public final class TeamView {
     return json.getDouble("longitude");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

@@ -1,5 +1,6 @@
 package com.betterbros.props.props.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.props.core.LinePoint;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -8,7 +9,7 @@ import io.vertx.core.json.JsonObject;
  * One observed line of a prop (schema {@code LinePoint}), in a prop's {@code line_history}.
  */
 @DataObject
-public final class LinePointView {
+public final class LinePointView implements JsonView {
 
   private final JsonObject json;
 
@@ -29,6 +30,7 @@ public final class LinePointView {
     return json.getString("observed_at");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

@@ -1,5 +1,6 @@
 package com.betterbros.props.props.api;
 
+import com.betterbros.props.bus.JsonView;
 import com.betterbros.props.props.core.Prop;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
@@ -10,9 +11,9 @@ import io.vertx.core.json.JsonObject;
  * side's multiplier is null when the side is not offered or the feed does not publish it.
  */
 @DataObject
-public final class PropView {
+public class PropView implements JsonView {
 
-  private final JsonObject json;
+  protected final JsonObject json;
 
   public PropView(JsonObject json) {
     this.json = json;
@@ -20,7 +21,12 @@ public final class PropView {
 
   /** The public form of a stored prop. */
   public static PropView of(Prop prop) {
-    return new PropView(new JsonObject()
+    return new PropView(json(prop));
+  }
+
+  /** The JSON of a stored prop (for views that add to it). */
+  static JsonObject json(Prop prop) {
+    return new JsonObject()
         .put("id", prop.id())
         .put("platform", prop.platform())
         .put("sport", prop.sport())
@@ -37,10 +43,10 @@ public final class PropView {
         .put("sides", prop.terms().sides())
         .put("over_multiplier", prop.terms().overMultiplier())
         .put("under_multiplier", prop.terms().underMultiplier())
-        .put("updated_at", prop.updatedAt().toString()));
+        .put("updated_at", prop.updatedAt().toString());
   }
 
-  /** "{platform}:{external id}". */
+  /** {platform}:{external id}. */
   public String getId() {
     return json.getString("id");
   }
@@ -86,7 +92,7 @@ public final class PropView {
     return json.getString("start_time");
   }
 
-  /** "open" or "closed". */
+  /** open or closed. */
   public String getStatus() {
     return json.getString("status");
   }
@@ -113,6 +119,7 @@ public final class PropView {
     return json.getString("updated_at");
   }
 
+  @Override
   public JsonObject toJson() {
     return json;
   }

@@ -28,21 +28,21 @@ public interface PropsService {
    * One page of props. Query keys (strings or numbers): platform, sport, stat_type, player, team,
    * game_id, from, to (ISO instant or date), status, limit (1..500, default 50), offset.
    */
-  Future<JsonObject> list(JsonObject query);
+  Future<PropPage> list(PropFilter query);
 
   /** One prop with its {@code line_history}; 404 when unknown. */
-  Future<JsonObject> get(String id);
+  Future<PropDetail> get(String id);
 
   /**
    * Imports a platform's raw feed (the JSON text as the platform serves it). Replies
    * {platform, imported, updated, unchanged, skipped, skipped_reasons}; malformed JSON is a 400
    * and stores nothing.
    */
-  Future<JsonObject> importFeed(String platform, String feed);
+  Future<ImportSummary> importFeed(String platform, String feed);
 
   /**
    * Fetches the configured platform URL(s) and imports them; platform null = every configured one.
    * A timeout (504) or a non-200 answer (502) of any platform imports nothing.
    */
-  Future<JsonObject> refresh(String platform);
+  Future<RefreshResult> refresh(String platform);
 }
