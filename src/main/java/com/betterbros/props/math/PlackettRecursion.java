@@ -26,7 +26,7 @@ package com.betterbros.props.math;
  * interval [0, asin s_a]; the node count Q comes from the Bernstein ellipse through it (see
  * {@link PlackettQuadrature}). Cost for n dense legs C(n) = C(n - 1) + (n - 1) Q C(n - 2).
  */
-final class PlackettRecursion {
+final class PlackettRecursion extends PlackettWorkspace {
 
   /**
    * Reported error of every hits[k]: the rules' design tolerance
@@ -42,53 +42,8 @@ final class PlackettRecursion {
   private static final ThreadLocal<PlackettRecursion> WORKSPACE =
       ThreadLocal.withInitial(() -> new PlackettRecursion(8));
 
-  // One buffer set per problem size: a frame of size s only calls sizes s - 1 and s - 2 and
-  // reads their results before its next call, so each size has at most one live frame.
-  private final double[][] limits;
-  private final double[][] corr;
-  private final double[][] hits;
-  private final double[][] inverse;
-  private final double[][] multiple;
-  private final int[][] others;
-  private final double[][] ca;
-  private final double[][] cj;
-  private final double[][] sd;
-  private final double[][] pairAa;
-  private final double[][] pairAj;
-  private final double[][] pairJj;
-  private final double[][] nodeT;
-  private final double[][] nodeWeight;
-
   private PlackettRecursion(int n) {
-    limits = new double[n + 1][];
-    corr = new double[n + 1][];
-    hits = new double[n + 1][];
-    inverse = new double[n + 1][];
-    multiple = new double[n + 1][];
-    others = new int[n + 1][];
-    ca = new double[n + 1][];
-    cj = new double[n + 1][];
-    sd = new double[n + 1][];
-    pairAa = new double[n + 1][];
-    pairAj = new double[n + 1][];
-    pairJj = new double[n + 1][];
-    nodeT = new double[n + 1][PlackettQuadrature.MAX_NODES];
-    nodeWeight = new double[n + 1][PlackettQuadrature.MAX_NODES];
-    for (int s = 0; s <= n; s++) {
-      limits[s] = new double[s];
-      corr[s] = new double[s * s];
-      hits[s] = new double[s + 1];
-      inverse[s] = new double[s * s];
-      multiple[s] = new double[s];
-      others[s] = new int[s];
-      ca[s] = new double[s];
-      cj[s] = new double[s];
-      sd[s] = new double[s];
-      int m = Math.max(0, s - 2);
-      pairAa[s] = new double[m * m];
-      pairAj[s] = new double[m * m];
-      pairJj[s] = new double[m * m];
-    }
+    super(n);
   }
 
   /**
@@ -165,7 +120,7 @@ final class PlackettRecursion {
     double[] r = corr[n];
     double[] out = hits[n];
     double[] smc = multiple[n];
-    if (!squaredMultipleCorrelations(n)) {
+    if (!SquaredMultipleCorrelations.compute(corr[n], n, inverse[n], ca[n], smc)) {
       return false;
     }
     int a = 0;
@@ -239,129 +194,6 @@ final class PlackettRecursion {
           out[k + 2] += v;
         }
       }
-    }
-    return true;
-  }
-
-  /**
-   * The parts of the conditional law that do not depend on t, for pivot a and partner j: the
-   * other legs' indices, their correlations with a (ra) and j (rj), and per pair x <= y the
-   * products ra ra', ra rj' + rj ra' and rj rj' that make up c_x S^-1 c_y'.
-   */
-  private void prepareConditional(int n, int a, int j) {
-    double[] r = corr[n];
-    int m = n - 2;
-    int[] idx = others[n];
-    double[] ra = ca[n];
-    double[] rj = cj[n];
-    for (int i = 0, x = 0; i < n; i++) {
-      if (i != a && i != j) {
-        idx[x] = i;
-        ra[x] = r[a * n + i];
-        rj[x] = r[j * n + i];
-        x++;
-      }
-    }
-    double[] aa = pairAa[n];
-    double[] aj = pairAj[n];
-    double[] jj = pairJj[n];
-    for (int x = 0; x < m; x++) {
-      for (int y = x; y < m; y++) {
-        aa[x * m + y] = ra[x] * ra[y];
-        aj[x * m + y] = ra[x] * rj[y] + rj[x] * ra[y];
-        jj[x * m + y] = rj[x] * rj[y];
-      }
-    }
-  }
-
-  /**
-   * Writes into limits[n - 2] and corr[n - 2] the standardised law of the legs other than a and
-   * j given z_a = b_a and z_j = b_j, under R(t) (row a scaled by t): with c_x = (t ra_x, rj_x)
-   * and S = [[1, u], [u, 1]], u = t r_aj, the mean is c_x S^-1 (b_a, b_j)' and the covariance
-   * r_xy - c_x S^-1 c_y'. False if a conditional variance vanishes (R singular).
-   */
-  private boolean conditional(int n, int a, int j, double t) {
-    double[] b = limits[n];
-    double[] r = corr[n];
-    int m = n - 2;
-    int[] idx = others[n];
-    double[] ra = ca[n];
-    double[] rj = cj[n];
-    double[] dev = sd[n];
-    double[] aa = pairAa[n];
-    double[] aj = pairAj[n];
-    double[] jj = pairJj[n];
-    double[] outLimits = limits[m];
-    double[] outCorr = corr[m];
-    double u = t * r[a * n + j];
-    double inverse = 1 / (1 - u * u);
-    double va = t * (b[a] - u * b[j]) * inverse;
-    double vj = (b[j] - u * b[a]) * inverse;
-    double tt = t * t;
-    double ut = u * t;
-    for (int x = 0; x < m; x++) {
-      int d = x * m + x;
-      double variance = 1 - (tt * aa[d] - ut * aj[d] + jj[d]) * inverse;
-      if (!(variance > 1e-12)) {
-        return false;
-      }
-      dev[x] = 1 / Math.sqrt(variance);
-      outLimits[x] = (b[idx[x]] - ra[x] * va - rj[x] * vj) * dev[x];
-      outCorr[d] = 1;
-    }
-    for (int x = 0; x < m; x++) {
-      for (int y = x + 1; y < m; y++) {
-        int e = x * m + y;
-        double explained = (tt * aa[e] - ut * aj[e] + jj[e]) * inverse;
-        double c = (r[idx[x] * n + idx[y]] - explained) * dev[x] * dev[y];
-        outCorr[e] = c;
-        outCorr[y * m + x] = c;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * multiple[n][i] = 1 - 1 / (R^-1)_ii, the squared multiple correlation of leg i on the others,
-   * by Gauss–Jordan inversion of corr[n]; false if R is near singular.
-   */
-  private boolean squaredMultipleCorrelations(int n) {
-    double[] r = corr[n];
-    // R = L L' (Cholesky, in place in the lower triangle of m), then
-    // (R^-1)_ii = sum_k (L^-1)_ki^2 with L^-1 by forward substitution, column by column
-    double[] m = inverse[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j <= i; j++) {
-        double sum = r[i * n + j];
-        for (int k = 0; k < j; k++) {
-          sum -= m[i * n + k] * m[j * n + k];
-        }
-        if (i == j) {
-          if (!(sum > 1e-12)) {
-            return false;
-          }
-          m[i * n + i] = Math.sqrt(sum);
-        } else {
-          m[i * n + j] = sum / m[j * n + j];
-        }
-      }
-    }
-    double[] diag = multiple[n];
-    java.util.Arrays.fill(diag, 0);
-    double[] column = ca[n];
-    for (int c = 0; c < n; c++) {
-      // column c of L^-1: entries k >= c
-      for (int k = c; k < n; k++) {
-        double sum = k == c ? 1 : 0;
-        for (int x = c; x < k; x++) {
-          sum -= m[k * n + x] * column[x];
-        }
-        column[k] = sum / m[k * n + k];
-        diag[c] += column[k] * column[k];
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      diag[i] = Math.max(0, 1 - 1 / diag[i]);
     }
     return true;
   }

@@ -102,7 +102,7 @@ public final class PropModelTrainer {
         .sorted().toList();
     report.accept(5);
     PropModel model = switch (cfg.type()) {
-      case XGB_NB_REGRESSION -> NbRegressionModel.train(split, featureNames, statTypes, cfg, report);
+      case XGB_NB_REGRESSION -> NbRegressionTraining.train(split, featureNames, statTypes, cfg, report);
       case XGB_CLASSIFIER -> XgbClassifierModel.train(split, featureNames, statTypes, cfg, report);
       case LOGISTIC_SGD -> LogisticModel.train(split, featureNames, statTypes, cfg, report);
     };
