@@ -5,6 +5,9 @@ import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.optimize.api.OptimizeService;
+import com.betterbros.props.optimize.api.SlipDetectionQuery;
+import com.betterbros.props.optimize.api.SlipSearchRequest;
+import com.betterbros.props.optimize.api.SlipSimulationRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,15 +34,15 @@ public final class OptimizeRoutes {
   }
 
   private void simulate(RoutingContext ctx) {
-    Requests.reply(ctx, optimize.simulate(Requests.jsonBody(ctx)));
+    Requests.reply(ctx, optimize.simulate(new SlipSimulationRequest(Requests.jsonBody(ctx))));
   }
 
   private void parlays(RoutingContext ctx) {
-    Requests.reply(ctx, optimize.parlays(Requests.jsonBody(ctx)));
+    Requests.reply(ctx, optimize.parlays(new SlipSearchRequest(Requests.jsonBody(ctx))));
   }
 
   private void slips(RoutingContext ctx) {
-    Requests.reply(ctx, optimize.slips(Requests.query(ctx)));
+    Requests.reply(ctx, optimize.slips(new SlipDetectionQuery(Requests.query(ctx))));
   }
 
   private static void proOnly(RoutingContext ctx) {

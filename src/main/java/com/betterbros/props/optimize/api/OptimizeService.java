@@ -28,7 +28,7 @@ public interface OptimizeService {
    * {platform: {mode: {legs: {multipliers: {hits: M}, breakeven}}}}, versions: [{version, source,
    * effective_date}]}.
    */
-  Future<JsonObject> payouts();
+  Future<Payouts> payouts();
 
   /**
    * One slip's hit distribution and economics. Body: {legs: [{p}], correlation?, method?:
@@ -39,7 +39,7 @@ public interface OptimizeService {
    * 400 naming the bad field, 422 {@code payout} when the mode has no table of that many legs;
    * for prop_ids also the model's and correlation service's 404, 422 and 503.
    */
-  Future<JsonObject> simulate(JsonObject body);
+  Future<SlipSimulation> simulate(SlipSimulationRequest body);
 
   /**
    * The best slips of a board. Body: {legs: [{id, p, player, team, game, multiplier?}] (2..300), correlation?
@@ -53,7 +53,7 @@ public interface OptimizeService {
    * satisfy, {@code payout} when the mode has no table of that size, or {@code method} when the
    * exact search would pass its work budget; for prop_ids also the other services' 404, 422, 503.
    */
-  Future<JsonObject> parlays(JsonObject body);
+  Future<ParlaysResult> parlays(SlipSearchRequest body);
 
   /**
    * Slip detection on the current board. Query: limit (1..500, default 50) per list. Replies
@@ -62,5 +62,5 @@ public interface OptimizeService {
    * prizepicks: {prop_id, line, p_over}, underdog: {prop_id, line, p_over}}],
    * total_discrepancies}. 400 {@code limit}, 503 while no production model exists.
    */
-  Future<JsonObject> slips(JsonObject query);
+  Future<DetectedSlips> slips(SlipDetectionQuery query);
 }
