@@ -2,6 +2,7 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.features.api.FeatureQuery;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.jobs.api.JobsService;
@@ -56,7 +57,7 @@ public final class HeapBenchCommand {
       open.forEach(p -> ids.add(((JsonObject) p).getString("id")));
       JsonObject first = open.getJsonObject(0);
       Main.await(FeaturesService.createProxy(node.vertx(), bus).forPlayer(first.getString("player_id"),
-          new JsonObject().put("game_id", first.getString("game_id")).put("stat_type", "points")), "features");
+          new FeatureQuery().setGameId(first.getString("game_id")).setStatType("points")), "features");
       Main.await(ModelService.createProxy(node.vertx(), bus).predict(new JsonObject().put("prop_ids", ids)), "predict");
       Main.await(CorrService.createProxy(node.vertx(), bus).related(new JsonObject()
           .put("prop_id", first.getString("id"))), "corr");
