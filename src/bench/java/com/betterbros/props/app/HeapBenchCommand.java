@@ -7,6 +7,7 @@ import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.buffer.Buffer;
@@ -14,6 +15,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,12 +55,11 @@ public final class HeapBenchCommand {
       Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
       JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new PropFilter()
           .setStatType("points").setLimit(50)), "props").toJson().getJsonArray("items");
-      JsonArray ids = new JsonArray();
-      open.forEach(p -> ids.add(((JsonObject) p).getString("id")));
+      List<String> ids = open.stream().map(p -> ((JsonObject) p).getString("id")).toList();
       JsonObject first = open.getJsonObject(0);
       Main.await(FeaturesService.createProxy(node.vertx(), bus).forPlayer(first.getString("player_id"),
           new FeatureQuery().setGameId(first.getString("game_id")).setStatType("points")), "features");
-      Main.await(ModelService.createProxy(node.vertx(), bus).predict(new JsonObject().put("prop_ids", ids)), "predict");
+      Main.await(ModelService.createProxy(node.vertx(), bus).predict(new PredictRequest().setPropIds(ids)), "predict");
       Main.await(CorrService.createProxy(node.vertx(), bus).related(new JsonObject()
           .put("prop_id", first.getString("id"))), "corr");
       long served = usedAfterGc();

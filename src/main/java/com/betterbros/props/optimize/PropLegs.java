@@ -3,6 +3,7 @@ package com.betterbros.props.optimize;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
 import com.betterbros.props.props.api.PropDetail;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
@@ -58,7 +59,8 @@ final class PropLegs {
 
   /** One predict call for all ids; each leg on the given side, or on the model's better side when sides is null. */
   Future<Pricing> price(List<String> ids, List<String> sides) {
-    return model.predict(new JsonObject().put("prop_ids", new JsonArray(ids))).compose(reply -> {
+    return model.predict(new PredictRequest().setPropIds(ids)).compose(batch -> {
+      JsonObject reply = batch.toJson();
       JsonArray items = reply.getJsonArray("items");
       for (int i = 0; i < ids.size(); i++) {
         JsonObject item = items.getJsonObject(i);
