@@ -1,5 +1,6 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.features.api.FeatureQuery;
@@ -60,8 +61,8 @@ public final class HeapBenchCommand {
       Main.await(FeaturesService.createProxy(node.vertx(), bus).forPlayer(first.getString("player_id"),
           new FeatureQuery().setGameId(first.getString("game_id")).setStatType("points")), "features");
       Main.await(ModelService.createProxy(node.vertx(), bus).predict(new PredictRequest().setPropIds(ids)), "predict");
-      Main.await(CorrService.createProxy(node.vertx(), bus).related(new JsonObject()
-          .put("prop_id", first.getString("id"))), "corr");
+      Main.await(CorrService.createProxy(node.vertx(), bus).related(new CorrRelatedQuery()
+          .setPropId(first.getString("id"))), "corr");
       long served = usedAfterGc();
       System.out.printf("board: %s%nheap used after GC: empty node %.1f MiB, after the import %.1f MiB,"
           + " after training and one features/predict/corr call %.1f MiB%n", board.encode(), mib(empty),

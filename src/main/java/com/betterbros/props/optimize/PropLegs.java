@@ -1,6 +1,7 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.model.api.PredictRequest;
@@ -85,11 +86,11 @@ final class PropLegs {
 
   /** The correlation of 2..8 legs, each oriented for its side: one {@link CorrService#matrix} call. */
   Future<double[][]> matrix(List<Priced> legs) {
-    JsonObject query = new JsonObject()
-        .put("prop_ids", String.join(",", legs.stream().map(Priced::propId).toList()))
-        .put("sides", String.join(",", legs.stream().map(Priced::side).toList()));
+    CorrMatrixQuery query = new CorrMatrixQuery()
+        .setPropIds(String.join(",", legs.stream().map(Priced::propId).toList()))
+        .setSides(String.join(",", legs.stream().map(Priced::side).toList()));
     return corr.matrix(query).map(reply -> {
-      JsonArray rows = reply.getJsonArray("matrix");
+      JsonArray rows = reply.toJson().getJsonArray("matrix");
       double[][] r = new double[rows.size()][];
       for (int i = 0; i < r.length; i++) {
         JsonArray row = rows.getJsonArray(i);
