@@ -2,6 +2,9 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.experiments.api.ExperimentCreated;
+import com.betterbros.props.experiments.api.ExperimentRequest;
+import com.betterbros.props.experiments.api.ExperimentView;
 import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.features.api.FeatureQuery;
 import com.betterbros.props.features.api.FeaturesService;
@@ -49,11 +52,12 @@ public final class HeapBenchCommand {
           new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board").toJson();
       long imported = usedAfterGc();
       ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
-      JsonObject exp = Main.await(experiments.create(USER, new JsonObject().put("source", "history")
-          .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists"))
-          .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
-      Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getString("id")), 500), "train");
-      Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
+      ExperimentCreated exp = Main.await(experiments.create(USER, new ExperimentRequest().setSource("history")
+          .setStatTypes(List.of("points", "rebounds", "assists"))
+          .setHyperParameters(new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
+      Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getId()).map(ExperimentView::toJson),
+          500), "train");
+      Main.await(experiments.promote(USER, exp.getId(), true), "promote");
       JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new PropFilter()
           .setStatType("points").setLimit(50)), "props").toJson().getJsonArray("items");
       List<String> ids = open.stream().map(p -> ((JsonObject) p).getString("id")).toList();
