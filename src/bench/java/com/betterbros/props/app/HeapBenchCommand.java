@@ -1,11 +1,17 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.experiments.api.ExperimentCreated;
+import com.betterbros.props.experiments.api.ExperimentRequest;
+import com.betterbros.props.experiments.api.ExperimentView;
 import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.features.api.FeatureQuery;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.buffer.Buffer;
@@ -13,6 +19,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,21 +52,21 @@ public final class HeapBenchCommand {
           new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board").toJson();
       long imported = usedAfterGc();
       ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
-      JsonObject exp = Main.await(experiments.create(USER, new JsonObject().put("source", "history")
-          .put("stat_types", new JsonArray().add("points").add("rebounds").add("assists"))
-          .put("hyper_parameters", new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
-      Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getString("id")), 500), "train");
-      Main.await(experiments.promote(USER, exp.getString("id"), true), "promote");
+      ExperimentCreated exp = Main.await(experiments.create(USER, new ExperimentRequest().setSource("history")
+          .setStatTypes(List.of("points", "rebounds", "assists"))
+          .setHyperParameters(new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
+      Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getId()).map(ExperimentView::toJson),
+          500), "train");
+      Main.await(experiments.promote(USER, exp.getId(), true), "promote");
       JsonArray open = Main.await(PropsService.createProxy(node.vertx(), bus).list(new PropFilter()
           .setStatType("points").setLimit(50)), "props").toJson().getJsonArray("items");
-      JsonArray ids = new JsonArray();
-      open.forEach(p -> ids.add(((JsonObject) p).getString("id")));
+      List<String> ids = open.stream().map(p -> ((JsonObject) p).getString("id")).toList();
       JsonObject first = open.getJsonObject(0);
       Main.await(FeaturesService.createProxy(node.vertx(), bus).forPlayer(first.getString("player_id"),
-          new JsonObject().put("game_id", first.getString("game_id")).put("stat_type", "points")), "features");
-      Main.await(ModelService.createProxy(node.vertx(), bus).predict(new JsonObject().put("prop_ids", ids)), "predict");
-      Main.await(CorrService.createProxy(node.vertx(), bus).related(new JsonObject()
-          .put("prop_id", first.getString("id"))), "corr");
+          new FeatureQuery().setGameId(first.getString("game_id")).setStatType("points")), "features");
+      Main.await(ModelService.createProxy(node.vertx(), bus).predict(new PredictRequest().setPropIds(ids)), "predict");
+      Main.await(CorrService.createProxy(node.vertx(), bus).related(new CorrRelatedQuery()
+          .setPropId(first.getString("id"))), "corr");
       long served = usedAfterGc();
       System.out.printf("board: %s%nheap used after GC: empty node %.1f MiB, after the import %.1f MiB,"
           + " after training and one features/predict/corr call %.1f MiB%n", board.encode(), mib(empty),

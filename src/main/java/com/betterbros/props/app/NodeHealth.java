@@ -54,7 +54,7 @@ public final class NodeHealth implements HealthProbe {
         ? Future.succeededFuture(new JsonObject().put("status", "not_used"))
         : probe(cache.ping()).map(s -> s.put("kind", cache.kind()));
     Future<JsonObject> modelStatus = model.status()
-        .map(s -> s.put("bootstrap", bootstrap.state()))
+        .map(s -> s.toJson().put("bootstrap", bootstrap.state()))
         .otherwise(t -> new JsonObject().put("status", "unreachable").put("reason", String.valueOf(t.getMessage()))
             .put("bootstrap", bootstrap.state()));
     return Future.all(store, cacheStatus, modelStatus).map(all -> {

@@ -1,5 +1,7 @@
 package com.betterbros.props.corr;
 
+import com.betterbros.props.corr.api.CorrMatrixQuery;
+import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.http.Requests;
 import io.vertx.ext.web.Router;
@@ -21,10 +23,10 @@ public final class CorrRoutes {
   }
 
   private void matrix(RoutingContext ctx) {
-    Requests.reply(ctx, corr.matrix(Requests.query(ctx)));
+    Requests.reply(ctx, corr.matrix(new CorrMatrixQuery(Requests.query(ctx))));
   }
 
   private void related(RoutingContext ctx) {
-    Requests.reply(ctx, corr.related(Requests.query(ctx)));
+    Requests.reply(ctx, corr.related(new CorrRelatedQuery(Requests.query(ctx))));
   }
 }

@@ -2,6 +2,10 @@ package com.betterbros.props.corr;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.corr.api.CorrMatrix;
+import com.betterbros.props.corr.api.CorrMatrixQuery;
+import com.betterbros.props.corr.api.CorrRelated;
+import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.corr.core.CorrelationEstimator;
 import com.betterbros.props.corr.core.LegRef;
@@ -55,11 +59,11 @@ public final class CorrServiceImpl implements CorrService {
   }
 
   @Override
-  public Future<JsonObject> matrix(JsonObject query) {
+  public Future<CorrMatrix> matrix(CorrMatrixQuery query) {
     List<String> ids;
     List<Boolean> overs;
     try {
-      QueryParams q = new QueryParams(query);
+      QueryParams q = new QueryParams(query == null ? null : query.toJson());
       ids = csv(q.string("prop_ids"), "prop_ids");
       if (ids.size() < 2 || ids.size() > MAX_LEGS || new HashSet<>(ids).size() != ids.size()) {
         throw Failures.badRequest("prop_ids", "prop_ids must list 2 to " + MAX_LEGS + " distinct prop ids");
@@ -81,15 +85,15 @@ public final class CorrServiceImpl implements CorrService {
             CorrelationEstimator est = estimator(snap, loaded);
             return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
           }).compose(json -> cache.put(key, json.encode(), ttl).map(json)));
-    });
+    }).map(CorrMatrix::new);
   }
 
   @Override
-  public Future<JsonObject> related(JsonObject query) {
+  public Future<CorrRelated> related(CorrRelatedQuery query) {
     String id;
     int limit;
     try {
-      QueryParams q = new QueryParams(query);
+      QueryParams q = new QueryParams(query == null ? null : query.toJson());
       id = q.string("prop_id");
       if (id == null) {
         throw Failures.badRequest("prop_id", "prop_id is required");
@@ -104,7 +108,7 @@ public final class CorrServiceImpl implements CorrService {
       Prop prop = all.resultAt(1);
       LegRef target = leg(snap, prop, id, true, "prop_id");
       return props.find(new PropQuery(null, null, null, null, null, prop.gameId(), null, null, null, 500, 0))
-          .map(page -> related(snap, loaded, target, prop, page.items(), limit));
+          .map(page -> new CorrRelated(related(snap, loaded, target, prop, page.items(), limit)));
     });
   }
 

@@ -1,7 +1,10 @@
 package com.betterbros.props.experiments;
 
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.experiments.api.ExperimentListQuery;
+import com.betterbros.props.experiments.api.ExperimentRequest;
 import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.experiments.api.HoldoutQuery;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
@@ -30,11 +33,11 @@ public final class ExperimentsRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    Requests.reply(ctx, 202, experiments.create(user(ctx), Requests.optionalJsonBody(ctx)));
+    Requests.reply(ctx, 202, experiments.create(user(ctx), new ExperimentRequest(Requests.optionalJsonBody(ctx))));
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.list(user(ctx), Requests.query(ctx)));
+    Requests.reply(ctx, experiments.list(user(ctx), new ExperimentListQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {
@@ -42,7 +45,7 @@ public final class ExperimentsRoutes {
   }
 
   private void predictions(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.predictions(user(ctx), ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, experiments.predictions(user(ctx), ctx.pathParam("id"), new HoldoutQuery(Requests.query(ctx))));
   }
 
   private void promote(RoutingContext ctx) {

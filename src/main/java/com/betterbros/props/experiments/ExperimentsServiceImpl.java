@@ -1,11 +1,17 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.experiments.api.ExperimentCreated;
+import com.betterbros.props.experiments.api.ExperimentList;
+import com.betterbros.props.experiments.api.ExperimentListQuery;
+import com.betterbros.props.experiments.api.ExperimentRequest;
+import com.betterbros.props.experiments.api.ExperimentView;
 import com.betterbros.props.experiments.api.ExperimentsService;
-import com.betterbros.props.experiments.api.HoldoutRowView;
+import com.betterbros.props.experiments.api.HoldoutPage;
+import com.betterbros.props.experiments.api.HoldoutQuery;
+import com.betterbros.props.experiments.api.Promotion;
 import com.betterbros.props.experiments.core.ExperimentSpec;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -36,11 +42,11 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   }
 
   @Override
-  public Future<JsonObject> create(String userId, JsonObject body) {
+  public Future<ExperimentCreated> create(String userId, ExperimentRequest body) {
     ExperimentSpec spec;
     try {
       requireUser(userId);
-      spec = ExperimentRequests.parse(body);
+      spec = ExperimentRequests.parse(body == null ? null : body.toJson());
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
@@ -54,22 +60,22 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     return stores.experiments().create(queued, nodeId)
         .onFailure(t -> jobs.release())
         .onSuccess(v -> jobs.run(queued, spec))
-        .map(v -> new JsonObject().put("id", queued.id()).put("status", queued.status()));
+        .map(v -> new ExperimentCreated(new JsonObject().put("id", queued.id()).put("status", queued.status())));
   }
 
   @Override
-  public Future<JsonObject> get(String userId, String id) {
-    return owned(userId, id).map(Experiment::toJson);
+  public Future<ExperimentView> get(String userId, String id) {
+    return owned(userId, id).map(e -> new ExperimentView(e.toJson()));
   }
 
   @Override
-  public Future<JsonObject> list(String userId, JsonObject query) {
+  public Future<ExperimentList> list(String userId, ExperimentListQuery query) {
     try {
       requireUser(userId);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    String compare = new QueryParams(query).string("compare");
+    String compare = new QueryParams(query == null ? null : query.toJson()).string("compare");
     List<String> ids = compare == null ? null
         : Arrays.stream(compare.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     return stores.experiments().list(userId, ids).compose(list -> {
@@ -78,15 +84,15 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
         String missing = ids.stream().filter(i -> !found.contains(i)).findFirst().orElse("?");
         return Future.failedFuture(Failures.notFound("no experiment with id '" + missing + "'"));
       }
-      return Future.succeededFuture(new JsonObject()
+      return Future.succeededFuture(new ExperimentList(new JsonObject()
           .put("items", new JsonArray(list.stream().map(Experiment::toJson).toList()))
-          .put("total", list.size()));
+          .put("total", list.size())));
     });
   }
 
   @Override
-  public Future<JsonObject> predictions(String userId, String id, JsonObject query) {
-    QueryParams params = new QueryParams(query);
+  public Future<HoldoutPage> predictions(String userId, String id, HoldoutQuery query) {
+    QueryParams params = new QueryParams(query == null ? null : query.toJson());
     int limit;
     int offset;
     try {
@@ -97,11 +103,11 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     }
     return owned(userId, id)
         .compose(e -> stores.experiments().predictions(e.id(), limit, offset))
-        .map(page -> page.toJson(r -> HoldoutRowView.of(r).toJson()));
+        .map(HoldoutPage::of);
   }
 
   @Override
-  public Future<JsonObject> promote(String userId, String id, boolean force) {
+  public Future<Promotion> promote(String userId, String id, boolean force) {
     return owned(userId, id).compose(e -> {
       if (!Experiment.SUCCEEDED.equals(e.status())) {
         return Future.failedFuture(new ServiceException(Failures.CONFLICT,
@@ -120,7 +126,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
               .put("at", at.toString());
           vertx.eventBus().publish(Addresses.MODEL_EVENTS_PROMOTED, event);
           comparison.remove("refusal");
-          return event.copy().put("comparison", comparison.put("forced", force));
+          return new Promotion(event.copy().put("comparison", comparison.put("forced", force)));
         });
       });
     });

@@ -1,15 +1,18 @@
 package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.experiments.api.ExperimentListQuery;
+import com.betterbros.props.experiments.api.ExperimentRequest;
+import com.betterbros.props.experiments.api.ExperimentView;
 import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.model.api.ModelRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,12 +61,10 @@ public final class ModelBootstrap {
         set(new JsonObject().put("status", "not_needed"));
         return Future.succeededFuture();
       }
-      return experiments.list(SYSTEM_USER, new JsonObject()).compose(list -> {
-        JsonArray items = list.getJsonArray("items", new JsonArray());
-        for (int i = 0; i < items.size(); i++) {
-          JsonObject e = items.getJsonObject(i);
-          if ("queued".equals(e.getString("status")) || "running".equals(e.getString("status"))) {
-            follow(e.getString("id"), e.getString("status"), e.getInteger("progress", 0));
+      return experiments.list(SYSTEM_USER, new ExperimentListQuery()).compose(list -> {
+        for (ExperimentView e : list.getItems() == null ? List.<ExperimentView>of() : list.getItems()) {
+          if ("queued".equals(e.getStatus()) || "running".equals(e.getStatus())) {
+            follow(e.getId(), e.getStatus(), e.getProgress());
             return Future.<Void>succeededFuture();
           }
         }
@@ -79,8 +80,8 @@ public final class ModelBootstrap {
     // Listen before creating, so no progress event of the experiment can be missed.
     AtomicReference<String> id = new AtomicReference<>();
     MessageConsumer<JsonObject> progress = listen(id);
-    return experiments.create(SYSTEM_USER, new JsonObject()).<Void>map(created -> {
-      id.set(created.getString("id"));
+    return experiments.create(SYSTEM_USER, new ExperimentRequest()).<Void>map(created -> {
+      id.set(created.getId());
       set(new JsonObject().put("status", "queued").put("experiment_id", id.get()).put("progress", 0));
       return null;
     }).onFailure(t -> progress.unregister());
@@ -92,8 +93,8 @@ public final class ModelBootstrap {
     set(new JsonObject().put("status", status).put("experiment_id", experimentId).put("progress", percent));
     // it may have finished between the list and the listen: its end event is then gone, so read it
     experiments.get(SYSTEM_USER, experimentId).onSuccess(e -> {
-      if ("succeeded".equals(e.getString("status")) || "failed".equals(e.getString("status"))) {
-        onProgress(progress, id, e);
+      if ("succeeded".equals(e.getStatus()) || "failed".equals(e.getStatus())) {
+        onProgress(progress, id, e.toJson());
       }
     });
   }
@@ -126,7 +127,7 @@ public final class ModelBootstrap {
     } else if ("failed".equals(e.getString("status"))) {
       progress.unregister();
       experiments.get(SYSTEM_USER, id.get()).onSuccess(full -> {
-        String error = full.getString("error", "");
+        String error = full.getError() == null ? "" : full.getError();
         boolean thin = error.startsWith("not enough");
         set(new JsonObject().put("status", thin ? "waiting_for_history" : "failed").put("experiment_id", id.get())
             .put("reason", thin ? "the history is too thin to train on yet (" + error
@@ -139,8 +140,8 @@ public final class ModelBootstrap {
     experiments.promote(SYSTEM_USER, id, false)
         .onSuccess(p -> {
           set(new JsonObject().put("status", "promoted").put("experiment_id", id)
-              .put("model_id", p.getString("model_id")));
-          LOG.info("first production model {} promoted", p.getString("model_id"));
+              .put("model_id", p.getModelId()));
+          LOG.info("first production model {} promoted", p.getModelId());
         })
         .onFailure(t -> set(new JsonObject().put("status", "failed").put("reason", t.getMessage())));
   }

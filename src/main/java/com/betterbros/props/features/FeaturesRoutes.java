@@ -1,5 +1,7 @@
 package com.betterbros.props.features;
 
+import com.betterbros.props.features.api.FeatureBatchRequest;
+import com.betterbros.props.features.api.FeatureQuery;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
@@ -25,7 +27,7 @@ public final class FeaturesRoutes {
   }
 
   private void forPlayer(RoutingContext ctx) {
-    Requests.reply(ctx, features.forPlayer(ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, features.forPlayer(ctx.pathParam("id"), new FeatureQuery(Requests.query(ctx))));
   }
 
   private void compute(RoutingContext ctx) {
@@ -40,6 +42,6 @@ public final class FeaturesRoutes {
       ctx.fail(HttpProblem.badRequest("body", "the body must be a JSON object {\"items\": [...]}"));
       return;
     }
-    Requests.reply(ctx, features.compute(body));
+    Requests.reply(ctx, features.compute(new FeatureBatchRequest(body)));
   }
 }

@@ -1,6 +1,10 @@
 package com.betterbros.props.features;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.features.api.FeatureBatch;
+import com.betterbros.props.features.api.FeatureBatchRequest;
+import com.betterbros.props.features.api.FeatureQuery;
+import com.betterbros.props.features.api.Features;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.features.core.FeatureBuilder;
@@ -46,18 +50,18 @@ final class FeaturesServiceImpl implements FeaturesService {
   }
 
   @Override
-  public Future<JsonObject> forPlayer(String playerId, JsonObject query) {
-    return Future.succeededFuture(query)
+  public Future<Features> forPlayer(String playerId, FeatureQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson())
         .map(q -> FeatureItem.fromQuery(playerId, q))
         .compose(item -> features(List.of(item)))
-        .map(results -> results.get(0));
+        .map(results -> new Features(results.get(0)));
   }
 
   @Override
-  public Future<JsonObject> compute(JsonObject body) {
-    return Future.succeededFuture(body).map(FeaturesServiceImpl::items)
+  public Future<FeatureBatch> compute(FeatureBatchRequest body) {
+    return Future.succeededFuture(body == null ? null : body.toJson()).map(FeaturesServiceImpl::items)
         .compose(this::features)
-        .map(results -> new JsonObject().put("items", new JsonArray(results)));
+        .map(results -> new FeatureBatch(new JsonObject().put("items", new JsonArray(results))));
   }
 
   /** Closes the worker pool. */

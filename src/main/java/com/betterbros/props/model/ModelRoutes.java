@@ -2,6 +2,7 @@ package com.betterbros.props.model;
 
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -21,7 +22,7 @@ public final class ModelRoutes {
   }
 
   private void predict(RoutingContext ctx) {
-    Requests.reply(ctx, model.predict(Requests.jsonBody(ctx)));
+    Requests.reply(ctx, model.predict(new PredictRequest(Requests.jsonBody(ctx))));
   }
 
   private void status(RoutingContext ctx) {

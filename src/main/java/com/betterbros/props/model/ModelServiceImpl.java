@@ -7,6 +7,9 @@ import com.betterbros.props.features.core.FeatureRequest;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.ModelStatus;
+import com.betterbros.props.model.api.PredictRequest;
+import com.betterbros.props.model.api.PredictionBatch;
 import com.betterbros.props.model.api.ProductionModel;
 import com.betterbros.props.model.core.Contribution;
 import com.betterbros.props.model.core.Dataset;
@@ -46,10 +49,10 @@ public final class ModelServiceImpl implements ModelService {
   }
 
   @Override
-  public Future<JsonObject> predict(JsonObject body) {
+  public Future<PredictionBatch> predict(PredictRequest body) {
     PredictionRequest request;
     try {
-      request = PredictionRequest.parse(body);
+      request = PredictionRequest.parse(body == null ? null : body.toJson());
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
@@ -69,17 +72,17 @@ public final class ModelServiceImpl implements ModelService {
               checked.add(o);
             }
           }
-          return answer(loaded, request, checked, snapshot.version());
+          return answer(loaded, request, checked, snapshot.version()).map(PredictionBatch::new);
         }));
   }
 
   @Override
-  public Future<JsonObject> status() {
+  public Future<ModelStatus> status() {
     ProductionModel.Loaded loaded = state.current();
     JsonObject status = loaded == null
         ? new JsonObject().put("status", "none")
         : new JsonObject().put("status", "ready").put("model", loaded.stored().toJson());
-    return Future.succeededFuture(status.put("node_id", state.nodeId()));
+    return Future.succeededFuture(new ModelStatus(status.put("node_id", state.nodeId())));
   }
 
   /** Predicts the items that resolved; the others keep their error, in request order. */

@@ -2,6 +2,8 @@ package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
+import com.betterbros.props.model.api.PredictionBatch;
 import com.betterbros.props.model.core.SupportedStats;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
@@ -66,21 +68,21 @@ final class OpenBoard {
 
   private Future<Priced> price(List<JsonObject> open) {
     if (open.isEmpty()) {
-      return model.status().compose(status -> "ready".equals(status.getString("status"))
-          ? Future.succeededFuture(new Priced(status.getJsonObject("model").getString("id"), List.of()))
+      return model.status().compose(status -> "ready".equals(status.getStatus())
+          ? Future.succeededFuture(new Priced(status.getModel().getId(), List.of()))
           : Future.failedFuture(Failures.unavailable("no production model yet: train and promote one first")));
     }
-    List<Future<JsonObject>> batches = new ArrayList<>();
+    List<Future<PredictionBatch>> batches = new ArrayList<>();
     for (int from = 0; from < open.size(); from += PREDICT_BATCH) {
       List<JsonObject> batch = open.subList(from, Math.min(open.size(), from + PREDICT_BATCH));
-      JsonArray ids = new JsonArray(batch.stream().map(p -> p.getString("id")).toList());
-      batches.add(model.predict(new JsonObject().put("prop_ids", ids)));
+      List<String> ids = batch.stream().map(p -> p.getString("id")).toList();
+      batches.add(model.predict(new PredictRequest().setPropIds(ids)));
     }
     return Future.all(batches).map(all -> {
       List<SlipDetection.PricedProp> priced = new ArrayList<>();
       String version = null;
       for (int b = 0; b < batches.size(); b++) {
-        JsonObject reply = batches.get(b).result();
+        JsonObject reply = batches.get(b).result().toJson();
         version = reply.getString("model_version");
         JsonArray items = reply.getJsonArray("items");
         for (int i = 0; i < items.size(); i++) {

@@ -1,8 +1,10 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.model.api.PredictRequest;
 import com.betterbros.props.props.api.PropDetail;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
@@ -58,7 +60,8 @@ final class PropLegs {
 
   /** One predict call for all ids; each leg on the given side, or on the model's better side when sides is null. */
   Future<Pricing> price(List<String> ids, List<String> sides) {
-    return model.predict(new JsonObject().put("prop_ids", new JsonArray(ids))).compose(reply -> {
+    return model.predict(new PredictRequest().setPropIds(ids)).compose(batch -> {
+      JsonObject reply = batch.toJson();
       JsonArray items = reply.getJsonArray("items");
       for (int i = 0; i < ids.size(); i++) {
         JsonObject item = items.getJsonObject(i);
@@ -83,11 +86,11 @@ final class PropLegs {
 
   /** The correlation of 2..8 legs, each oriented for its side: one {@link CorrService#matrix} call. */
   Future<double[][]> matrix(List<Priced> legs) {
-    JsonObject query = new JsonObject()
-        .put("prop_ids", String.join(",", legs.stream().map(Priced::propId).toList()))
-        .put("sides", String.join(",", legs.stream().map(Priced::side).toList()));
+    CorrMatrixQuery query = new CorrMatrixQuery()
+        .setPropIds(String.join(",", legs.stream().map(Priced::propId).toList()))
+        .setSides(String.join(",", legs.stream().map(Priced::side).toList()));
     return corr.matrix(query).map(reply -> {
-      JsonArray rows = reply.getJsonArray("matrix");
+      JsonArray rows = reply.toJson().getJsonArray("matrix");
       double[][] r = new double[rows.size()][];
       for (int i = 0; i < r.length; i++) {
         JsonArray row = rows.getJsonArray(i);

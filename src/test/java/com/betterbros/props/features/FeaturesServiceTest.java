@@ -3,6 +3,11 @@ package com.betterbros.props.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Repositories;
+import com.betterbros.props.features.api.FeatureBatch;
+import com.betterbros.props.features.api.FeatureBatchRequest;
+import com.betterbros.props.features.api.FeatureItemView;
+import com.betterbros.props.features.api.FeatureQuery;
+import com.betterbros.props.features.api.Features;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.FeatureSet;
@@ -19,6 +24,7 @@ import io.vertx.serviceproxy.ServiceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -55,24 +61,46 @@ class FeaturesServiceTest {
   @DisplayName("without a line the posted prop's line is used; with no prop the line-relative features are null")
   void postedLine() {
     FeaturesService features = deploy(Duration.ofMinutes(10));
-    JsonObject posted = Await.result(features.forPlayer("p", query("points", null)));
-    assertThat(posted.getDouble("line")).isEqualTo(22.5);
-    assertThat(posted.getString("line_source")).isEqualTo("prop");
-    assertThat(posted.getString("feature_set_version")).isEqualTo(FeatureSet.VERSION);
+    Features posted = Await.result(features.forPlayer("p", query("points", null)));
+    assertThat(posted.getPlayerId()).isEqualTo("p");
+    assertThat(posted.getGameId()).isEqualTo(TinyHistory.TARGET_GAME);
+    assertThat(posted.getStatType()).isEqualTo("points");
+    assertThat(posted.getLine()).isEqualTo(22.5);
+    assertThat(posted.getLineSource()).isEqualTo("prop");
+    assertThat(posted.getFeatureSetVersion()).isEqualTo(FeatureSet.VERSION);
     double[] expected = FeatureBuilder.build(TinyHistory.index(), TinyHistory.request("p", "points", 22.5));
-    JsonObject values = posted.getJsonObject("features");
-    assertThat(values.fieldNames()).containsExactlyElementsOf(FeatureSet.NAMES);
+    Map<String, Double> values = posted.getFeatures();
+    assertThat(values.keySet()).containsExactlyElementsOf(FeatureSet.NAMES);
+    assertThat(posted.toJson().getJsonObject("features").fieldNames()).containsExactlyElementsOf(FeatureSet.NAMES);
     for (int i = 0; i < expected.length; i++) {
-      assertThat(values.getDouble(FeatureSet.NAMES.get(i))).as(FeatureSet.NAMES.get(i)).isEqualTo(expected[i]);
+      assertThat(values.get(FeatureSet.NAMES.get(i))).as(FeatureSet.NAMES.get(i)).isEqualTo(expected[i]);
     }
-    JsonObject none = Await.result(features.forPlayer("p", query("steals", null)));
-    assertThat(none.getValue("line")).isNull();
-    assertThat(none.getValue("line_source")).isNull();
+    Features none = Await.result(features.forPlayer("p", query("steals", null)));
+    assertThat(none.toJson().containsKey("line")).isTrue();
+    assertThat(none.getLine()).isNull();
+    assertThat(none.toJson().containsKey("line_source")).isTrue();
+    assertThat(none.getLineSource()).isNull();
     for (String name : FeatureSet.LINE_RELATIVE) {
-      assertThat(none.getJsonObject("features").containsKey(name)).isTrue();
-      assertThat(none.getJsonObject("features").getValue(name)).as(name).isNull();
+      assertThat(none.getFeatures()).containsKey(name);
+      assertThat(none.getFeatures().get(name)).as(name).isNull();
     }
-    assertThat(none.getJsonObject("features").getDouble("mean_3")).as("one steal a game").isEqualTo(1.0);
+    assertThat(none.getFeatures().get("mean_3")).as("one steal a game").isEqualTo(1.0);
+  }
+
+  @Test
+  @DisplayName("a batch answers each item in request order, as forPlayer answers it")
+  void batch() {
+    FeaturesService features = deploy(Duration.ofMinutes(10));
+    FeatureBatch batch = Await.result(features.compute(new FeatureBatchRequest()
+        .addItem(new FeatureItemView().setPlayerId("p").setGameId(TinyHistory.TARGET_GAME).setStatType("points")
+            .setLine(25.5))
+        .addItem(new FeatureItemView().setPlayerId("p").setGameId(TinyHistory.TARGET_GAME).setStatType("steals"))));
+    assertThat(batch.getItems()).hasSize(2);
+    assertThat(batch.getItems().get(0).toJson())
+        .isEqualTo(Await.result(features.forPlayer("p", query("points", "25.5"))).toJson());
+    assertThat(batch.getItems().get(1).getStatType()).isEqualTo("steals");
+    assertThat(batch.getItems().get(1).getLine()).isNull();
+    assertThat(batch.getItems().get(1).getLineSource()).isNull();
   }
 
   @Test
@@ -83,9 +111,9 @@ class FeaturesServiceTest {
     String key = "feat:f2:" + Await.result(snapshots.get()).version() + ":p:g4:points:25.5";
     assertThat(Await.result(cache.get(key))).contains("\"mean_3\":20.0");
     Await.result(cache.put(key, new JsonObject().put("mean_3", -1.0).encode(), Duration.ofMinutes(1)));
-    JsonObject again = Await.result(features.forPlayer("p", query("points", "25.5")));
-    assertThat(again.getJsonObject("features").getDouble("mean_3")).isEqualTo(-1.0);
-    assertThat(again.getString("line_source")).isEqualTo("request");
+    Features again = Await.result(features.forPlayer("p", query("points", "25.5")));
+    assertThat(again.getFeatures().get("mean_3")).isEqualTo(-1.0);
+    assertThat(again.getLineSource()).isEqualTo("request");
   }
 
   @Test
@@ -108,23 +136,26 @@ class FeaturesServiceTest {
   @DisplayName("failures carry HTTP codes and name the field: 400, 404, 422")
   void failures() {
     FeaturesService features = deploy(Duration.ofMinutes(10));
-    assertFailure(features.forPlayer("p", new JsonObject().put("stat_type", "points")), 400, "game_id");
+    assertFailure(features.forPlayer("p", new FeatureQuery().setStatType("points")), 400, "game_id");
     assertFailure(features.forPlayer("p", query("points", "lots")), 400, "line");
     assertFailure(features.forPlayer("p", query("points", "-1")), 400, "line");
     ServiceException dunks = assertFailure(features.forPlayer("p", query("dunks", null)), 422, "stat_type");
     assertThat(dunks.getMessage()).contains("'dunks'");
     assertFailure(features.forPlayer("nobody", query("points", null)), 404, null);
-    assertFailure(features.forPlayer("p", new JsonObject().put("game_id", "g-none").put("stat_type", "points")), 404,
+    assertFailure(features.forPlayer("p", new FeatureQuery().setGameId("g-none").setStatType("points")), 404,
         null);
     JsonArray tooMany = new JsonArray();
     for (int i = 0; i <= FeaturesServiceImpl.MAX_ITEMS; i++) {
       tooMany.add(new JsonObject().put("player_id", "p").put("game_id", "g4").put("stat_type", "points"));
     }
-    assertFailure(features.compute(new JsonObject().put("items", tooMany)), 400, "items");
+    assertFailure(features.compute(new FeatureBatchRequest(new JsonObject().put("items", tooMany))), 400, "items");
     JsonArray mixed = new JsonArray().add(tooMany.getJsonObject(0)).add(new JsonObject()
         .put("player_id", "p").put("game_id", "g4").put("stat_type", "Fantasy Score"));
-    assertFailure(features.compute(new JsonObject().put("items", mixed)), 422, "items[1].stat_type");
-    assertFailure(features.compute(new JsonObject().put("items", "all")), 400, "items");
+    assertFailure(features.compute(new FeatureBatchRequest(new JsonObject().put("items", mixed))), 422, "items[1].stat_type");
+    assertFailure(features.compute(new FeatureBatchRequest(new JsonObject().put("items", "all"))), 400, "items");
+    assertFailure(features.compute(new FeatureBatchRequest()), 400, "items");
+    assertFailure(features.compute(null), 400, "items");
+    assertFailure(features.forPlayer("p", null), 400, "game_id");
   }
 
   @Test
@@ -132,7 +163,7 @@ class FeaturesServiceTest {
   void wrongGame() {
     FeaturesService features = deploy(Duration.ofMinutes(10));
     Await.result(stores.history().saveGames(List.of(TinyHistory.game("g9", "2025-11-08", "B", "C", 1, 1, 97.0))));
-    assertFailure(features.forPlayer("p", new JsonObject().put("game_id", "g9").put("stat_type", "points")), 422,
+    assertFailure(features.forPlayer("p", new FeatureQuery().setGameId("g9").setStatType("points")), 422,
         "game_id");
   }
 
@@ -145,8 +176,7 @@ class FeaturesServiceTest {
   }
 
   private int gamesPlayed(FeaturesService features, String line) {
-    return Await.result(features.forPlayer("p", query("points", line))).getJsonObject("features")
-        .getDouble("games_played").intValue();
+    return Await.result(features.forPlayer("p", query("points", line))).getFeatures().get("games_played").intValue();
   }
 
   private void addEarlierGame() {
@@ -156,9 +186,10 @@ class FeaturesServiceTest {
     Await.result(stores.history().saveStats(List.of(row)));
   }
 
-  private static JsonObject query(String stat, String line) {
+  /** A query as HTTP sends it: every value a string (so "lots" reaches the service's validation). */
+  private static FeatureQuery query(String stat, String line) {
     JsonObject q = new JsonObject().put("game_id", TinyHistory.TARGET_GAME).put("stat_type", stat);
-    return line == null ? q : q.put("line", line);
+    return new FeatureQuery(line == null ? q : q.put("line", line));
   }
 
   private static ServiceException assertFailure(io.vertx.core.Future<?> call, int code, String field) {

@@ -3,6 +3,10 @@ package com.betterbros.props.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.betterbros.props.corr.api.CorrMatrix;
+import com.betterbros.props.corr.api.CorrMatrixQuery;
+import com.betterbros.props.corr.api.CorrRelated;
+import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.math.CorrelationMatrix;
 import io.vertx.core.Future;
@@ -30,9 +34,9 @@ class BoardCorrelationTest {
     }
 
     @Override
-    public Future<JsonObject> matrix(JsonObject query) {
-      List<String> ids = Arrays.asList(query.getString("prop_ids").split(","));
-      List<String> sides = Arrays.asList(query.getString("sides").split(","));
+    public Future<CorrMatrix> matrix(CorrMatrixQuery query) {
+      List<String> ids = Arrays.asList(query.toJson().getString("prop_ids").split(","));
+      List<String> sides = Arrays.asList(query.toJson().getString("sides").split(","));
       callSizes.add(ids.size());
       JsonArray rows = new JsonArray();
       for (int i = 0; i < ids.size(); i++) {
@@ -43,11 +47,11 @@ class BoardCorrelationTest {
         }
         rows.add(row);
       }
-      return Future.succeededFuture(new JsonObject().put("matrix", rows));
+      return Future.succeededFuture(new CorrMatrix(new JsonObject().put("matrix", rows)));
     }
 
     @Override
-    public Future<JsonObject> related(JsonObject query) {
+    public Future<CorrRelated> related(CorrRelatedQuery query) {
       return Future.failedFuture("not used");
     }
   }

@@ -6,7 +6,6 @@ import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /** Leg correlations at {@value Addresses#CORR} (a worker verticle). Message shapes: docs/EVENT-BUS.md. */
 @ProxyGen
@@ -25,8 +24,8 @@ public interface CorrService {
    * over|under, default all over). Reply {prop_ids, sides, matrix, repaired, pairs:[{a, b, rho,
    * sample, n, p_value, relation}]}; 404 unknown prop, 422 a prop without history.
    */
-  Future<JsonObject> matrix(JsonObject query);
+  Future<CorrMatrix> matrix(CorrMatrixQuery query);
 
   /** The props of the same game most correlated with one prop. Query: prop_id, limit (1..50, default 10). */
-  Future<JsonObject> related(JsonObject query);
+  Future<CorrRelated> related(CorrRelatedQuery query);
 }

@@ -6,7 +6,6 @@ import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Training experiments at {@value Addresses#EXPERIMENTS}. Experiments belong to the user who
@@ -29,16 +28,16 @@ public interface ExperimentsService {
    * from, to, seed, holdout_fraction. Reply {id, status: "queued"}; 400 bad field, 422 unsupported
    * stat type, 429 when the queue is full.
    */
-  Future<JsonObject> create(String userId, JsonObject body);
+  Future<ExperimentCreated> create(String userId, ExperimentRequest body);
 
   /** The experiment: status, progress, and when succeeded metrics, baselines and model_id. */
-  Future<JsonObject> get(String userId, String id);
+  Future<ExperimentView> get(String userId, String id);
 
   /** The user's experiments, newest first; query "compare" (comma list of ids) lists just those. */
-  Future<JsonObject> list(String userId, JsonObject query);
+  Future<ExperimentList> list(String userId, ExperimentListQuery query);
 
   /** One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset. */
-  Future<JsonObject> predictions(String userId, String id, JsonObject query);
+  Future<HoldoutPage> predictions(String userId, String id, HoldoutQuery query);
 
   /**
    * Makes a succeeded experiment's model the production model on every node. When a production
@@ -47,5 +46,5 @@ public interface ExperimentsService {
    * trained on dates of that holdout), is refused with 409 and both scores unless {@code force}.
    * Reply: {model_id, experiment_id, at, comparison}.
    */
-  Future<JsonObject> promote(String userId, String id, boolean force);
+  Future<Promotion> promote(String userId, String id, boolean force);
 }

@@ -7,7 +7,6 @@ import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Feature vectors on the event bus at {@value Addresses#FEATURES}: for a (player, game, stat) the
@@ -32,12 +31,12 @@ public interface FeaturesService {
    * (optional; default the posted prop's line, else the line-relative features are null). Reply:
    * {player_id, game_id, stat_type, line, line_source, feature_set_version, features: {name: value}}.
    */
-  Future<JsonObject> forPlayer(String playerId, JsonObject query);
+  Future<Features> forPlayer(String playerId, FeatureQuery query);
 
   /**
    * A batch: {"items": [{player_id, game_id, stat_type, line?}]}, at most 1,000 items. Reply:
    * {"items": [...]} in request order, each shaped like {@link #forPlayer}. Any bad item fails the
    * whole batch, naming it ({@code items[3].stat_type}).
    */
-  Future<JsonObject> compute(JsonObject body);
+  Future<FeatureBatch> compute(FeatureBatchRequest body);
 }

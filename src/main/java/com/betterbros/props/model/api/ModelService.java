@@ -6,7 +6,6 @@ import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Predictions from the production model, at {@value Addresses#MODEL} (a worker verticle: Tribuo
@@ -31,8 +30,8 @@ public interface ModelService {
    * sport or stat type, or a player or game without history): one bad item never fails the batch.
    * 400 for a malformed body; 503 while no production model exists, saying why.
    */
-  Future<JsonObject> predict(JsonObject body);
+  Future<PredictionBatch> predict(PredictRequest body);
 
   /** The production model the answering node serves: {status: "ready"|"none", model: {...}, node_id}. */
-  Future<JsonObject> status();
+  Future<ModelStatus> status();
 }
