@@ -68,9 +68,9 @@ final class HistoryImports {
     return checked
         .compose(c -> jobs.create(userId, KIND, new JsonObject().put("format", FORMAT).put("bytes", bytes.length)
             .put("gzip", GameLogReader.isGzip(bytes)).put("lines", c.lines()), nodeId)
-            .onSuccess(job -> run(job.getString("id"), c.reader()))
+            .onSuccess(job -> run(job.getId(), c.reader()))
             .onFailure(t -> c.reader().close()))
-        .map(job -> job.put("job_id", job.getString("id")))
+        .map(job -> job.toJson().put("job_id", job.getId()))
         .onFailure(t -> pending.decrementAndGet());
   }
 

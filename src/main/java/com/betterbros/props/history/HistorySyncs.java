@@ -102,11 +102,11 @@ final class HistorySyncs {
         .put("to", to.toString()).put("days", ChronoUnit.DAYS.between(from, to) + 1).put("trigger", trigger);
     return jobs.create(userId, KIND, request, nodeId)
         .onSuccess(job -> {
-          String id = job.getString("id");
+          String id = job.getId();
           tail = tail.transform(ignored -> run(id, from, to));
         })
         .onFailure(t -> pending.decrementAndGet())
-        .map(job -> job.put("job_id", job.getString("id")));
+        .map(job -> job.toJson().put("job_id", job.getId()));
   }
 
   private void publishIfChanged(String jobId, SyncTally tally) {
