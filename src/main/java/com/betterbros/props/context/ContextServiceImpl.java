@@ -6,6 +6,9 @@ import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.context.api.InjuryView;
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.TeamStats;
+import com.betterbros.props.history.api.TeamStatsQuery;
+import com.betterbros.props.history.api.TeamView;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -78,7 +81,7 @@ public final class ContextServiceImpl implements ContextService {
   @Override
   public Future<JsonObject> gameMatchup(String gameId) {
     return cached("matchup:" + gameId, () -> history.game(gameId).compose(g -> {
-      JsonObject game = g.getJsonObject("game");
+      JsonObject game = g.getGame().toJson();
       LocalDate date = LocalDate.parse(game.getString("date"));
       String home = game.getString("home_team");
       String away = game.getString("away_team");
@@ -111,7 +114,7 @@ public final class ContextServiceImpl implements ContextService {
   @Override
   public Future<JsonObject> weather(String gameId) {
     return history.game(gameId).compose(g -> {
-      JsonObject game = g.getJsonObject("game");
+      JsonObject game = g.getGame().toJson();
       String sport = game.getString("sport");
       if (INDOOR_SPORTS.contains(sport)) {
         return Future.succeededFuture(new JsonObject()
@@ -122,24 +125,24 @@ public final class ContextServiceImpl implements ContextService {
       if (!OUTDOOR_SPORTS.contains(sport)) {
         return Future.failedFuture(Failures.unprocessable("game_id", "no weather model for sport " + sport));
       }
-      JsonObject venue = g.getJsonObject("home_team");
+      TeamView venue = g.getHomeTeam();
       if (venue == null) {
         return Future.failedFuture(Failures.unprocessable("game_id", "the venue of game " + gameId + " is unknown"));
       }
       Instant start = Instant.parse(game.getString("start_time"));
       return cached("weather:" + gameId, () -> weather
-          .at(venue.getDouble("latitude"), venue.getDouble("longitude"), start)
+          .at(venue.getLatitude(), venue.getLongitude(), start)
           .map(w -> w.put("game_id", gameId).put("status", "ok").put("fetched_at", Instant.now().toString()))
           .compose(w -> repository.saveContext("weather", gameId, w).map(w)));
     });
   }
 
   private Future<JsonObject> teamContext(String teamId, LocalDate date) {
-    JsonObject statsQuery = new JsonObject();
+    TeamStatsQuery statsQuery = new TeamStatsQuery();
     if (date != null) {
-      statsQuery.put("to", date.minusDays(1).toString());
+      statsQuery.setTo(date.minusDays(1).toString());
     }
-    return history.teamStats(teamId, statsQuery).compose(stats -> {
+    return history.teamStats(teamId, statsQuery).map(TeamStats::toJson).compose(stats -> {
       JsonArray recent = stats.getJsonArray("recent_results");
       LocalDate asOf = date != null ? date
           : recent.isEmpty() ? null : LocalDate.parse(recent.getJsonObject(0).getString("date")).plusDays(1);
