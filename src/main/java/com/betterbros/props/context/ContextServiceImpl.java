@@ -3,7 +3,15 @@ package com.betterbros.props.context;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.GameMatchup;
+import com.betterbros.props.context.api.InjuriesSaved;
+import com.betterbros.props.context.api.InjuryBatch;
+import com.betterbros.props.context.api.InjuryList;
+import com.betterbros.props.context.api.InjuryQuery;
 import com.betterbros.props.context.api.InjuryView;
+import com.betterbros.props.context.api.TeamContext;
+import com.betterbros.props.context.api.TeamContextQuery;
+import com.betterbros.props.context.api.Weather;
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.history.api.TeamStats;
@@ -46,23 +54,20 @@ public final class ContextServiceImpl implements ContextService {
   }
 
   @Override
-  public Future<JsonObject> injuries(JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<InjuryList> injuries(InjuryQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       QueryParams params = new QueryParams(q);
       String team = params.string("team");
       LocalDate date = params.date("date");
-      return repository.injuries(team == null ? null : team.toUpperCase(), date).map(list -> new JsonObject()
-          .put("items", new JsonArray(list.stream().map(i -> InjuryView.of(i).toJson()).toList()))
-          .put("total", list.size()));
+      return repository.injuries(team == null ? null : team.toUpperCase(), date).map(InjuryList::of);
     });
   }
 
   @Override
-  public Future<JsonObject> saveInjuries(JsonObject body) {
-    return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.saveInjuries(batch)
-        .compose(counts -> {
-          JsonObject reply = new JsonObject().put("saved", batch.size()).put("inserted", counts.inserted())
-              .put("updated", counts.updated()).put("unchanged", counts.unchanged());
+  public Future<InjuriesSaved> saveInjuries(InjuryBatch body) {
+    return Future.succeededFuture(body == null ? null : body.toJson()).map(InjuryBodies::parse)
+        .compose(batch -> repository.saveInjuries(batch).compose(counts -> {
+          InjuriesSaved reply = InjuriesSaved.of(batch.size(), counts);
           return counts.inserted() + counts.updated() == 0 ? Future.succeededFuture(reply)
               : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty()
                   .map(reply);
@@ -70,16 +75,16 @@ public final class ContextServiceImpl implements ContextService {
   }
 
   @Override
-  public Future<JsonObject> team(String teamId, JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<TeamContext> team(String teamId, TeamContextQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       LocalDate date = new QueryParams(q).date("date");
       String id = teamId == null ? "" : teamId.trim().toUpperCase();
       return cached("team:" + id + ":" + (date == null ? "latest" : date), () -> teamContext(id, date));
-    });
+    }).map(TeamContext::new);
   }
 
   @Override
-  public Future<JsonObject> gameMatchup(String gameId) {
+  public Future<GameMatchup> gameMatchup(String gameId) {
     return cached("matchup:" + gameId, () -> history.game(gameId).compose(g -> {
       JsonObject game = g.getGame().toJson();
       LocalDate date = LocalDate.parse(game.getString("date"));
@@ -108,11 +113,11 @@ public final class ContextServiceImpl implements ContextService {
         }
         return out;
       });
-    }));
+    })).map(GameMatchup::new);
   }
 
   @Override
-  public Future<JsonObject> weather(String gameId) {
+  public Future<Weather> weather(String gameId) {
     return history.game(gameId).compose(g -> {
       JsonObject game = g.getGame().toJson();
       String sport = game.getString("sport");
@@ -134,7 +139,7 @@ public final class ContextServiceImpl implements ContextService {
           .at(venue.getLatitude(), venue.getLongitude(), start)
           .map(w -> w.put("game_id", gameId).put("status", "ok").put("fetched_at", Instant.now().toString()))
           .compose(w -> repository.saveContext("weather", gameId, w).map(w)));
-    });
+    }).map(Weather::new);
   }
 
   private Future<JsonObject> teamContext(String teamId, LocalDate date) {
