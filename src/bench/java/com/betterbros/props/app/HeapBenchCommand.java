@@ -9,6 +9,7 @@ import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.features.api.FeatureQuery;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.ImportJob;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.model.api.PredictRequest;
@@ -43,10 +44,10 @@ public final class HeapBenchCommand {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(600_000);
       long empty = usedAfterGc();
       for (String file : cli.required("history").split(",")) {
-        JsonObject job = Main.await(HistoryService.createProxy(node.vertx(), bus)
+        ImportJob job = Main.await(HistoryService.createProxy(node.vertx(), bus)
             .importFile(USER, "nba_gamelog", Buffer.buffer(RealReportCommand.read(file))), "import");
         JobsService jobs = JobsService.createProxy(node.vertx(), bus);
-        Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getString("id")), 200), "import");
+        Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getId()), 200), "import");
       }
       JsonObject board = Main.await(PropsService.createProxy(node.vertx(), bus).importFeed("prizepicks",
           new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board").toJson();

@@ -3,10 +3,12 @@ package com.betterbros.props.app;
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.experiments.RealDataReport;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.ImportJob;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.history.core.Team;
+import com.betterbros.props.jobs.api.JobView;
 import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.core.DataSnapshot;
 import com.betterbros.props.model.core.HistoryIndexes;
@@ -45,10 +47,11 @@ final class RealReportCommand {
       HistoryService history = HistoryService.createProxy(node.vertx(), bus);
       JobsService jobs = JobsService.createProxy(node.vertx(), bus);
       for (String file : historyFiles.split(",")) {
-        JsonObject job = Main.await(history.importFile(USER, "nba_gamelog", Buffer.buffer(read(file))), "import " + file);
-        JsonObject done = Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getString("id")), 200),
+        ImportJob job = Main.await(history.importFile(USER, "nba_gamelog", Buffer.buffer(read(file))),
             "import " + file);
-        JsonObject result = done.getJsonObject("result");
+        JobView done = Main.await(FinishedPoll.until(node.vertx(), () -> jobs.get(USER, job.getId()), 200),
+            "import " + file);
+        JsonObject result = done.getResult();
         System.out.printf("imported %s: %s rows, %s new box scores, %s skipped%n", file, result.getValue("rows"),
             result.getValue("imported"), result.getValue("skipped"));
       }

@@ -1,6 +1,8 @@
 package com.betterbros.props.context;
 
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.InjuryQuery;
+import com.betterbros.props.context.api.TeamContextQuery;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import io.vertx.ext.web.Router;
@@ -24,11 +26,11 @@ public final class ContextRoutes {
   }
 
   private void injuries(RoutingContext ctx) {
-    Requests.reply(ctx, context.injuries(Requests.query(ctx)));
+    Requests.reply(ctx, context.injuries(new InjuryQuery(Requests.query(ctx))));
   }
 
   private void team(RoutingContext ctx) {
-    Requests.reply(ctx, context.team(ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, context.team(ctx.pathParam("id"), new TeamContextQuery(Requests.query(ctx))));
   }
 
   private void matchup(RoutingContext ctx) {

@@ -3,9 +3,20 @@ package com.betterbros.props.context;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.GameMatchup;
+import com.betterbros.props.context.api.InjuriesSaved;
+import com.betterbros.props.context.api.InjuryBatch;
+import com.betterbros.props.context.api.InjuryList;
+import com.betterbros.props.context.api.InjuryQuery;
 import com.betterbros.props.context.api.InjuryView;
+import com.betterbros.props.context.api.TeamContext;
+import com.betterbros.props.context.api.TeamContextQuery;
+import com.betterbros.props.context.api.Weather;
 import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.TeamStats;
+import com.betterbros.props.history.api.TeamStatsQuery;
+import com.betterbros.props.history.api.TeamView;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -43,23 +54,20 @@ public final class ContextServiceImpl implements ContextService {
   }
 
   @Override
-  public Future<JsonObject> injuries(JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<InjuryList> injuries(InjuryQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       QueryParams params = new QueryParams(q);
       String team = params.string("team");
       LocalDate date = params.date("date");
-      return repository.injuries(team == null ? null : team.toUpperCase(), date).map(list -> new JsonObject()
-          .put("items", new JsonArray(list.stream().map(i -> InjuryView.of(i).toJson()).toList()))
-          .put("total", list.size()));
+      return repository.injuries(team == null ? null : team.toUpperCase(), date).map(InjuryList::of);
     });
   }
 
   @Override
-  public Future<JsonObject> saveInjuries(JsonObject body) {
-    return Future.succeededFuture(body).map(InjuryBodies::parse).compose(batch -> repository.saveInjuries(batch)
-        .compose(counts -> {
-          JsonObject reply = new JsonObject().put("saved", batch.size()).put("inserted", counts.inserted())
-              .put("updated", counts.updated()).put("unchanged", counts.unchanged());
+  public Future<InjuriesSaved> saveInjuries(InjuryBatch body) {
+    return Future.succeededFuture(body == null ? null : body.toJson()).map(InjuryBodies::parse)
+        .compose(batch -> repository.saveInjuries(batch).compose(counts -> {
+          InjuriesSaved reply = InjuriesSaved.of(batch.size(), counts);
           return counts.inserted() + counts.updated() == 0 ? Future.succeededFuture(reply)
               : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty()
                   .map(reply);
@@ -67,18 +75,18 @@ public final class ContextServiceImpl implements ContextService {
   }
 
   @Override
-  public Future<JsonObject> team(String teamId, JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<TeamContext> team(String teamId, TeamContextQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       LocalDate date = new QueryParams(q).date("date");
       String id = teamId == null ? "" : teamId.trim().toUpperCase();
       return cached("team:" + id + ":" + (date == null ? "latest" : date), () -> teamContext(id, date));
-    });
+    }).map(TeamContext::new);
   }
 
   @Override
-  public Future<JsonObject> gameMatchup(String gameId) {
+  public Future<GameMatchup> gameMatchup(String gameId) {
     return cached("matchup:" + gameId, () -> history.game(gameId).compose(g -> {
-      JsonObject game = g.getJsonObject("game");
+      JsonObject game = g.getGame().toJson();
       LocalDate date = LocalDate.parse(game.getString("date"));
       String home = game.getString("home_team");
       String away = game.getString("away_team");
@@ -105,13 +113,13 @@ public final class ContextServiceImpl implements ContextService {
         }
         return out;
       });
-    }));
+    })).map(GameMatchup::new);
   }
 
   @Override
-  public Future<JsonObject> weather(String gameId) {
+  public Future<Weather> weather(String gameId) {
     return history.game(gameId).compose(g -> {
-      JsonObject game = g.getJsonObject("game");
+      JsonObject game = g.getGame().toJson();
       String sport = game.getString("sport");
       if (INDOOR_SPORTS.contains(sport)) {
         return Future.succeededFuture(new JsonObject()
@@ -122,24 +130,24 @@ public final class ContextServiceImpl implements ContextService {
       if (!OUTDOOR_SPORTS.contains(sport)) {
         return Future.failedFuture(Failures.unprocessable("game_id", "no weather model for sport " + sport));
       }
-      JsonObject venue = g.getJsonObject("home_team");
+      TeamView venue = g.getHomeTeam();
       if (venue == null) {
         return Future.failedFuture(Failures.unprocessable("game_id", "the venue of game " + gameId + " is unknown"));
       }
       Instant start = Instant.parse(game.getString("start_time"));
       return cached("weather:" + gameId, () -> weather
-          .at(venue.getDouble("latitude"), venue.getDouble("longitude"), start)
+          .at(venue.getLatitude(), venue.getLongitude(), start)
           .map(w -> w.put("game_id", gameId).put("status", "ok").put("fetched_at", Instant.now().toString()))
           .compose(w -> repository.saveContext("weather", gameId, w).map(w)));
-    });
+    }).map(Weather::new);
   }
 
   private Future<JsonObject> teamContext(String teamId, LocalDate date) {
-    JsonObject statsQuery = new JsonObject();
+    TeamStatsQuery statsQuery = new TeamStatsQuery();
     if (date != null) {
-      statsQuery.put("to", date.minusDays(1).toString());
+      statsQuery.setTo(date.minusDays(1).toString());
     }
-    return history.teamStats(teamId, statsQuery).compose(stats -> {
+    return history.teamStats(teamId, statsQuery).map(TeamStats::toJson).compose(stats -> {
       JsonArray recent = stats.getJsonArray("recent_results");
       LocalDate asOf = date != null ? date
           : recent.isEmpty() ? null : LocalDate.parse(recent.getJsonObject(0).getString("date")).plusDays(1);

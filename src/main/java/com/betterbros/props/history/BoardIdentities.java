@@ -1,12 +1,12 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.history.api.UnmatchedPage;
 import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.UnmatchedPlayer;
 import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,17 +134,8 @@ final class BoardIdentities {
   }
 
   /** Unmatched board players, most props first. */
-  Future<JsonObject> unmatched(String source, int limit, int offset) {
-    return identities.unmatched(source, limit, offset).map(page -> page.toJson(u -> new JsonObject()
-        .put("source", u.source()).put("name", u.name()).put("name_key", u.nameKey()).put("team", u.team())
-        .put("reason", u.reason()).put("props", u.props()).put("last_seen", u.lastSeen().toString())));
-  }
-
-  static JsonArray json(List<Identity> list) {
-    JsonArray out = new JsonArray();
-    list.forEach(i -> out.add(new JsonObject().put("source", i.source()).put("external_id", i.externalId())
-        .put("method", i.method()).put("created_at", i.createdAt().toString())));
-    return out;
+  Future<UnmatchedPage> unmatched(String source, int limit, int offset) {
+    return identities.unmatched(source, limit, offset).map(UnmatchedPage::of);
   }
 
   static LocalDate date(JsonObject o) {

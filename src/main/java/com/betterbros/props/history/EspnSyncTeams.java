@@ -1,5 +1,8 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.context.api.InjuryBatch;
+import com.betterbros.props.context.api.InjuryView;
+import com.betterbros.props.context.core.Injury;
 import com.betterbros.props.espn.EspnAthlete;
 import com.betterbros.props.espn.EspnInjury;
 import com.betterbros.props.history.core.EspnBoxScores;
@@ -8,8 +11,6 @@ import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerDirectory;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,14 +78,14 @@ final class EspnSyncTeams {
         return Future.succeededFuture();
       }
       sync.tally.fetchedAny = true;
-      JsonArray spells = new JsonArray();
+      List<InjuryView> spells = new ArrayList<>();
       for (EspnInjury i : ar.result()) {
         sync.tally.injuriesReported++;
         if (!EspnInjuries.stored(i)) {
           sync.tally.injuriesNotStored.merge(EspnInjuries.status(i), 1, Integer::sum);
           continue;
         }
-        JsonObject spell = spell(i, readOn);
+        InjuryView spell = spell(i, readOn);
         if (spell != null) {
           spells.add(spell);
         }
@@ -93,12 +94,12 @@ final class EspnSyncTeams {
         return Future.succeededFuture();
       }
       return sync.savePlayers(List.of())
-          .compose(v -> sync.context.saveInjuries(new JsonObject().put("injuries", spells)).transform(saved -> {
+          .compose(v -> sync.context.saveInjuries(new InjuryBatch().setInjuries(spells)).transform(saved -> {
             if (saved.failed()) {
               sync.tally.error("source", "injuries", "context.saveInjuries: " + EspnSync.message(saved.cause()));
             } else {
               sync.tally.injuriesStored += spells.size();
-              sync.tally.injurySaves = saved.result();
+              sync.tally.injurySaves = saved.result().toJson();
             }
             return Future.succeededFuture();
           }));
@@ -106,7 +107,7 @@ final class EspnSyncTeams {
   }
 
   /** The spell of one stored-status entry, or null (counted, with an error) when its player or team is unknown. */
-  private JsonObject spell(EspnInjury i, LocalDate readOn) {
+  private InjuryView spell(EspnInjury i, LocalDate readOn) {
     String team = TeamCodes.canonical(i.teamAbbr());
     String playerId;
     String why = "no ESPN athlete id and no unique player of this name; not stored";
@@ -131,13 +132,7 @@ final class EspnSyncTeams {
           : "no team in the report and none known for " + p.id() + "; not stored");
       return null;
     }
-    return new JsonObject()
-        .put("player_id", p.id())
-        .put("player_name", p.name())
-        .put("team", team)
-        .put("start_date", EspnInjuries.start(i, readOn).toString())
-        .put("end_date", EspnInjuries.end(i, readOn).toString())
-        .put("status", EspnInjuries.status(i))
-        .put("description", i.description());
+    return InjuryView.of(new Injury(p.id(), p.name(), team, EspnInjuries.start(i, readOn), EspnInjuries.end(i, readOn),
+        EspnInjuries.status(i), i.description()));
   }
 }

@@ -2,6 +2,7 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.api.ImportJob;
 import com.betterbros.props.history.core.GameLogFormatException;
 import com.betterbros.props.history.core.GameLogReader;
 import com.betterbros.props.jobs.api.JobsService;
@@ -48,7 +49,7 @@ final class HistoryImports {
     this.importer = new HistoryImporter(history, identities, workers);
   }
 
-  Future<JsonObject> start(String userId, String format, Buffer body) {
+  Future<ImportJob> start(String userId, String format, Buffer body) {
     if (format == null || format.isBlank()) {
       return Future.failedFuture(Failures.badRequest("format", "format is required: " + FORMAT));
     }
@@ -68,9 +69,9 @@ final class HistoryImports {
     return checked
         .compose(c -> jobs.create(userId, KIND, new JsonObject().put("format", FORMAT).put("bytes", bytes.length)
             .put("gzip", GameLogReader.isGzip(bytes)).put("lines", c.lines()), nodeId)
-            .onSuccess(job -> run(job.getString("id"), c.reader()))
+            .onSuccess(job -> run(job.getId(), c.reader()))
             .onFailure(t -> c.reader().close()))
-        .map(job -> job.put("job_id", job.getString("id")))
+        .map(job -> new ImportJob(job.toJson().put("job_id", job.getId())))
         .onFailure(t -> pending.decrementAndGet());
   }
 

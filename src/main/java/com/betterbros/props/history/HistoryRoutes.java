@@ -2,6 +2,12 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.IdentityRequest;
+import com.betterbros.props.history.api.PlayerGamesQuery;
+import com.betterbros.props.history.api.PlayerSplitsQuery;
+import com.betterbros.props.history.api.SyncRequest;
+import com.betterbros.props.history.api.TeamStatsQuery;
+import com.betterbros.props.history.api.UnmatchedQuery;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
@@ -52,15 +58,16 @@ public final class HistoryRoutes {
   }
 
   private void sync(RoutingContext ctx) {
-    Requests.reply(ctx, 202, history.sync(AuthHandler.principal(ctx).userId(), Requests.jsonBody(ctx)));
+    Requests.reply(ctx, 202, history.sync(AuthHandler.principal(ctx).userId(),
+        new SyncRequest(Requests.jsonBody(ctx))));
   }
 
   private void unmatched(RoutingContext ctx) {
-    Requests.reply(ctx, history.unmatched(Requests.query(ctx)));
+    Requests.reply(ctx, history.unmatched(new UnmatchedQuery(Requests.query(ctx))));
   }
 
   private void addIdentity(RoutingContext ctx) {
-    Requests.reply(ctx, 201, history.addIdentity(Requests.jsonBody(ctx)));
+    Requests.reply(ctx, 201, history.addIdentity(new IdentityRequest(Requests.jsonBody(ctx))));
   }
 
   private void identities(RoutingContext ctx) {
@@ -94,15 +101,15 @@ public final class HistoryRoutes {
   }
 
   private void teamStats(RoutingContext ctx) {
-    Requests.reply(ctx, history.teamStats(ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, history.teamStats(ctx.pathParam("id"), new TeamStatsQuery(Requests.query(ctx))));
   }
 
   private void playerGames(RoutingContext ctx) {
-    Requests.reply(ctx, history.playerGames(ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, history.playerGames(ctx.pathParam("id"), new PlayerGamesQuery(Requests.query(ctx))));
   }
 
   private void playerSplits(RoutingContext ctx) {
-    Requests.reply(ctx, history.playerSplits(ctx.pathParam("id"), Requests.query(ctx)));
+    Requests.reply(ctx, history.playerSplits(ctx.pathParam("id"), new PlayerSplitsQuery(Requests.query(ctx))));
   }
 
   private void game(RoutingContext ctx) {

@@ -2,10 +2,29 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.history.api.BoardRequest;
+import com.betterbros.props.history.api.GameDetail;
 import com.betterbros.props.history.api.GameView;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.IdentityCreated;
+import com.betterbros.props.history.api.IdentityRequest;
+import com.betterbros.props.history.api.ImportJob;
+import com.betterbros.props.history.api.Matchups;
+import com.betterbros.props.history.api.PlayerGames;
+import com.betterbros.props.history.api.PlayerGamesQuery;
+import com.betterbros.props.history.api.PlayerIdentities;
+import com.betterbros.props.history.api.PlayerSplitsQuery;
 import com.betterbros.props.history.api.PlayerView;
+import com.betterbros.props.history.api.ResolvedBoard;
+import com.betterbros.props.history.api.Roster;
+import com.betterbros.props.history.api.SyncJob;
+import com.betterbros.props.history.api.SyncRequest;
+import com.betterbros.props.history.api.TeamList;
+import com.betterbros.props.history.api.TeamStats;
+import com.betterbros.props.history.api.TeamStatsQuery;
 import com.betterbros.props.history.api.TeamView;
+import com.betterbros.props.history.api.UnmatchedPage;
+import com.betterbros.props.history.api.UnmatchedQuery;
 import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerGameStat;
@@ -43,17 +62,18 @@ public final class HistoryServiceImpl implements HistoryService {
   }
 
   @Override
-  public Future<JsonObject> importFile(String userId, String format, io.vertx.core.buffer.Buffer body) {
+  public Future<ImportJob> importFile(String userId, String format, io.vertx.core.buffer.Buffer body) {
     return imports.start(userId, format, body);
   }
 
   @Override
-  public Future<JsonObject> sync(String userId, JsonObject body) {
-    return syncs.start(userId, body);
+  public Future<SyncJob> sync(String userId, SyncRequest body) {
+    return syncs.start(userId, body == null ? null : body.toJson());
   }
 
   @Override
-  public Future<JsonObject> resolveBoard(JsonObject board) {
+  public Future<ResolvedBoard> resolveBoard(BoardRequest request) {
+    JsonObject board = request == null ? null : request.toJson();
     if (board == null || board.getString("source") == null) {
       return Future.failedFuture(Failures.badRequest("source", "source (the platform) is required"));
     }
@@ -65,25 +85,25 @@ public final class HistoryServiceImpl implements HistoryService {
             .put("source", "board:" + board.getString("source"))
             .put("games_created", r.getInteger("games_created")).put("at", java.time.Instant.now().toString()));
       }
-    });
+    }).map(ResolvedBoard::new);
   }
 
   @Override
-  public Future<JsonObject> unmatched(JsonObject query) {
-    return Future.succeededFuture(new QueryParams(query))
+  public Future<UnmatchedPage> unmatched(UnmatchedQuery query) {
+    return Future.succeededFuture(new QueryParams(query == null ? null : query.toJson()))
         .compose(q -> boards.unmatched(q.string("source"), q.limit(), q.offset()));
   }
 
   @Override
-  public Future<JsonObject> addIdentity(JsonObject alias) {
-    return ManualAliases.add(repository, identities, alias).onSuccess(r -> bus.publish(
-        com.betterbros.props.bus.Addresses.HISTORY_EVENTS_IDENTITY, r.getJsonObject("identity")));
+  public Future<IdentityCreated> addIdentity(IdentityRequest alias) {
+    return ManualAliases.add(repository, identities, alias == null ? null : alias.toJson())
+        .onSuccess(r -> bus.publish(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_IDENTITY, r.getIdentity().toJson()));
   }
 
   @Override
-  public Future<JsonObject> identities(String playerId) {
+  public Future<PlayerIdentities> identities(String playerId) {
     return requirePlayer(playerId).compose(player -> identities.of(Identity.PLAYER, player.id())
-        .map(list -> new JsonObject().put("player", PlayerView.of(player).toJson()).put("identities", BoardIdentities.json(list))));
+        .map(list -> PlayerIdentities.of(player, list)));
   }
 
   private static List<JsonObject> objects(JsonArray array) {
@@ -99,22 +119,18 @@ public final class HistoryServiceImpl implements HistoryService {
   }
 
   @Override
-  public Future<JsonObject> teams() {
-    return repository.teams().map(teams -> new JsonObject()
-        .put("items", new JsonArray(teams.stream().map(t -> TeamView.of(t).toJson()).toList()))
-        .put("total", teams.size()));
+  public Future<TeamList> teams() {
+    return repository.teams().map(TeamList::of);
   }
 
   @Override
-  public Future<JsonObject> roster(String teamId) {
-    return requireTeam(teamId).compose(team -> repository.roster(team.id()).map(players -> new JsonObject()
-        .put("team", TeamView.of(team).toJson())
-        .put("players", new JsonArray(players.stream().map(p -> PlayerView.of(p).toJson()).toList()))));
+  public Future<Roster> roster(String teamId) {
+    return requireTeam(teamId).compose(team -> repository.roster(team.id()).map(players -> Roster.of(team, players)));
   }
 
   @Override
-  public Future<JsonObject> playerGames(String playerId, JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<PlayerGames> playerGames(String playerId, PlayerGamesQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       QueryParams params = new QueryParams(q);
       LocalDate from = params.date("from");
       LocalDate to = params.date("to");
@@ -131,47 +147,49 @@ public final class HistoryServiceImpl implements HistoryService {
             newestFirst.sort(Comparator.comparing(PlayerGameStat::date).reversed());
             JsonArray items = new JsonArray();
             newestFirst.stream().skip(offset).limit(limit).forEach(g -> items.add(StatAverages.row(g, stats)));
-            return new JsonObject()
+            return new PlayerGames(new JsonObject()
                 .put("player", PlayerView.of(player).toJson())
                 .put("items", items)
                 .put("total", games.size())
                 .put("limit", limit)
-                .put("offset", offset);
+                .put("offset", offset));
           }));
     });
   }
 
+  // the reply type is named in full: PlayerSplits in this package is what computes the splits
   @Override
-  public Future<JsonObject> playerSplits(String playerId, JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<com.betterbros.props.history.api.PlayerSplits> playerSplits(String playerId,
+      PlayerSplitsQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       QueryParams params = new QueryParams(q);
       List<String> stats = PlayerSplits.columns(params.string("stat_types"), "stat_types", DEFAULT_SPLIT_STATS);
       LocalDate before = params.date("before");
       List<Integer> lastN = PlayerSplits.lastN(params.string("last_n"));
       LocalDate to = before == null ? null : before.minusDays(1);
       return requirePlayer(playerId).compose(player -> repository.playerStats(player.id(), null, to)
-          .map(games -> new JsonObject()
+          .map(games -> new com.betterbros.props.history.api.PlayerSplits(new JsonObject()
               .put("player", PlayerView.of(player).toJson())
               .put("before", before == null ? null : before.toString())
-              .put("splits", PlayerSplits.of(PlayerRest.fill(games), stats, lastN))));
+              .put("splits", PlayerSplits.of(PlayerRest.fill(games), stats, lastN)))));
     });
   }
 
   @Override
-  public Future<JsonObject> teamStats(String teamId, JsonObject query) {
-    return Future.succeededFuture(query).compose(q -> {
+  public Future<TeamStats> teamStats(String teamId, TeamStatsQuery query) {
+    return Future.succeededFuture(query == null ? null : query.toJson()).compose(q -> {
       QueryParams params = new QueryParams(q);
       LocalDate from = params.date("from");
       LocalDate to = params.date("to");
       QueryParams.requireOrdered("from", from, to);
       return requireTeam(teamId).compose(team -> Future.all(
               repository.games(team.id(), from, to), repository.teamStats(team.id(), from, to))
-          .map(all -> TeamAggregates.of(team, all.resultAt(0), all.resultAt(1))));
+          .map(all -> new TeamStats(TeamAggregates.of(team, all.resultAt(0), all.resultAt(1)))));
     });
   }
 
   @Override
-  public Future<JsonObject> game(String gameId) {
+  public Future<GameDetail> game(String gameId) {
     if (gameId == null || gameId.isBlank()) {
       return Future.failedFuture(Failures.badRequest("game_id", "game_id is required"));
     }
@@ -185,17 +203,17 @@ public final class HistoryServiceImpl implements HistoryService {
             Team home = all.resultAt(0);
             Team away = all.resultAt(1);
             List<PlayerGameStat> box = all.resultAt(2);
-            return new JsonObject()
+            return new GameDetail(new JsonObject()
                 .put("game", GameView.of(game).toJson())
                 .put("home_team", home == null ? null : TeamView.of(home).toJson())
                 .put("away_team", away == null ? null : TeamView.of(away).toJson())
-                .put("box_scores", new JsonArray(box.stream().map(HistoryJson::stat).toList()));
+                .put("box_scores", new JsonArray(box.stream().map(HistoryJson::stat).toList())));
           });
     });
   }
 
   @Override
-  public Future<JsonObject> matchups(String playerId, String opponent) {
+  public Future<Matchups> matchups(String playerId, String opponent) {
     if (opponent == null || opponent.isBlank()) {
       return Future.failedFuture(Failures.badRequest("opponent", "opponent (a team id) is required"));
     }
@@ -206,12 +224,12 @@ public final class HistoryServiceImpl implements HistoryService {
           List<PlayerGameStat> vs = games.stream().filter(g -> opp.equals(g.opponentId())).toList();
           JsonArray rows = new JsonArray();
           vs.forEach(g -> rows.add(StatAverages.row(g, DEFAULT_SPLIT_STATS)));
-          return new JsonObject()
+          return new Matchups(new JsonObject()
               .put("player", PlayerView.of(player).toJson())
               .put("opponent", opp)
               .put("games", rows)
               .put("averages", StatAverages.of(vs, DEFAULT_SPLIT_STATS))
-              .put("season_averages", StatAverages.of(games, DEFAULT_SPLIT_STATS));
+              .put("season_averages", StatAverages.of(games, DEFAULT_SPLIT_STATS)));
         }));
   }
 

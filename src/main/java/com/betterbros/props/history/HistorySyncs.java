@@ -4,6 +4,7 @@ import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
+import com.betterbros.props.history.api.SyncJob;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
@@ -55,7 +56,7 @@ final class HistorySyncs {
   }
 
   /** Starts a sync for the body {source: "espn", from, to}: the queued job, with {@code job_id}. */
-  Future<JsonObject> start(String userId, JsonObject body) {
+  Future<SyncJob> start(String userId, JsonObject body) {
     JsonObject b = body == null ? new JsonObject() : body;
     Object source = b.getValue("source");
     if (!EspnSync.SOURCE.equals(source)) {
@@ -87,12 +88,12 @@ final class HistorySyncs {
   }
 
   /** The periodic sync: yesterday and today (US/Eastern), as the "system" user. */
-  Future<JsonObject> periodic() {
+  Future<SyncJob> periodic() {
     LocalDate today = LocalDate.now(GameIds.EASTERN);
     return start("system", today.minusDays(1), today, "periodic");
   }
 
-  private Future<JsonObject> start(String userId, LocalDate from, LocalDate to, String trigger) {
+  private Future<SyncJob> start(String userId, LocalDate from, LocalDate to, String trigger) {
     if (pending.incrementAndGet() > maxPending) {
       pending.decrementAndGet();
       return Future.failedFuture(Failures.tooMany("this node already has " + maxPending
@@ -102,11 +103,11 @@ final class HistorySyncs {
         .put("to", to.toString()).put("days", ChronoUnit.DAYS.between(from, to) + 1).put("trigger", trigger);
     return jobs.create(userId, KIND, request, nodeId)
         .onSuccess(job -> {
-          String id = job.getString("id");
+          String id = job.getId();
           tail = tail.transform(ignored -> run(id, from, to));
         })
         .onFailure(t -> pending.decrementAndGet())
-        .map(job -> job.put("job_id", job.getString("id")));
+        .map(job -> new SyncJob(job.toJson().put("job_id", job.getId())));
   }
 
   private void publishIfChanged(String jobId, SyncTally tally) {

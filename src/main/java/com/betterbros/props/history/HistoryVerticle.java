@@ -88,7 +88,7 @@ public final class HistoryVerticle extends VerticleBase {
       return;
     }
     syncs.periodic()
-        .onSuccess(job -> LOG.info("periodic ESPN sync queued as job {}", job.getString("id")))
+        .onSuccess(job -> LOG.info("periodic ESPN sync queued as job {}", job.getId()))
         .onFailure(t -> LOG.warn("periodic ESPN sync not started: {}", t.getMessage()));
   }
 

@@ -1,6 +1,7 @@
 package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.api.IdentityCreated;
 import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.identity.NameKeys;
 import io.vertx.core.Future;
@@ -23,7 +24,7 @@ final class ManualAliases {
   private ManualAliases() {}
 
   /** Validates and records {source, player_id, external_id? | name?}; replies {identity}. */
-  static Future<JsonObject> add(HistoryRepository history, IdentityRepository identities, JsonObject alias) {
+  static Future<IdentityCreated> add(HistoryRepository history, IdentityRepository identities, JsonObject alias) {
     if (alias == null) {
       return Future.failedFuture(Failures.badRequest("body", "the body must be {source, player_id, external_id | name}"));
     }
@@ -58,9 +59,9 @@ final class ManualAliases {
           ? new Identity(Identity.PLAYER, source, externalId, playerId, "manual", Instant.now())
           : new Identity(Identity.PLAYER, BoardIdentities.nameSource(source), key, playerId, "manual", Instant.now());
       Future<Void> cleared = key != null ? identities.clearUnmatched(source, key) : Future.succeededFuture();
-      return identities.relink(identity).compose(v -> cleared).map(v -> new JsonObject().put("identity",
-          new JsonObject().put("source", source).put("player_id", playerId).put("external_id", externalId)
-              .put("name", name).put("name_key", key).put("method", "manual")));
+      return identities.relink(identity).compose(v -> cleared).map(v -> new IdentityCreated(new JsonObject()
+          .put("identity", new JsonObject().put("source", source).put("player_id", playerId)
+              .put("external_id", externalId).put("name", name).put("name_key", key).put("method", "manual"))));
     });
   }
 

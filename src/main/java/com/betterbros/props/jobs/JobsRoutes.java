@@ -2,6 +2,7 @@ package com.betterbros.props.jobs;
 
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.jobs.api.JobQuery;
 import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +23,7 @@ public final class JobsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, jobs.list(AuthHandler.principal(ctx).userId(), Requests.query(ctx)));
+    Requests.reply(ctx, jobs.list(AuthHandler.principal(ctx).userId(), new JobQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {

@@ -2,6 +2,9 @@ package com.betterbros.props.jobs;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.jobs.api.JobPage;
+import com.betterbros.props.jobs.api.JobQuery;
+import com.betterbros.props.jobs.api.JobView;
 import com.betterbros.props.jobs.api.JobsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -21,30 +24,30 @@ final class JobsServiceImpl implements JobsService {
   }
 
   @Override
-  public Future<JsonObject> get(String userId, String id) {
+  public Future<JobView> get(String userId, String id) {
     if (id == null || id.isBlank()) {
       return Future.failedFuture(Failures.badRequest("id", "id is required"));
     }
     return jobs.find(id, userId).compose(job -> job == null
         ? Future.failedFuture(Failures.notFound("no job with id '" + id + "'"))
-        : Future.succeededFuture(job.toJson()));
+        : Future.succeededFuture(new JobView(job.toJson())));
   }
 
   @Override
-  public Future<JsonObject> list(String userId, JsonObject query) {
-    return Future.succeededFuture(new QueryParams(query)).compose(q -> {
+  public Future<JobPage> list(String userId, JobQuery query) {
+    return Future.succeededFuture(new QueryParams(query == null ? null : query.toJson())).compose(q -> {
       String kind = q.string("kind");
       String status = q.oneOf("status", STATUSES);
-      return jobs.list(userId, kind, status, q.limit(), q.offset()).map(page -> page.toJson(Job::toJson));
+      return jobs.list(userId, kind, status, q.limit(), q.offset()).map(page -> new JobPage(page.toJson(Job::toJson)));
     });
   }
 
   @Override
-  public Future<JsonObject> create(String userId, String kind, JsonObject request, String nodeId) {
+  public Future<JobView> create(String userId, String kind, JsonObject request, String nodeId) {
     Instant now = Instant.now();
     Job job = new Job("j-" + UUID.randomUUID(), userId, kind, Job.QUEUED, 0,
         request == null ? new JsonObject() : request, null, null, now, now);
-    return jobs.create(job, nodeId).map(v -> job.toJson());
+    return jobs.create(job, nodeId).map(v -> new JobView(job.toJson()));
   }
 
   @Override

@@ -1,10 +1,12 @@
 package com.betterbros.props.props;
 
+import com.betterbros.props.history.api.BoardGame;
+import com.betterbros.props.history.api.BoardPlayer;
+import com.betterbros.props.history.api.BoardRequest;
+import com.betterbros.props.history.api.ResolvedBoard;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.props.core.Prop;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,44 +30,50 @@ final class BoardResolution {
   }
 
   /** The {@code HistoryService.resolveBoard} request of a board. */
-  static JsonObject request(String platform, List<Prop> props) {
-    Map<String, JsonObject> players = new LinkedHashMap<>();
-    Map<String, JsonObject> games = new LinkedHashMap<>();
+  static BoardRequest request(String platform, List<Prop> props) {
+    Map<String, BoardPlayer> players = new LinkedHashMap<>();
+    Map<String, Integer> propsOf = new LinkedHashMap<>();
+    Map<String, BoardGame> games = new LinkedHashMap<>();
     for (Prop p : props) {
       if (!resolvable(p)) {
         continue;
       }
       LocalDate date = GameIds.easternDate(p.startTime());
-      JsonObject player = players.computeIfAbsent(playerKey(p), k -> new JsonObject().put("key", k)
-          .put("external_id", p.playerExternalId()).put("name", p.playerName()).put("team", blank(p.team()))
-          .put("date", date.toString()).put("props", 0));
-      player.put("props", player.getInteger("props") + 1);
+      String key = playerKey(p);
+      players.computeIfAbsent(key, k -> new BoardPlayer().setKey(k).setExternalId(p.playerExternalId())
+          .setName(p.playerName()).setTeam(blank(p.team())).setDate(date.toString()));
+      propsOf.merge(key, 1, Integer::sum);
       if (blank(p.team()) != null && blank(p.opponent()) != null) {
-        games.computeIfAbsent(gameKey(p), k -> new JsonObject().put("key", k).put("sport", p.sport())
-            .put("date", date.toString()).put("team", p.team()).put("opponent", p.opponent())
-            .put("start_time", p.startTime().toString()).put("external_id", p.gameId()));
+        games.computeIfAbsent(gameKey(p), k -> new BoardGame().setKey(k).setSport(p.sport())
+            .setDate(date.toString()).setTeam(p.team()).setOpponent(p.opponent())
+            .setStartTime(p.startTime().toString()).setExternalId(p.gameId()));
       }
     }
-    return new JsonObject().put("source", platform)
-        .put("players", new JsonArray(new ArrayList<>(players.values())))
-        .put("games", new JsonArray(new ArrayList<>(games.values())));
+    players.forEach((key, player) -> player.setProps(propsOf.get(key)));
+    return new BoardRequest().setSource(platform)
+        .setPlayers(new ArrayList<>(players.values()))
+        .setGames(new ArrayList<>(games.values()));
   }
 
   /** The props with canonical ids where the answer has them. */
-  static List<Prop> apply(List<Prop> props, JsonObject answer) {
-    JsonObject players = answer.getJsonObject("players", new JsonObject());
-    JsonObject games = answer.getJsonObject("games", new JsonObject());
+  static List<Prop> apply(List<Prop> props, ResolvedBoard answer) {
+    Map<String, String> players = orEmpty(answer.getPlayers());
+    Map<String, String> games = orEmpty(answer.getGames());
     List<Prop> out = new ArrayList<>(props.size());
     for (Prop p : props) {
       if (!resolvable(p)) {
         out.add(p);
         continue;
       }
-      String player = players.getString(playerKey(p));
-      String game = games.getString(gameKey(p));
+      String player = players.get(playerKey(p));
+      String game = games.get(gameKey(p));
       out.add(p.withIds(player != null ? player : p.playerId(), game != null ? game : p.gameId()));
     }
     return out;
+  }
+
+  private static Map<String, String> orEmpty(Map<String, String> ids) {
+    return ids == null ? Map.of() : ids;
   }
 
   private static boolean resolvable(Prop p) {

@@ -4,6 +4,7 @@ import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.ResolvedBoard;
 import com.betterbros.props.platforms.FeedParser;
 import com.betterbros.props.platforms.MalformedFeedException;
 import com.betterbros.props.platforms.ParsedFeed;
@@ -145,7 +146,7 @@ public final class PropsServiceImpl implements PropsService {
    * answer, the import fails (503) rather than store platform ids over canonical ones.
    */
   private Future<ImportSummary> store(ParsedFeed parsed, Instant now) {
-    Future<JsonObject> resolution = BoardResolution.needed(parsed.props())
+    Future<ResolvedBoard> resolution = BoardResolution.needed(parsed.props())
         ? history.resolveBoard(BoardResolution.request(parsed.platform(), parsed.props()))
             .recover(t -> Future.failedFuture(t instanceof io.vertx.serviceproxy.ServiceException se
                 && se.failureCode() >= 400 && se.failureCode() < 500 ? t
@@ -158,7 +159,7 @@ public final class PropsServiceImpl implements PropsService {
     });
   }
 
-  private ImportSummary summary(ParsedFeed parsed, UpsertCounts counts, JsonObject answer, Instant now) {
+  private ImportSummary summary(ParsedFeed parsed, UpsertCounts counts, ResolvedBoard answer, Instant now) {
     JsonObject summary = new JsonObject()
         .put("platform", parsed.platform())
         .put("imported", counts.inserted())
@@ -167,9 +168,9 @@ public final class PropsServiceImpl implements PropsService {
         .put("skipped", parsed.skipped())
         .put("skipped_reasons", new JsonObject(new java.util.TreeMap<>(parsed.skippedReasons())));
     if (answer != null) {
-      summary.put("players_matched", answer.getInteger("matched", 0))
-          .put("players_unmatched", answer.getInteger("unmatched", 0))
-          .put("games_created", answer.getInteger("games_created", 0));
+      summary.put("players_matched", answer.getMatched())
+          .put("players_unmatched", answer.getUnmatched())
+          .put("games_created", answer.getGamesCreated());
     }
     if (counts.inserted() + counts.updated() > 0) {
       vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));

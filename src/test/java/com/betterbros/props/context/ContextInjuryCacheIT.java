@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.betterbros.props.app.Node;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.InjuriesSaved;
+import com.betterbros.props.context.api.InjuryBatch;
+import com.betterbros.props.context.api.InjuryView;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,9 @@ class ContextInjuryCacheIT {
       JsonObject spell = new JsonObject().put("player_id", "someone-new").put("player_name", "Someone New")
           .put("team", "DEN").put("start_date", "2020-01-01").put("end_date", "2099-12-31").put("status", "out")
           .put("description", "test");
-      JsonObject saved = Await.result(ContextService.createProxy(node.vertx(), new DeliveryOptions().setSendTimeout(5_000))
-          .saveInjuries(new JsonObject().put("injuries", new JsonArray().add(spell))));
-      assertThat(saved.getInteger("inserted")).isEqualTo(1);
+      InjuriesSaved saved = Await.result(ContextService.createProxy(node.vertx(), new DeliveryOptions().setSendTimeout(5_000))
+          .saveInjuries(new InjuryBatch().setInjuries(List.of(new InjuryView(spell)))));
+      assertThat(saved.getInserted()).isEqualTo(1);
       JsonObject after = api.ok("/context/teams/DEN");
       assertThat(after.getJsonArray("injuries").encode()).as("date %s", date).contains("someone-new");
     } finally {

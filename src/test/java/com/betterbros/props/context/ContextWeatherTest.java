@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.app.Repositories;
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.Weather;
 import com.betterbros.props.history.HistoryVerticle;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Team;
@@ -86,14 +87,15 @@ class ContextWeatherTest {
   @Test
   @DisplayName("an outdoor game gets the forecast hour nearest tip-off at the home venue, cached and stored")
   void outdoorGame() {
-    JsonObject w = Await.result(context.weather("nfl-1"));
-    assertThat(w.getString("status")).isEqualTo("ok");
-    assertThat(w.getString("forecast_time")).isEqualTo("2025-11-02T18:00:00Z");
-    assertThat(w.getDouble("temperature_c")).isEqualTo(28.0);
-    assertThat(w.getDouble("precipitation_mm")).isEqualTo(1.5);
+    Weather w = Await.result(context.weather("nfl-1"));
+    assertThat(w.getStatus()).isEqualTo("ok");
+    assertThat(w.getGameId()).isEqualTo("nfl-1");
+    assertThat(w.getForecastTime()).isEqualTo("2025-11-02T18:00:00Z");
+    assertThat(w.getTemperatureC()).isEqualTo(28.0);
+    assertThat(w.getPrecipitationMm()).isEqualTo(1.5);
     assertThat(lastQuery.get()).contains("latitude=39.0489").contains("longitude=-94.4839");
-    JsonObject again = Await.result(context.weather("nfl-1"));
-    assertThat(again).isEqualTo(w);
+    Weather again = Await.result(context.weather("nfl-1"));
+    assertThat(again.toJson()).isEqualTo(w.toJson());
     assertThat(hits.get()).isEqualTo(1);
     JsonObject stored = Await.result(stores.context().context("weather", "nfl-1"));
     assertThat(stored.getDouble("temperature_c")).isEqualTo(28.0);
@@ -102,8 +104,8 @@ class ContextWeatherTest {
   @Test
   @DisplayName("an indoor sport answers not_applicable without asking the provider")
   void indoorGame() {
-    JsonObject w = Await.result(context.weather("nba-1"));
-    assertThat(w.getString("status")).isEqualTo("not_applicable");
+    Weather w = Await.result(context.weather("nba-1"));
+    assertThat(w.getStatus()).isEqualTo("not_applicable");
     assertThat(hits.get()).isZero();
   }
 

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.context.api.ContextService;
+import com.betterbros.props.context.api.InjuriesSaved;
+import com.betterbros.props.context.api.InjuryBatch;
+import com.betterbros.props.context.api.InjuryView;
 import com.betterbros.props.history.core.Player;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;
@@ -14,7 +17,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.serviceproxy.ServiceException;
@@ -125,15 +127,16 @@ class EspnSyncFailuresIT extends EspnSyncNode {
     ContextService context = ContextService.createProxy(node.vertx(), new DeliveryOptions().setSendTimeout(10_000));
     JsonObject good = new JsonObject().put("player_id", "x-player").put("player_name", "X Player")
         .put("team", "bos").put("start_date", "2026-02-10").put("end_date", "2026-02-10").put("status", "Out");
-    Throwable bad = Await.failure(context.saveInjuries(new JsonObject().put("injuries", new JsonArray()
-        .add(good).add(good.copy().put("start_date", "10/02/2026")))));
+    Throwable bad = Await.failure(context.saveInjuries(new InjuryBatch().setInjuries(List.of(
+        new InjuryView(good), new InjuryView(good.copy().put("start_date", "10/02/2026"))))));
     assertThat(((ServiceException) bad).failureCode()).isEqualTo(400);
     assertThat(((ServiceException) bad).getDebugInfo().getString("field")).isEqualTo("injuries[1].start_date");
-    Throwable reversed = Await.failure(context.saveInjuries(new JsonObject().put("injuries", new JsonArray()
-        .add(good.copy().put("end_date", "2026-02-09")))));
+    Throwable reversed = Await.failure(context.saveInjuries(new InjuryBatch().setInjuries(List.of(
+        new InjuryView(good.copy().put("end_date", "2026-02-09"))))));
     assertThat(((ServiceException) reversed).getDebugInfo().getString("field")).isEqualTo("injuries[0].end_date");
-    JsonObject saved = Await.result(context.saveInjuries(new JsonObject().put("injuries", new JsonArray().add(good))));
-    assertThat(saved.getInteger("inserted")).isEqualTo(1);
+    InjuriesSaved saved = Await.result(context.saveInjuries(
+        new InjuryBatch().setInjuries(List.of(new InjuryView(good)))));
+    assertThat(saved.getInserted()).isEqualTo(1);
     JsonObject stored = admin.ok("/context/injuries?team=BOS&date=2026-02-10").getJsonArray("items").getJsonObject(0);
     assertThat(stored.getString("team")).isEqualTo("BOS");
     assertThat(stored.getString("status")).isEqualTo("out");

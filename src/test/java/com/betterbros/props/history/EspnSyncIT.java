@@ -4,11 +4,15 @@ import static com.betterbros.props.history.EspnSyncFixtures.GAME;
 import static com.betterbros.props.history.EspnSyncFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.history.api.BoardGame;
+import com.betterbros.props.history.api.BoardRequest;
 import com.betterbros.props.history.api.HistoryService;
+import com.betterbros.props.history.api.ResolvedBoard;
 import com.betterbros.props.testing.Await;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -167,11 +171,11 @@ class EspnSyncIT extends EspnSyncNode {
     JsonObject cha = admin.ok("/history/games/nba-20260220-CHA-CLE").getJsonObject("game");
     assertThat(cha.getInteger("home_rest_days")).as("CHA played on the 19th").isZero();
     HistoryService history = HistoryService.createProxy(node.vertx(), new DeliveryOptions().setSendTimeout(10_000));
-    JsonObject board = Await.result(history.resolveBoard(new JsonObject().put("source", "prizepicks")
-        .put("players", new JsonArray())
-        .put("games", new JsonArray().add(new JsonObject().put("key", "g1").put("sport", "NBA")
-            .put("date", "2026-02-20").put("team", "UTA").put("opponent", "MEM")))));
-    assertThat(board.getJsonObject("games").getString("g1")).isEqualTo("nba-20260220-MEM-UTA");
-    assertThat(board.getInteger("games_created")).isZero();
+    ResolvedBoard board = Await.result(history.resolveBoard(new BoardRequest().setSource("prizepicks")
+        .setPlayers(List.of())
+        .setGames(List.of(new BoardGame().setKey("g1").setSport("NBA")
+            .setDate("2026-02-20").setTeam("UTA").setOpponent("MEM")))));
+    assertThat(board.getGames()).containsEntry("g1", "nba-20260220-MEM-UTA");
+    assertThat(board.getGamesCreated()).isZero();
   }
 }

@@ -7,7 +7,6 @@ import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Game context on the event bus at {@value Addresses#CONTEXT}: injuries, team form, matchups,
@@ -25,7 +24,7 @@ public interface ContextService {
   }
 
   /** Injury spells. Query: team, date (spells covering it). Reply: {items, total}. */
-  Future<JsonObject> injuries(JsonObject query);
+  Future<InjuryList> injuries(InjuryQuery query);
 
   /**
    * Stores injury spells (upserted by player and start date). Body: {injuries: [{player_id,
@@ -33,20 +32,20 @@ public interface ContextService {
    * before start. Every entry is checked before any is stored (400 naming the field, e.g.
    * {@code injuries[2].start_date}). Reply: {saved, inserted, updated, unchanged}.
    */
-  Future<JsonObject> saveInjuries(JsonObject body);
+  Future<InjuriesSaved> saveInjuries(InjuryBatch body);
 
   /**
    * A team's context as of a date (query {@code date}, default: the day after its latest final
    * game): record, pace, offensive/defensive/net rating, last-10 form, and injuries on that date.
    */
-  Future<JsonObject> team(String teamId, JsonObject query);
+  Future<TeamContext> team(String teamId, TeamContextQuery query);
 
   /** Both teams' context before a game, their rest, injuries, and the projected pace and total. */
-  Future<JsonObject> gameMatchup(String gameId);
+  Future<GameMatchup> gameMatchup(String gameId);
 
   /**
    * Weather at a game's venue and start time from the configured Open-Meteo-style provider;
    * indoor sports answer {@code status: "not_applicable"}.
    */
-  Future<JsonObject> weather(String gameId);
+  Future<Weather> weather(String gameId);
 }

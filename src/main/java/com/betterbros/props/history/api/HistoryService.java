@@ -8,7 +8,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Player and team history on the event bus at {@value Addresses#HISTORY}. Failures are
@@ -26,42 +25,42 @@ public interface HistoryService {
   }
 
   /** Every team: {items:[team], total}. */
-  Future<JsonObject> teams();
+  Future<TeamList> teams();
 
   /** A team's roster: {team, players:[player]}; 404 for an unknown team. */
-  Future<JsonObject> roster(String teamId);
+  Future<Roster> roster(String teamId);
 
   /**
    * A player's games, newest first. Query: from, to (dates, inclusive), stats (comma list of stat
    * columns, default all), limit, offset. Reply: {player, items, total, limit, offset}.
    */
-  Future<JsonObject> playerGames(String playerId, JsonObject query);
+  Future<PlayerGames> playerGames(String playerId, PlayerGamesQuery query);
 
   /**
    * A player's averages split by home/away, last 5/10/20, opponent and days of rest. Query:
    * stat_types (comma list, default points,rebounds,assists,threes,pts_rebs_asts,minutes), before
    * (date, exclusive: only games before it), last_n (comma list, default 5,10,20).
    */
-  Future<JsonObject> playerSplits(String playerId, JsonObject query);
+  Future<PlayerSplits> playerSplits(String playerId, PlayerSplitsQuery query);
 
   /**
    * A team's record and per-game averages (points for/against, pace) and its players' averages
    * over a date range. Query: from, to.
    */
-  Future<JsonObject> teamStats(String teamId, JsonObject query);
+  Future<TeamStats> teamStats(String teamId, TeamStatsQuery query);
 
   /** One game with both teams and its box scores: {game, home_team, away_team, box_scores}; 404 when unknown. */
-  Future<JsonObject> game(String gameId);
+  Future<GameDetail> game(String gameId);
 
   /** A player's games against one opponent, with averages: {player, opponent, games, averages}. */
-  Future<JsonObject> matchups(String playerId, String opponent);
+  Future<Matchups> matchups(String playerId, String opponent);
 
   /**
    * Starts a history import job for the user: {@code format} "nba_gamelog", {@code body} the CSV
    * (plain or gzip). Checks the file first (400 not CSV or missing columns, 413 over 100,000 rows,
    * 429 when this node's import queue is full), then answers the queued job {job_id, id, status...}.
    */
-  Future<JsonObject> importFile(String userId, String format, Buffer body);
+  Future<ImportJob> importFile(String userId, String format, Buffer body);
 
   /**
    * Starts an ESPN sync job for the user. Body {source: "espn", from, to}: dates (YYYY-MM-DD,
@@ -71,7 +70,7 @@ public interface HistoryService {
    * field (source, from, to), 429 when this node's sync queue is full; else the queued job
    * {job_id, id, status...} of kind "history_sync".
    */
-  Future<JsonObject> sync(String userId, JsonObject body);
+  Future<SyncJob> sync(String userId, SyncRequest body);
 
   /**
    * Ties a board's players and games to canonical ids (props call it on every import). Body:
@@ -79,18 +78,18 @@ public interface HistoryService {
    * opponent, start_time?, external_id?}]}. Reply: {players:{key: id or null}, games:{key: id},
    * matched, unmatched, games_created}. Unmatched players are listed at /history/identities/unmatched.
    */
-  Future<JsonObject> resolveBoard(JsonObject board);
+  Future<ResolvedBoard> resolveBoard(BoardRequest board);
 
   /** Board players with no history match: {items:[{source, name, team, reason, props, last_seen}], total...}. */
-  Future<JsonObject> unmatched(JsonObject query);
+  Future<UnmatchedPage> unmatched(UnmatchedQuery query);
 
   /**
    * Records a manual alias {source, player_id, external_id? | name?}: that platform id, or that
    * name on that platform, is the player. Reply: {identity}; the platform's stored props are
    * re-pointed in the background (event history.events.identity). 404 unknown player.
    */
-  Future<JsonObject> addIdentity(JsonObject alias);
+  Future<IdentityCreated> addIdentity(IdentityRequest alias);
 
   /** A player's identities: {player, identities:[{source, external_id, method, created_at}]}. */
-  Future<JsonObject> identities(String playerId);
+  Future<PlayerIdentities> identities(String playerId);
 }

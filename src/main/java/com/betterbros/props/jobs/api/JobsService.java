@@ -25,18 +25,21 @@ public interface JobsService {
   }
 
   /** The user's job {id, kind, status, progress, request, result, error, created_at, updated_at}; 404 if not theirs. */
-  Future<JsonObject> get(String userId, String id);
+  Future<JobView> get(String userId, String id);
 
   /** The user's jobs, newest first. Query: kind, status, limit (≤ 500), offset. {items, total, limit, offset}. */
-  Future<JsonObject> list(String userId, JsonObject query);
+  Future<JobPage> list(String userId, JobQuery query);
 
-  /** Creates a queued job of {@code kind} for the user, run by node {@code nodeId}: the job's JSON. */
-  Future<JsonObject> create(String userId, String kind, JsonObject request, String nodeId);
+  /**
+   * Creates a queued job of {@code kind} for the user, run by node {@code nodeId}; {@code request} is
+   * the free-form request document of that kind. Replies the queued job.
+   */
+  Future<JobView> create(String userId, String kind, JsonObject request, String nodeId);
 
   /** Marks the job running at {@code percent} (0-99); ignored once the job has finished. */
   Future<Void> progress(String id, int percent);
 
-  /** Finishes the job: succeeded with {@code result}. */
+  /** Finishes the job: succeeded with {@code result} (a free-form document of the job's kind). */
   Future<Void> succeed(String id, JsonObject result);
 
   /** Finishes the job: failed with {@code error} and what was done before ({@code partial}, may be null). */
