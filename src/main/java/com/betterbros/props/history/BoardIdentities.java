@@ -1,5 +1,8 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.history.api.ResolvedBoard;
 import com.betterbros.props.history.api.UnmatchedPage;
 import com.betterbros.props.history.core.Identity;
 import com.betterbros.props.history.core.Player;
@@ -7,6 +10,8 @@ import com.betterbros.props.history.core.UnmatchedPlayer;
 import com.betterbros.props.identity.NameKeys;
 import com.betterbros.props.identity.TeamCodes;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +47,36 @@ final class BoardIdentities {
 
   /** The players' resolution of one board player. */
   record Match(String playerId, String reason, List<String> candidates) {}
+  /**
+   * Resolves a board request ({source, players, games}): 400 without its source; publishes
+   * {@value Addresses#HISTORY_EVENTS_CHANGED} when it created games or links.
+   */
+  Future<ResolvedBoard> resolve(JsonObject board, EventBus bus) {
+    if (board == null || board.getString("source") == null) {
+      return Future.failedFuture(Failures.badRequest("source", "source (the platform) is required"));
+    }
+    String source = board.getString("source");
+    return resolve(source, objects(board.getJsonArray("players")), objects(board.getJsonArray("games")))
+        .onSuccess(r -> {
+          if (r.getInteger("games_created", 0) + r.getInteger("links_created", 0) > 0) {
+            bus.publish(Addresses.HISTORY_EVENTS_CHANGED, new JsonObject()
+                .put("source", "board:" + source)
+                .put("games_created", r.getInteger("games_created")).put("at", java.time.Instant.now().toString()));
+          }
+        }).map(ResolvedBoard::new);
+  }
+
+  private static List<JsonObject> objects(JsonArray array) {
+    List<JsonObject> out = new ArrayList<>();
+    if (array != null) {
+      for (Object o : array) {
+        if (o instanceof JsonObject j) {
+          out.add(j);
+        }
+      }
+    }
+    return out;
+  }
 
   Future<JsonObject> resolve(String source, List<JsonObject> players, List<JsonObject> games) {
     List<String> externalIds = players.stream().map(p -> p.getString("external_id")).filter(x -> x != null)

@@ -73,19 +73,7 @@ public final class HistoryServiceImpl implements HistoryService {
 
   @Override
   public Future<ResolvedBoard> resolveBoard(BoardRequest request) {
-    JsonObject board = request == null ? null : request.toJson();
-    if (board == null || board.getString("source") == null) {
-      return Future.failedFuture(Failures.badRequest("source", "source (the platform) is required"));
-    }
-    List<JsonObject> players = objects(board.getJsonArray("players"));
-    List<JsonObject> games = objects(board.getJsonArray("games"));
-    return boards.resolve(board.getString("source"), players, games).onSuccess(r -> {
-      if (r.getInteger("games_created", 0) + r.getInteger("links_created", 0) > 0) {
-        bus.publish(com.betterbros.props.bus.Addresses.HISTORY_EVENTS_CHANGED, new JsonObject()
-            .put("source", "board:" + board.getString("source"))
-            .put("games_created", r.getInteger("games_created")).put("at", java.time.Instant.now().toString()));
-      }
-    }).map(ResolvedBoard::new);
+    return boards.resolve(request == null ? null : request.toJson(), bus);
   }
 
   @Override
@@ -104,18 +92,6 @@ public final class HistoryServiceImpl implements HistoryService {
   public Future<PlayerIdentities> identities(String playerId) {
     return requirePlayer(playerId).compose(player -> identities.of(Identity.PLAYER, player.id())
         .map(list -> PlayerIdentities.of(player, list)));
-  }
-
-  private static List<JsonObject> objects(JsonArray array) {
-    List<JsonObject> out = new ArrayList<>();
-    if (array != null) {
-      for (Object o : array) {
-        if (o instanceof JsonObject j) {
-          out.add(j);
-        }
-      }
-    }
-    return out;
   }
 
   @Override

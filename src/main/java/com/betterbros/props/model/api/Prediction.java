@@ -100,9 +100,9 @@ public class Prediction extends PredictionItem {
   }
 
   /** The slip the breakevens are computed for; absent when the platform has no slip of that size. */
-  public SlipPayout getSlip() {
+  public BreakevenSlip getSlip() {
     JsonObject o = json.getJsonObject("slip");
-    return o == null ? null : new SlipPayout(o);
+    return o == null ? null : new BreakevenSlip(o);
   }
 
   /** side's entry of breakevens. */

@@ -9,11 +9,11 @@ import io.vertx.core.json.JsonObject;
  * and its multiplier of the stake.
  */
 @DataObject
-public final class SlipPayout implements JsonView {
+public final class BreakevenSlip implements JsonView {
 
   private final JsonObject json;
 
-  public SlipPayout(JsonObject json) {
+  public BreakevenSlip(JsonObject json) {
     this.json = json;
   }
 
