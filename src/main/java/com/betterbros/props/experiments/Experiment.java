@@ -40,17 +40,4 @@ public record Experiment(
     return new Experiment(id, userId, FAILED, progress, request, null, null, reason, null, createdAt, at);
   }
 
-  public JsonObject toJson() {
-    return new JsonObject()
-        .put("id", id)
-        .put("status", status)
-        .put("progress", progress)
-        .put("request", request)
-        .put("metrics", metrics)
-        .put("baselines", baselines)
-        .put("error", error)
-        .put("model_id", modelId)
-        .put("created_at", createdAt.toString())
-        .put("updated_at", updatedAt.toString());
-  }
 }

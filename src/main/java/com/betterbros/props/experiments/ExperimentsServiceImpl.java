@@ -65,7 +65,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
 
   @Override
   public Future<ExperimentView> get(String userId, String id) {
-    return owned(userId, id).map(e -> new ExperimentView(e.toJson()));
+    return owned(userId, id).map(e -> new ExperimentView(ExperimentJson.of(e)));
   }
 
   @Override
@@ -85,7 +85,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
         return Future.failedFuture(Failures.notFound("no experiment with id '" + missing + "'"));
       }
       return Future.succeededFuture(new ExperimentList(new JsonObject()
-          .put("items", new JsonArray(list.stream().map(Experiment::toJson).toList()))
+          .put("items", new JsonArray(list.stream().map(ExperimentJson::of).toList()))
           .put("total", list.size())));
     });
   }

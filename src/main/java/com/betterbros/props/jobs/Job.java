@@ -42,16 +42,4 @@ public record Job(
     return new Job(id, userId, kind, FAILED, progress, request, partial, reason, createdAt, at);
   }
 
-  public JsonObject toJson() {
-    return new JsonObject()
-        .put("id", id)
-        .put("kind", kind)
-        .put("status", status)
-        .put("progress", progress)
-        .put("request", request)
-        .put("result", result)
-        .put("error", error)
-        .put("created_at", createdAt.toString())
-        .put("updated_at", updatedAt.toString());
-  }
 }

@@ -30,7 +30,7 @@ final class JobsServiceImpl implements JobsService {
     }
     return jobs.find(id, userId).compose(job -> job == null
         ? Future.failedFuture(Failures.notFound("no job with id '" + id + "'"))
-        : Future.succeededFuture(new JobView(job.toJson())));
+        : Future.succeededFuture(new JobView(JobJson.of(job))));
   }
 
   @Override
@@ -38,7 +38,7 @@ final class JobsServiceImpl implements JobsService {
     return Future.succeededFuture(new QueryParams(query == null ? null : query.toJson())).compose(q -> {
       String kind = q.string("kind");
       String status = q.oneOf("status", STATUSES);
-      return jobs.list(userId, kind, status, q.limit(), q.offset()).map(page -> new JobPage(page.toJson(Job::toJson)));
+      return jobs.list(userId, kind, status, q.limit(), q.offset()).map(page -> new JobPage(page.toJson(JobJson::of)));
     });
   }
 
@@ -47,7 +47,7 @@ final class JobsServiceImpl implements JobsService {
     Instant now = Instant.now();
     Job job = new Job("j-" + UUID.randomUUID(), userId, kind, Job.QUEUED, 0,
         request == null ? new JsonObject() : request, null, null, now, now);
-    return jobs.create(job, nodeId).map(v -> new JobView(job.toJson()));
+    return jobs.create(job, nodeId).map(v -> new JobView(JobJson.of(job)));
   }
 
   @Override

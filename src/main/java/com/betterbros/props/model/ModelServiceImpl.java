@@ -11,6 +11,7 @@ import com.betterbros.props.model.api.ModelStatus;
 import com.betterbros.props.model.api.PredictRequest;
 import com.betterbros.props.model.api.PredictionBatch;
 import com.betterbros.props.model.api.ProductionModel;
+import com.betterbros.props.model.api.StoredModelView;
 import com.betterbros.props.model.core.Contribution;
 import com.betterbros.props.model.core.Dataset;
 import com.betterbros.props.model.core.LegPrediction;
@@ -81,7 +82,7 @@ public final class ModelServiceImpl implements ModelService {
     ProductionModel.Loaded loaded = state.current();
     JsonObject status = loaded == null
         ? new JsonObject().put("status", "none")
-        : new JsonObject().put("status", "ready").put("model", loaded.stored().toJson());
+        : new JsonObject().put("status", "ready").put("model", StoredModelView.of(loaded.stored()).toJson());
     return Future.succeededFuture(new ModelStatus(status.put("node_id", state.nodeId())));
   }
 

@@ -23,16 +23,4 @@ public record StoredModel(
     return com.betterbros.props.features.core.FeatureSet.VERSION.equals(featureSetVersion);
   }
 
-  /** The public description (no payload). */
-  public JsonObject toJson() {
-    return new JsonObject()
-        .put("id", id)
-        .put("model_type", modelType)
-        .put("feature_set_version", featureSetVersion)
-        .put("provenance", provenance)
-        .put("metrics", metrics)
-        .put("created_at", createdAt.toString())
-        .put("production", production)
-        .put("size_bytes", payload.length);
-  }
 }

@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * A trained model as stored, without its serialized bytes (schema {@code StoredModel}); the JSON is
- * {@link StoredModel#toJson()}.
+ * {@link StoredModel}.
  */
 @DataObject
 public final class StoredModelView implements JsonView {
@@ -19,7 +19,15 @@ public final class StoredModelView implements JsonView {
 
   /** The public description of a stored model. */
   public static StoredModelView of(StoredModel model) {
-    return new StoredModelView(model.toJson());
+    return new StoredModelView(new JsonObject()
+        .put("id", model.id())
+        .put("model_type", model.modelType())
+        .put("feature_set_version", model.featureSetVersion())
+        .put("provenance", model.provenance())
+        .put("metrics", model.metrics())
+        .put("created_at", model.createdAt().toString())
+        .put("production", model.production())
+        .put("size_bytes", model.payload().length));
   }
 
   /** m- + the experiment id. */
