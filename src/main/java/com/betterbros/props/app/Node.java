@@ -107,7 +107,7 @@ public final class Node {
   private Future<Repositories> openStores() {
     cache = config.cache().redisUrl() == null
         ? new LocalCache(config.cache().maxLocalEntries())
-        : new RedisCache(vertx, config.cache().redisUrl(), config.cache().redisTimeout());
+        : new RedisCache(vertx, config.cache());
     if (config.embedded()) {
       stores = Repositories.memory();
       return Future.succeededFuture(stores);

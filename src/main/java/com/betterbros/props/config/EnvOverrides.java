@@ -31,6 +31,9 @@ public final class EnvOverrides {
     KEYS.put("BB_REDIS_URL", "cache.redis_url");
     KEYS.put("BB_CACHE_MAX_LOCAL_ENTRIES", "cache.max_local_entries");
     KEYS.put("BB_REDIS_TIMEOUT_MS", "cache.redis_timeout_ms");
+    KEYS.put("BB_REDIS_MAX_POOL_SIZE", "cache.redis_max_pool_size");
+    KEYS.put("BB_REDIS_MAX_POOL_WAITING", "cache.redis_max_pool_waiting");
+    KEYS.put("BB_REDIS_MAX_WAITING_HANDLERS", "cache.redis_max_waiting_handlers");
     KEYS.put("BB_CLUSTER", "cluster.enabled");
     KEYS.put("BB_CLUSTER_MEMBERS", "cluster.members");
     KEYS.put("BB_CLUSTER_HOST", "cluster.host");
@@ -58,6 +61,7 @@ public final class EnvOverrides {
     KEYS.put("BB_ESPN_TIMEOUT_MS", "espn.timeout_ms");
     KEYS.put("BB_PLATFORM_PARSER_THREADS", "platforms.parser_threads");
     KEYS.put("BB_CONTEXT_CACHE_TTL_S", "context.cache_ttl_s");
+    KEYS.put("BB_CONTEXT_GENERATION_TTL_S", "context.generation_ttl_s");
     KEYS.put("BB_ESPN_MAX_CONCURRENT", "espn.max_concurrent");
     KEYS.put("BB_ESPN_MAX_QUEUED", "espn.max_queued");
     KEYS.put("BB_ESPN_PARSER_THREADS", "espn.parser_threads");

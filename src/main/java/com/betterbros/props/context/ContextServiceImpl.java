@@ -31,9 +31,8 @@ import java.util.function.Supplier;
 /** Context computed from history (through its proxy) and injuries, cached {@code context.cache_ttl_s} (15 min). */
 public final class ContextServiceImpl implements ContextService {
 
-  /** The key of the replies' generation, and how long it outlives them. */
+  /** The key of the replies' generation ({@code context.generation_ttl_s}: it outlives them). */
   static final String GENERATION = "ctx:generation";
-  static final Duration GENERATION_TTL = Duration.ofDays(1);
   static final String CACHE_VERSION = "v1";
   static final Set<String> INDOOR_SPORTS = Set.of("NBA", "WNBA", "NHL", "CBB", "WCBB", "ESPORTS");
   static final Set<String> OUTDOOR_SPORTS = Set.of("NFL", "CFB", "MLB", "SOCCER", "GOLF", "TENNIS");
@@ -43,10 +42,12 @@ public final class ContextServiceImpl implements ContextService {
   private final Cache cache;
   private final WeatherClient weather;
   private final Duration ttl;
+  private final Duration generationTtl;
 
   ContextServiceImpl(ContextRepository repository, HistoryService history, Cache cache, WeatherClient weather,
-      Duration ttl) {
-    this.ttl = ttl;
+      ContextConfig config) {
+    this.ttl = config.cacheTtl();
+    this.generationTtl = config.generationTtl();
     this.repository = repository;
     this.history = history;
     this.cache = cache;
@@ -69,7 +70,7 @@ public final class ContextServiceImpl implements ContextService {
         .compose(batch -> repository.saveInjuries(batch).compose(counts -> {
           InjuriesSaved reply = InjuriesSaved.of(batch.size(), counts);
           return counts.inserted() + counts.updated() == 0 ? Future.succeededFuture(reply)
-              : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), GENERATION_TTL).otherwiseEmpty()
+              : cache.put(GENERATION, java.util.UUID.randomUUID().toString(), generationTtl).otherwiseEmpty()
                   .map(reply);
         }));
   }

@@ -42,7 +42,7 @@ public final class ContextVerticle extends VerticleBase {
     WeatherClient weatherClient = new WeatherClient(client, weather);
     consumer = new ServiceBinder(vertx)
         .setAddress(ContextService.ADDRESS)
-        .register(ContextService.class, new ContextServiceImpl(repository, history, cache, weatherClient, config.cacheTtl()));
+        .register(ContextService.class, new ContextServiceImpl(repository, history, cache, weatherClient, config));
     return consumer.completion();
   }
 

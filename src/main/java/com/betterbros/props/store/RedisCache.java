@@ -25,14 +25,20 @@ public final class RedisCache implements Cache {
   private final long timeoutMs;
   private final AtomicReference<String> lastFailure = new AtomicReference<>();
 
+  /** A client for {@code url} with the default pool (see {@link CacheConfig}). */
   public RedisCache(Vertx vertx, String url, Duration timeout) {
+    this(vertx, new CacheConfig(url, 1, timeout));
+  }
+
+  /** A client as configured: URL, command timeout and the bounded connection pool. */
+  public RedisCache(Vertx vertx, CacheConfig config) {
     RedisOptions options = new RedisOptions()
-        .setConnectionString(url)
-        .setMaxPoolSize(8)
-        .setMaxPoolWaiting(64)
-        .setMaxWaitingHandlers(256);
+        .setConnectionString(config.redisUrl())
+        .setMaxPoolSize(config.redisMaxPoolSize())
+        .setMaxPoolWaiting(config.redisMaxPoolWaiting())
+        .setMaxWaitingHandlers(config.redisMaxWaitingHandlers());
     this.redis = Redis.createClient(vertx, options);
-    this.timeoutMs = timeout.toMillis();
+    this.timeoutMs = config.redisTimeout().toMillis();
   }
 
   @Override

@@ -38,6 +38,10 @@ class DomainConfigTest {
     assertThat(cfg.experiments().sweepInterval()).isEqualTo(Duration.ofSeconds(60));
     assertThat(cfg.jobs().sweepInterval()).isEqualTo(Duration.ofSeconds(60));
     assertThat(cfg.context().cacheTtl()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(cfg.context().generationTtl()).isEqualTo(Duration.ofDays(1));
+    assertThat(cfg.cache().redisMaxPoolSize()).isEqualTo(8);
+    assertThat(cfg.cache().redisMaxPoolWaiting()).isEqualTo(64);
+    assertThat(cfg.cache().redisMaxWaitingHandlers()).isEqualTo(256);
     assertThat(cfg.context().weather().maxConnections()).isEqualTo(4);
     assertThat(cfg.history().importMaxPending()).isEqualTo(2);
     assertThat(cfg.history().syncMaxPending()).isEqualTo(2);
@@ -85,7 +89,9 @@ class DomainConfigTest {
       "BB_HISTORY_SYNC_MAX_PENDING, 0",
       "BB_ESPN_PARSER_THREADS, 0",
       "BB_WEATHER_MAX_CONNECTIONS, 0",
-      "BB_PLATFORM_PARSER_THREADS, two"
+      "BB_PLATFORM_PARSER_THREADS, two",
+      "BB_REDIS_MAX_POOL_SIZE, 0",
+      "BB_CONTEXT_GENERATION_TTL_S, 60"
   })
   @DisplayName("a bad pool, TTL or bound stops start-up naming its variable")
   void badValues(String variable, String value) {
