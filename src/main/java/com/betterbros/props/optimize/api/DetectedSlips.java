@@ -7,7 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
- * Slip detection on the current board (schema {@code DetectedSlips}): per slip type the legs that clear
+ * Slip detection on the current board (schema {@code SlipDetection} in openapi.yaml): per slip type the legs that clear
  * its breakeven, and the cross-platform line discrepancies.
  */
 @DataObject

@@ -5,7 +5,7 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The same player, stat and game at different lines on PrizePicks and Underdog (schema {@code Discrepancy}).
+ * The same player, stat and game at different lines on PrizePicks and Underdog (an item of {@code SlipDetection.discrepancies}).
  */
 @DataObject
 public final class Discrepancy implements JsonView {

@@ -5,7 +5,7 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * One platform's line of a prop in a cross-platform discrepancy (schema {@code LineQuote}).
+ * One platform's line of a prop in a cross-platform discrepancy (schema {@code LineAtP}).
  */
 @DataObject
 public final class LineQuote implements JsonView {

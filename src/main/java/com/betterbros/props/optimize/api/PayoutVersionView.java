@@ -5,7 +5,7 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * One payout version (schema {@code PayoutVersion}): its name, where its multipliers come from and the
+ * One payout version (schema {@code PayoutVersionInfo}): its name, where its multipliers come from and the
  * day it takes effect.
  */
 @DataObject

@@ -5,7 +5,7 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * A leg clearing a slip type's breakeven (schema {@code QualifyingLeg}): its better side and edge.
+ * A leg clearing a slip type's breakeven (an item of a slip type's {@code qualifying} in {@code SlipDetection}): its better side and edge.
  */
 @DataObject
 public final class QualifyingLeg implements JsonView {

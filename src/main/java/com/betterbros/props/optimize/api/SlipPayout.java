@@ -5,7 +5,7 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The payout a slip was priced with (schema {@code SlipPayout}). A simulation carries every field;
+ * The payout a slip was priced with (the {@code payout} of {@code SlipSimulation} and {@code ParlaysResult}). A simulation carries every field;
  * a parlays reply only platform, mode, legs and version (the others null).
  */
 @DataObject

@@ -7,7 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
- * The legs of the current board that clear one slip type's per-leg breakeven (schema {@code SlipType}).
+ * The legs of the current board that clear one slip type's per-leg breakeven (an item of {@code SlipDetection.slip_types}).
  */
 @DataObject
 public final class SlipTypeLegs implements JsonView {

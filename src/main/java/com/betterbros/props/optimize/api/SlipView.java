@@ -7,7 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
- * One slip the optimizer found (schema {@code Slip}): its legs' ids and its economics.
+ * One slip the optimizer found (an item of {@code ParlaysResult.slips}): its legs' ids and its economics.
  */
 @DataObject
 public final class SlipView implements JsonView {
