@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The bus contract types read from their sources: every {@code @DataObject} in an {@code api}
  * package, with the wire fields its getters read and its setters write ({@code json.get...("k")},
- * {@code json.put("k", ...)}), inherited fields included.
+ * {@code json.put("k", ...)}), inherited fields included (also from the abstract bases
+ * {@code bus.PageView} and {@code history.api.StatColumns}).
  */
 final class ContractTypes {
 
@@ -22,39 +24,45 @@ final class ContractTypes {
 
   private static final Path MAIN = Path.of("src/main/java/com/betterbros/props");
   private static final Pattern FIELD = Pattern.compile("(?<![\\w.])json\\.(?:get\\w*|put|remove|containsKey)\\(\"([a-z0-9_]+)\"");
+  private static final Pattern DATA_OBJECT = Pattern.compile("(?m)^@DataObject");
   private static final Pattern PARENT = Pattern.compile("class \\w+ extends (\\w+)");
 
   private ContractTypes() {}
 
   static Map<String, Type> scan() {
+    Map<String, Type> all = new TreeMap<>();
     Map<String, Type> types = new TreeMap<>();
     try (Stream<Path> files = Files.walk(MAIN)) {
-      files.filter(p -> p.getParent().getFileName().toString().equals("api") && p.toString().endsWith(".java"))
+      files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java"))
+          .filter(p -> Set.of("api", "bus").contains(p.getParent().getFileName().toString()))
           .forEach(p -> {
             String src = read(p);
-            if (!src.contains("@DataObject")) {
-              return;
-            }
             TreeSet<String> fields = new TreeSet<>();
             Matcher m = FIELD.matcher(src);
             while (m.find()) {
               fields.add(m.group(1));
             }
+            if (src.contains("json.getJsonArray(\"items\")")) {
+              fields.add("items");
+            }
             Matcher parent = PARENT.matcher(src);
             String name = p.getFileName().toString().replace(".java", "");
             String pkg = MAIN.relativize(p.getParent()).toString().replace('/', '.');
-            Type before = types.put(name, new Type(name, pkg, parent.find() ? parent.group(1) : null, fields));
-            if (before != null) {
-              throw new IllegalStateException("two contract types named " + name + ": " + before.pkg() + ", " + pkg);
+            Type type = new Type(name, pkg, parent.find() ? parent.group(1) : null, fields);
+            if (all.put(name, type) != null) {
+              throw new IllegalStateException("two contract classes named " + name);
+            }
+            if (DATA_OBJECT.matcher(src).find()) {
+              types.put(name, type);
             }
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // inherited fields
+    // inherited fields, from contract types or their abstract bases (bus.PageView, StatColumns)
     for (Type t : types.values()) {
-      for (Type p = t.parent() == null ? null : types.get(t.parent()); p != null;
-          p = p.parent() == null ? null : types.get(p.parent())) {
+      for (Type p = t.parent() == null ? null : all.get(t.parent()); p != null;
+          p = p.parent() == null ? null : all.get(p.parent())) {
         t.fields().addAll(p.fields());
       }
     }

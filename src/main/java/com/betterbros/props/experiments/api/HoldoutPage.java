@@ -1,10 +1,9 @@
 package com.betterbros.props.experiments.api;
 
-import com.betterbros.props.bus.JsonView;
+import com.betterbros.props.bus.PageView;
 import com.betterbros.props.experiments.core.HoldoutRow;
 import com.betterbros.props.store.Page;
 import io.vertx.codegen.annotations.DataObject;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -12,12 +11,10 @@ import java.util.List;
  * One page of an experiment's holdout predictions (schema {@code HoldoutPage}).
  */
 @DataObject
-public final class HoldoutPage implements JsonView {
-
-  private final JsonObject json;
+public final class HoldoutPage extends PageView {
 
   public HoldoutPage(JsonObject json) {
-    this.json = json;
+    super(json);
   }
 
   public static HoldoutPage of(Page<HoldoutRow> page) {
@@ -25,25 +22,6 @@ public final class HoldoutPage implements JsonView {
   }
 
   public List<HoldoutRowView> getItems() {
-    JsonArray a = json.getJsonArray("items");
-    return a == null ? null : a.stream().map(o -> new HoldoutRowView((JsonObject) o)).toList();
-  }
-
-  /** Holdout rows of the experiment, over all pages. */
-  public long getTotal() {
-    return json.getLong("total");
-  }
-
-  public int getLimit() {
-    return json.getInteger("limit");
-  }
-
-  public int getOffset() {
-    return json.getInteger("offset");
-  }
-
-  @Override
-  public JsonObject toJson() {
-    return json;
+    return items(HoldoutRowView::new);
   }
 }

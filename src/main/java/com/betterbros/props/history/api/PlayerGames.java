@@ -1,8 +1,7 @@
 package com.betterbros.props.history.api;
 
-import com.betterbros.props.bus.JsonView;
+import com.betterbros.props.bus.PageView;
 import io.vertx.codegen.annotations.DataObject;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -11,12 +10,10 @@ import java.util.List;
  * {@code playerGames}.
  */
 @DataObject
-public final class PlayerGames implements JsonView {
-
-  private final JsonObject json;
+public final class PlayerGames extends PageView {
 
   public PlayerGames(JsonObject json) {
-    this.json = json;
+    super(json);
   }
 
   public PlayerView getPlayer() {
@@ -25,25 +22,6 @@ public final class PlayerGames implements JsonView {
   }
 
   public List<GameRow> getItems() {
-    JsonArray a = json.getJsonArray("items");
-    return a == null ? null : a.stream().map(o -> new GameRow((JsonObject) o)).toList();
-  }
-
-  /** The player's games in the date range, over all pages. */
-  public int getTotal() {
-    return json.getInteger("total");
-  }
-
-  public int getLimit() {
-    return json.getInteger("limit");
-  }
-
-  public int getOffset() {
-    return json.getInteger("offset");
-  }
-
-  @Override
-  public JsonObject toJson() {
-    return json;
+    return items(GameRow::new);
   }
 }

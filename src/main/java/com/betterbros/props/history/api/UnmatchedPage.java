@@ -1,10 +1,9 @@
 package com.betterbros.props.history.api;
 
-import com.betterbros.props.bus.JsonView;
+import com.betterbros.props.bus.PageView;
 import com.betterbros.props.history.core.UnmatchedPlayer;
 import com.betterbros.props.store.Page;
 import io.vertx.codegen.annotations.DataObject;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -13,12 +12,10 @@ import java.util.List;
  * the reply of {@code unmatched}.
  */
 @DataObject
-public final class UnmatchedPage implements JsonView {
-
-  private final JsonObject json;
+public final class UnmatchedPage extends PageView {
 
   public UnmatchedPage(JsonObject json) {
-    this.json = json;
+    super(json);
   }
 
   public static UnmatchedPage of(Page<UnmatchedPlayer> page) {
@@ -26,24 +23,6 @@ public final class UnmatchedPage implements JsonView {
   }
 
   public List<UnmatchedPlayerView> getItems() {
-    JsonArray a = json.getJsonArray("items");
-    return a == null ? null : a.stream().map(o -> new UnmatchedPlayerView((JsonObject) o)).toList();
-  }
-
-  public long getTotal() {
-    return json.getLong("total");
-  }
-
-  public int getLimit() {
-    return json.getInteger("limit");
-  }
-
-  public int getOffset() {
-    return json.getInteger("offset");
-  }
-
-  @Override
-  public JsonObject toJson() {
-    return json;
+    return items(UnmatchedPlayerView::new);
   }
 }

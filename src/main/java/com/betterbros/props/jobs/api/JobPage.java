@@ -1,8 +1,7 @@
 package com.betterbros.props.jobs.api;
 
-import com.betterbros.props.bus.JsonView;
+import com.betterbros.props.bus.PageView;
 import io.vertx.codegen.annotations.DataObject;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -11,34 +10,13 @@ import java.util.List;
  * {@code list}.
  */
 @DataObject
-public final class JobPage implements JsonView {
-
-  private final JsonObject json;
+public final class JobPage extends PageView {
 
   public JobPage(JsonObject json) {
-    this.json = json;
+    super(json);
   }
 
   public List<JobView> getItems() {
-    JsonArray a = json.getJsonArray("items");
-    return a == null ? null : a.stream().map(o -> new JobView((JsonObject) o)).toList();
-  }
-
-  /** The caller's jobs matching the filters, over all pages. */
-  public long getTotal() {
-    return json.getLong("total");
-  }
-
-  public int getLimit() {
-    return json.getInteger("limit");
-  }
-
-  public int getOffset() {
-    return json.getInteger("offset");
-  }
-
-  @Override
-  public JsonObject toJson() {
-    return json;
+    return items(JobView::new);
   }
 }
