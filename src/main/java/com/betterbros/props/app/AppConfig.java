@@ -6,6 +6,7 @@ import com.betterbros.props.config.ConfigValues;
 import com.betterbros.props.config.EnvOverrides;
 import com.betterbros.props.context.ContextConfig;
 import com.betterbros.props.corr.CorrConfig;
+import com.betterbros.props.eval.EvalConfig;
 import com.betterbros.props.experiments.ExperimentsConfig;
 import com.betterbros.props.features.FeaturesConfig;
 import com.betterbros.props.history.HistoryConfig;
@@ -45,7 +46,8 @@ public record AppConfig(
     ModelConfig model,
     ExperimentsConfig experiments,
     CorrConfig corr,
-    OptimizeConfig optimize) {
+    OptimizeConfig optimize,
+    EvalConfig eval) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -70,7 +72,8 @@ public record AppConfig(
         ModelConfig.from(root.child("model")),
         ExperimentsConfig.from(root.child("experiments")),
         CorrConfig.from(root.child("corr")),
-        OptimizeConfig.from(root.child("optimize")));
+        OptimizeConfig.from(root.child("optimize")),
+        EvalConfig.from(root.child("eval")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

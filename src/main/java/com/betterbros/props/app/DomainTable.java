@@ -6,6 +6,10 @@ import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.corr.CorrRoutes;
 import com.betterbros.props.corr.CorrVerticle;
 import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.eval.EvalRoutes;
+import com.betterbros.props.eval.EvalVerticle;
+import com.betterbros.props.eval.api.EvalService;
+import com.betterbros.props.experiments.ExperimentHoldouts;
 import com.betterbros.props.experiments.ExperimentsRoutes;
 import com.betterbros.props.experiments.ExperimentsStores;
 import com.betterbros.props.experiments.ExperimentsVerticle;
@@ -77,7 +81,9 @@ final class DomainTable {
         new Row(Role.CORR, () -> new CorrVerticle(p.snapshots(), r.props(), p.cache(), p.model(), c.corr()),
             worker("corr-workers", c.corr().workerThreads(), c.corr().instances())),
         new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout()),
-            worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())));
+            worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())),
+        new Row(Role.EVAL, () -> new EvalVerticle(new ExperimentHoldouts(r.experiments(), r.models()), p.snapshots()),
+            worker("eval-workers", c.eval().workerThreads(), c.eval().instances())));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
@@ -92,7 +98,8 @@ final class DomainTable {
         (router, vertx, bus) -> ExperimentsRoutes.mount(router, ExperimentsService.createProxy(vertx, bus)),
         (router, vertx, bus) -> FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus)),
         (router, vertx, bus) -> CorrRoutes.mount(router, CorrService.createProxy(vertx, bus)),
-        (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)));
+        (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)));
   }
 
   private static DeploymentOptions eventLoop() {

@@ -18,7 +18,8 @@ public enum Role {
   EXPERIMENTS(true),
   CORR(true),
   OPTIMIZE(false),
-  JOBS(true);
+  JOBS(true),
+  EVAL(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

@@ -26,6 +26,7 @@ public final class Addresses {
 
   public static final String OPTIMIZE = "optimize.service";
   public static final String JOBS = "jobs.service";
+  public static final String EVAL = "eval.service";
 
   /**
    * Published after history changed (an import, a sync, a board that created games):

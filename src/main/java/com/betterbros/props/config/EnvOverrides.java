@@ -86,6 +86,8 @@ public final class EnvOverrides {
     KEYS.put("BB_CORR_CACHE_TTL_S", "corr.cache_ttl_s");
     KEYS.put("BB_OPTIMIZE_INSTANCES", "optimize.instances");
     KEYS.put("BB_OPTIMIZE_WORKER_THREADS", "optimize.worker_threads");
+    KEYS.put("BB_EVAL_INSTANCES", "eval.instances");
+    KEYS.put("BB_EVAL_WORKER_THREADS", "eval.worker_threads");
   }
 
   private EnvOverrides() {}

@@ -3,15 +3,13 @@ package com.betterbros.props.math;
 /**
  * Reliability of the tails of a forecast set, reported apart from the ECE (whose ten bins are
  * dominated by the middle): the forecasts below {@code low} and above {@code high}, each with its
- * count, mean forecast and observed rate, and a Wilson 95% interval for the rate (Wilson, JASA
- * 1927: centre (k + z²/2) / (n + z²), half-width z sqrt(k(n - k)/n + z²/4) / (n + z²), z = 1.96).
+ * count, mean forecast and observed rate, and a Wilson 95% interval for the rate
+ * ({@link WilsonInterval}).
  */
 public record TailReliability(Tail low, Tail high) {
 
   /** One tail: n forecasts, their mean, the observed rate and its Wilson interval (NaN when n = 0). */
   public record Tail(double bound, int n, double meanForecast, double observed, double wilsonLow, double wilsonHigh) {}
-
-  private static final double Z = 1.96;
 
   /** The tails p &lt; {@code low} and p &gt; {@code high}. */
   public static TailReliability of(double[] p, int[] y, double low, double high) {
@@ -32,9 +30,7 @@ public record TailReliability(Tail low, Tail high) {
     if (n == 0) {
       return new Tail(bound, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    double z2 = Z * Z;
-    double centre = (k + z2 / 2) / (n + z2);
-    double half = Z * Math.sqrt((double) k * (n - k) / n + z2 / 4) / (n + z2);
-    return new Tail(bound, n, sum / n, (double) k / n, Math.max(0, centre - half), Math.min(1, centre + half));
+    WilsonInterval ci = WilsonInterval.of95(k, n);
+    return new Tail(bound, n, sum / n, (double) k / n, ci.low(), ci.high());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.features.api.FeaturesService;
 import com.betterbros.props.history.api.HistoryService;
@@ -37,7 +38,7 @@ class EventBusDocTest {
 
   static final List<Class<?>> SERVICES = List.of(PropsService.class, HistoryService.class, JobsService.class,
       ContextService.class, FeaturesService.class, ModelService.class, ExperimentsService.class,
-      OptimizeService.class, CorrService.class);
+      OptimizeService.class, CorrService.class, EvalService.class);
   static final String BEGIN = "<!-- contract-types:begin (generated: EventBusDocTest) -->";
   static final String END = "<!-- contract-types:end -->";
 

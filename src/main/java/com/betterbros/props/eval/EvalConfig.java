@@ -1,0 +1,20 @@
+package com.betterbros.props.eval;
+
+import com.betterbros.props.config.ConfigValues;
+
+/**
+ * The eval domain's settings ({@code eval} in application.yaml): its worker verticle's instances
+ * and pool, where reports over whole holdouts are computed.
+ */
+public record EvalConfig(int instances, int workerThreads) {
+
+  public static EvalConfig defaults() {
+    return new EvalConfig(1, 2);
+  }
+
+  public static EvalConfig from(ConfigValues v) {
+    return new EvalConfig(
+        v.integer("instances", 1, 1, 64),
+        v.integer("worker_threads", 2, 1, 256));
+  }
+}
