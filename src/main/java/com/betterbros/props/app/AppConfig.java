@@ -15,6 +15,7 @@ import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
+import com.betterbros.props.snapshots.SnapshotsConfig;
 import com.betterbros.props.store.CacheConfig;
 import com.betterbros.props.store.PgConfig;
 import io.vertx.core.json.JsonObject;
@@ -47,7 +48,8 @@ public record AppConfig(
     ExperimentsConfig experiments,
     CorrConfig corr,
     OptimizeConfig optimize,
-    EvalConfig eval) {
+    EvalConfig eval,
+    SnapshotsConfig snapshots) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -73,7 +75,8 @@ public record AppConfig(
         ExperimentsConfig.from(root.child("experiments")),
         CorrConfig.from(root.child("corr")),
         OptimizeConfig.from(root.child("optimize")),
-        EvalConfig.from(root.child("eval")));
+        EvalConfig.from(root.child("eval")),
+        SnapshotsConfig.from(root.child("snapshots")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -36,6 +36,9 @@ import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.PropsRoutes;
 import com.betterbros.props.props.PropsVerticle;
 import com.betterbros.props.props.api.PropsService;
+import com.betterbros.props.snapshots.SnapshotsRoutes;
+import com.betterbros.props.snapshots.SnapshotsVerticle;
+import com.betterbros.props.snapshots.api.SnapshotsService;
 import com.betterbros.props.store.Cache;
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
@@ -83,7 +86,9 @@ final class DomainTable {
         new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout()),
             worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())),
         new Row(Role.EVAL, () -> new EvalVerticle(new ExperimentHoldouts(r.experiments(), r.models()), p.snapshots()),
-            worker("eval-workers", c.eval().workerThreads(), c.eval().instances())));
+            worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
+        new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
+            eventLoop()));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
@@ -99,7 +104,8 @@ final class DomainTable {
         (router, vertx, bus) -> FeaturesRoutes.mount(router, FeaturesService.createProxy(vertx, bus)),
         (router, vertx, bus) -> CorrRoutes.mount(router, CorrService.createProxy(vertx, bus)),
         (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)),
-        (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)));
+        (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)));
   }
 
   private static DeploymentOptions eventLoop() {

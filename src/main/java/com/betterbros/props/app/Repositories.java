@@ -22,6 +22,9 @@ import com.betterbros.props.props.MemoryPropRepository;
 import com.betterbros.props.props.PgPropRepository;
 import com.betterbros.props.props.PropRepository;
 import com.betterbros.props.store.PgStore;
+import com.betterbros.props.snapshots.MemorySnapshotRepository;
+import com.betterbros.props.snapshots.PgSnapshotRepository;
+import com.betterbros.props.snapshots.SnapshotRepository;
 import io.vertx.sqlclient.Pool;
 
 /** The repositories a node works with, all in memory or all in PostgreSQL. */
@@ -32,19 +35,20 @@ public record Repositories(
     ModelRepository models,
     ExperimentRepository experiments,
     IdentityRepository identities,
-    JobRepository jobs) {
+    JobRepository jobs,
+    SnapshotRepository snapshots) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
-        new MemoryJobRepository());
+        new MemoryJobRepository(), new MemorySnapshotRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Repositories postgres(Pool pool) {
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
-        new PgJobRepository(pool));
+        new PgJobRepository(pool), new PgSnapshotRepository(pool));
   }
 }

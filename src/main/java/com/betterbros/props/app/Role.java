@@ -19,7 +19,8 @@ public enum Role {
   CORR(true),
   OPTIMIZE(false),
   JOBS(true),
-  EVAL(true);
+  EVAL(true),
+  SNAPSHOTS(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

@@ -27,6 +27,7 @@ public final class Addresses {
   public static final String OPTIMIZE = "optimize.service";
   public static final String JOBS = "jobs.service";
   public static final String EVAL = "eval.service";
+  public static final String SNAPSHOTS = "snapshots.service";
 
   /**
    * Published after history changed (an import, a sync, a board that created games):

@@ -88,6 +88,7 @@ public final class EnvOverrides {
     KEYS.put("BB_OPTIMIZE_WORKER_THREADS", "optimize.worker_threads");
     KEYS.put("BB_EVAL_INSTANCES", "eval.instances");
     KEYS.put("BB_EVAL_WORKER_THREADS", "eval.worker_threads");
+    KEYS.put("BB_SNAPSHOTS_MAX_ITEMS", "snapshots.max_items");
   }
 
   private EnvOverrides() {}

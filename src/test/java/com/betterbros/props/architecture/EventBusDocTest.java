@@ -12,6 +12,7 @@ import com.betterbros.props.jobs.api.JobsService;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.api.PropsService;
+import com.betterbros.props.snapshots.api.SnapshotsService;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -38,7 +39,7 @@ class EventBusDocTest {
 
   static final List<Class<?>> SERVICES = List.of(PropsService.class, HistoryService.class, JobsService.class,
       ContextService.class, FeaturesService.class, ModelService.class, ExperimentsService.class,
-      OptimizeService.class, CorrService.class, EvalService.class);
+      OptimizeService.class, CorrService.class, EvalService.class, SnapshotsService.class);
   static final String BEGIN = "<!-- contract-types:begin (generated: EventBusDocTest) -->";
   static final String END = "<!-- contract-types:end -->";
 

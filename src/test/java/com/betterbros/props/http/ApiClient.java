@@ -41,6 +41,14 @@ public final class ApiClient {
     return Await.result(body == null ? req.send() : req.sendBuffer(body));
   }
 
+  public HttpResponse<Buffer> delete(String uri) {
+    var req = client.delete(port, "127.0.0.1", uri);
+    if (token != null) {
+      req.bearerTokenAuthentication(token);
+    }
+    return Await.result(req.send());
+  }
+
   /** GET that must answer 200; returns the JSON body. */
   public JsonObject ok(String uri) {
     HttpResponse<Buffer> resp = get(uri);

@@ -339,6 +339,46 @@ abstract class RealHistoryFlowContract {
     assertThat(slip.getDouble("ev")).isCloseTo(simulated.getDouble("ev"), org.assertj.core.data.Offset.offset(1e-9));
   }
 
+  @Test
+  @Order(8)
+  @DisplayName("the real board frozen with its predictions and graded against the real box scores of 2024-11-15")
+  void snapshotGradedOnRealOutcomes() {
+    String game = "nba-20241115-MIN-SAC";
+    HttpResponse<Buffer> created = admin.post("/snapshots", new JsonObject().put("name", "MIN-SAC 2024-11-15")
+        .put("filter", new JsonObject().put("platform", "prizepicks").put("game_id", game)).toBuffer());
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    String id = created.bodyAsJsonObject().getString("id");
+    long props = admin.ok("/props?platform=prizepicks&game_id=" + game + "&limit=500").getLong("total");
+    assertThat(created.bodyAsJsonObject().getLong("item_count")).isEqualTo(props);
+    HttpResponse<Buffer> graded = admin.post("/snapshots/" + id + "/grade", Buffer.buffer());
+    assertThat(graded.statusCode()).as(graded.bodyAsString()).isEqualTo(200);
+    JsonObject grade = graded.bodyAsJsonObject();
+    assertThat(grade.getInteger("settled")).isPositive();
+    assertThat(grade.getDouble("brier")).isBetween(0.0, 1.0);
+    // one leg's stat, checked against the player's game log as the history service answers it
+    JsonObject snapshot = admin.ok("/snapshots/" + id);
+    JsonObject leg = grade.getJsonArray("legs").stream().map(JsonObject.class::cast)
+        .filter(l -> l.getValue("stat") != null).findFirst().orElseThrow();
+    JsonObject item = snapshot.getJsonArray("items").stream().map(JsonObject.class::cast)
+        .filter(i -> i.getString("prop_id").equals(leg.getString("prop_id"))).findFirst().orElseThrow();
+    JsonObject row = admin.ok("/history/players/" + item.getString("player_id")
+        + "/games?from=2024-11-15&to=2024-11-15&stats=" + item.getString("stat_type")).getJsonArray("items")
+        .getJsonObject(0);
+    assertThat(leg.getDouble("stat")).isEqualTo(row.getDouble(item.getString("stat_type")));
+    double line = item.getDouble("line");
+    assertThat(leg.getString("outcome"))
+        .isEqualTo(leg.getDouble("stat") > line ? "over" : leg.getDouble("stat") < line ? "under" : "push");
+    // the promoted model's calibration on its own holdout (days before the board)
+    JsonObject calibration = admin.ok("/eval/calibration?segment=stat_type");
+    assertThat(calibration.getInteger("n")).isPositive();
+    assertThat(calibration.getJsonObject("model").getString("holdout_to")).isLessThanOrEqualTo("2024-11-14");
+    System.out.printf("%s: snapshot of %s graded: %d settled, %d void, %d pending; Brier %.4f, recommended %d"
+            + " (%d won of %d settled, ROI %s)%n", getClass().getSimpleName(), game, grade.getInteger("settled"),
+        grade.getInteger("voids"), grade.getInteger("pending"), grade.getDouble("brier"),
+        grade.getInteger("recommended"), grade.getInteger("recommended_won"), grade.getInteger("recommended_settled"),
+        grade.getValue("roi"));
+  }
+
   private static long countRows(String playerId) {
     return RealData.text(RealData.SEASON_2024).lines().filter(l -> l.startsWith("2024-25," + playerId + ",")).count()
         + RealData.text(RealData.SEASON_2025).lines().filter(l -> l.startsWith("2025-26," + playerId + ",")).count();

@@ -1,0 +1,74 @@
+package com.betterbros.props.snapshots;
+
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import com.betterbros.props.snapshots.api.SnapshotListQuery;
+import com.betterbros.props.snapshots.api.SnapshotRequest;
+import com.betterbros.props.snapshots.api.SnapshotsService;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** HTTP for snapshots: pro tier and above (403), each route one {@link SnapshotsService} call as the caller. */
+public final class SnapshotsRoutes {
+
+  private final SnapshotsService snapshots;
+
+  private SnapshotsRoutes(SnapshotsService snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  public static void mount(Router router, SnapshotsService snapshots) {
+    SnapshotsRoutes routes = new SnapshotsRoutes(snapshots);
+    router.route("/snapshots*").handler(SnapshotsRoutes::proOnly);
+    router.post("/snapshots").handler(routes::create);
+    router.get("/snapshots").handler(routes::list);
+    router.get("/snapshots/compare").handler(routes::compare);
+    router.get("/snapshots/:id").handler(routes::get);
+    router.delete("/snapshots/:id").handler(routes::delete);
+    router.post("/snapshots/:id/grade").handler(routes::grade);
+  }
+
+  private void create(RoutingContext ctx) {
+    Requests.reply(ctx, 201, snapshots.create(user(ctx), new SnapshotRequest(Requests.jsonBody(ctx))));
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, snapshots.list(user(ctx), new SnapshotListQuery(Requests.query(ctx))));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, snapshots.get(user(ctx), ctx.pathParam("id")));
+  }
+
+  private void delete(RoutingContext ctx) {
+    snapshots.delete(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        ctx.fail(ar.cause());
+      }
+    });
+  }
+
+  private void compare(RoutingContext ctx) {
+    Requests.reply(ctx, snapshots.compare(user(ctx), ctx.queryParams().get("a"), ctx.queryParams().get("b")));
+  }
+
+  private void grade(RoutingContext ctx) {
+    Requests.reply(ctx, snapshots.grade(user(ctx), ctx.pathParam("id")));
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
+  }
+
+  private static void proOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/snapshots needs the pro tier or above"));
+      return;
+    }
+    ctx.next();
+  }
+}
