@@ -8,6 +8,7 @@ import com.betterbros.props.context.ContextConfig;
 import com.betterbros.props.corr.CorrConfig;
 import com.betterbros.props.eval.EvalConfig;
 import com.betterbros.props.experiments.ExperimentsConfig;
+import com.betterbros.props.export.ExportConfig;
 import com.betterbros.props.features.FeaturesConfig;
 import com.betterbros.props.history.HistoryConfig;
 import com.betterbros.props.http.HttpConfig;
@@ -49,7 +50,8 @@ public record AppConfig(
     CorrConfig corr,
     OptimizeConfig optimize,
     EvalConfig eval,
-    SnapshotsConfig snapshots) {
+    SnapshotsConfig snapshots,
+    ExportConfig export) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -76,7 +78,8 @@ public record AppConfig(
         CorrConfig.from(root.child("corr")),
         OptimizeConfig.from(root.child("optimize")),
         EvalConfig.from(root.child("eval")),
-        SnapshotsConfig.from(root.child("snapshots")));
+        SnapshotsConfig.from(root.child("snapshots")),
+        ExportConfig.from(root.child("export")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -10,6 +10,8 @@ import com.betterbros.props.eval.EvalRoutes;
 import com.betterbros.props.eval.EvalVerticle;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.experiments.ExperimentHoldouts;
+import com.betterbros.props.export.ExportConfig;
+import com.betterbros.props.export.ExportRoutes;
 import com.betterbros.props.experiments.ExperimentsRoutes;
 import com.betterbros.props.experiments.ExperimentsStores;
 import com.betterbros.props.experiments.ExperimentsVerticle;
@@ -92,7 +94,7 @@ final class DomainTable {
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
-  static List<RouteMount> routes(HttpConfig http) {
+  static List<RouteMount> routes(HttpConfig http, ExportConfig export) {
     return List.of(
         (router, vertx, bus) -> PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes()),
         (router, vertx, bus) -> HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus),
@@ -105,7 +107,10 @@ final class DomainTable {
         (router, vertx, bus) -> CorrRoutes.mount(router, CorrService.createProxy(vertx, bus)),
         (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)),
         (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)),
-        (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)));
+        (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
+            PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
+            SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus)), export));
   }
 
   private static DeploymentOptions eventLoop() {

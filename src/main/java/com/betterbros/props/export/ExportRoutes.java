@@ -1,0 +1,96 @@
+package com.betterbros.props.export;
+
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.eval.api.CalibrationQuery;
+import com.betterbros.props.eval.api.EvalService;
+import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.props.api.PropsService;
+import com.betterbros.props.snapshots.api.SnapshotsService;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * HTTP exports, pro tier and above (403): {@code GET /export/{resource}?format=json|csv|xlsx} for
+ * props, predictions, a snapshot and calibration tables, streamed ({@link ExportStream}). The data
+ * comes from the owning domains' services on the bus, as the caller (their own snapshots only); the
+ * files are HTTP only, since the bus carries no streams.
+ */
+public final class ExportRoutes {
+
+  private final PropsService props;
+  private final ModelService model;
+  private final SnapshotsService snapshots;
+  private final EvalService eval;
+  private final ExportConfig config;
+  private final ExportStream stream;
+
+  private ExportRoutes(Vertx vertx, Services services, ExportConfig config) {
+    this.props = services.props();
+    this.model = services.model();
+    this.snapshots = services.snapshots();
+    this.eval = services.eval();
+    this.config = config;
+    this.stream = new ExportStream(vertx, vertx.createSharedWorkerExecutor("export-xlsx", config.xlsxThreads()));
+  }
+
+  /** The services an export reads from (proxies, with the bus timeout). */
+  public record Services(PropsService props, ModelService model, SnapshotsService snapshots, EvalService eval) {}
+
+  public static void mount(Router router, Vertx vertx, Services services, ExportConfig config) {
+    ExportRoutes routes = new ExportRoutes(vertx, services, config);
+    router.route("/export/*").handler(ExportRoutes::proOnly);
+    router.get("/export/props").handler(routes::props);
+    router.get("/export/predictions").handler(routes::predictions);
+    router.get("/export/snapshots/:id").handler(routes::snapshot);
+    router.get("/export/calibration").handler(routes::calibration);
+  }
+
+  private void props(RoutingContext ctx) {
+    send(ctx, new PropRows(props, Requests.query(ctx), config.maxRows()), "props");
+  }
+
+  private void predictions(RoutingContext ctx) {
+    send(ctx, new PredictionRows(new PropRows(props, Requests.query(ctx), config.maxRows()), model), "predictions");
+  }
+
+  private void snapshot(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    send(ctx, new OncePerExport(ReportRows.SNAPSHOT,
+        () -> snapshots.get(user(ctx), id).map(ReportRows::snapshot)), "snapshot-" + id);
+  }
+
+  private void calibration(RoutingContext ctx) {
+    JsonObject query = Requests.query(ctx);
+    query.remove("format");
+    send(ctx, new OncePerExport(ReportRows.CALIBRATION,
+        () -> eval.calibration(user(ctx), new CalibrationQuery(query)).map(ReportRows::calibration)), "calibration");
+  }
+
+  private void send(RoutingContext ctx, RowSource source, String basename) {
+    ExportFormat format;
+    try {
+      format = ExportFormat.parse(ctx.queryParams().get("format"));
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
+    stream.send(ctx.response(), source, format, basename, ctx::fail);
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
+  }
+
+  private static void proOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/export needs the pro tier or above"));
+      return;
+    }
+    ctx.next();
+  }
+}
