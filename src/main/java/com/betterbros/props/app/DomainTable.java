@@ -6,6 +6,7 @@ import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.corr.CorrRoutes;
 import com.betterbros.props.corr.CorrVerticle;
 import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.eval.BacktestQueue;
 import com.betterbros.props.eval.EvalRoutes;
 import com.betterbros.props.eval.EvalVerticle;
 import com.betterbros.props.eval.api.EvalService;
@@ -69,6 +70,7 @@ final class DomainTable {
 
   static List<Row> rows(AppConfig c, Parts p) {
     Repositories r = p.repositories();
+    BacktestQueue backtests = new BacktestQueue(c.eval().maxPendingBacktests());
     return List.of(
         new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout()), eventLoop()),
         new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
@@ -87,7 +89,7 @@ final class DomainTable {
             worker("corr-workers", c.corr().workerThreads(), c.corr().instances())),
         new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout()),
             worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())),
-        new Row(Role.EVAL, () -> new EvalVerticle(new ExperimentHoldouts(r.experiments(), r.models()), p.snapshots()),
+        new Row(Role.EVAL, () -> new EvalVerticle(evalParts(r, p, backtests), c.eval(), c.busTimeout()),
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
         new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
             eventLoop()));
@@ -111,6 +113,11 @@ final class DomainTable {
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus)), export));
+  }
+
+  private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {
+    ExperimentHoldouts holdouts = new ExperimentHoldouts(r.experiments(), r.models());
+    return new EvalVerticle.Parts(holdouts, holdouts, p.snapshots(), r.props(), r.backtests(), backtests, p.runId());
   }
 
   private static DeploymentOptions eventLoop() {

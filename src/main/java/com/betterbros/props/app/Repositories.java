@@ -3,6 +3,9 @@ package com.betterbros.props.app;
 import com.betterbros.props.context.ContextRepository;
 import com.betterbros.props.context.MemoryContextRepository;
 import com.betterbros.props.context.PgContextRepository;
+import com.betterbros.props.eval.BacktestRepository;
+import com.betterbros.props.eval.MemoryBacktestRepository;
+import com.betterbros.props.eval.PgBacktestRepository;
 import com.betterbros.props.experiments.ExperimentRepository;
 import com.betterbros.props.experiments.MemoryExperimentRepository;
 import com.betterbros.props.experiments.PgExperimentRepository;
@@ -36,19 +39,20 @@ public record Repositories(
     ExperimentRepository experiments,
     IdentityRepository identities,
     JobRepository jobs,
-    SnapshotRepository snapshots) {
+    SnapshotRepository snapshots,
+    BacktestRepository backtests) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
-        new MemoryJobRepository(), new MemorySnapshotRepository());
+        new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Repositories postgres(Pool pool) {
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
-        new PgJobRepository(pool), new PgSnapshotRepository(pool));
+        new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool));
   }
 }

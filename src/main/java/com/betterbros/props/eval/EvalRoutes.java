@@ -1,7 +1,11 @@
 package com.betterbros.props.eval;
 
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.eval.api.BacktestListQuery;
+import com.betterbros.props.eval.api.BacktestRequest;
+import com.betterbros.props.eval.api.BetQuery;
 import com.betterbros.props.eval.api.CalibrationQuery;
+import io.vertx.core.json.JsonObject;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
@@ -22,10 +26,52 @@ public final class EvalRoutes {
     EvalRoutes routes = new EvalRoutes(eval);
     router.route("/eval/*").handler(EvalRoutes::proOnly);
     router.get("/eval/calibration").handler(routes::calibration);
+    router.post("/eval/backtests").handler(routes::start);
+    router.get("/eval/backtests").handler(routes::list);
+    router.get("/eval/backtests/:id").handler(routes::get);
+    router.get("/eval/backtests/:id/bets").handler(routes::bets);
+    router.delete("/eval/backtests/:id").handler(routes::delete);
+  }
+
+  private void start(RoutingContext ctx) {
+    JsonObject body;
+    try {
+      body = Requests.jsonBody(ctx);
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
+    Requests.reply(ctx, 202, eval.startBacktest(user(ctx), new BacktestRequest(body)));
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, eval.backtests(user(ctx), new BacktestListQuery(Requests.query(ctx))));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, eval.backtest(user(ctx), ctx.pathParam("id")));
+  }
+
+  private void bets(RoutingContext ctx) {
+    Requests.reply(ctx, eval.bets(user(ctx), ctx.pathParam("id"), new BetQuery(Requests.query(ctx))));
+  }
+
+  private void delete(RoutingContext ctx) {
+    eval.deleteBacktest(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        ctx.fail(ar.cause());
+      }
+    });
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
   }
 
   private void calibration(RoutingContext ctx) {
-    Requests.reply(ctx, eval.calibration(AuthHandler.principal(ctx).userId(), new CalibrationQuery(Requests.query(ctx))));
+    Requests.reply(ctx, eval.calibration(user(ctx), new CalibrationQuery(Requests.query(ctx))));
   }
 
   private static void proOnly(RoutingContext ctx) {

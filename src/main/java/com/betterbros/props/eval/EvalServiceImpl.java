@@ -2,6 +2,13 @@ package com.betterbros.props.eval;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.eval.api.BacktestJob;
+import com.betterbros.props.eval.api.BacktestListQuery;
+import com.betterbros.props.eval.api.BacktestPage;
+import com.betterbros.props.eval.api.BacktestRequest;
+import com.betterbros.props.eval.api.BacktestView;
+import com.betterbros.props.eval.api.BetPage;
+import com.betterbros.props.eval.api.BetQuery;
 import com.betterbros.props.eval.api.Calibration;
 import com.betterbros.props.eval.api.CalibrationQuery;
 import com.betterbros.props.eval.api.EvalService;
@@ -29,7 +36,8 @@ import java.util.Set;
 /**
  * Evaluation over models' holdouts: the forecasts an experiment's model made for games after its
  * training ({@link HoldoutSource}), joined with the players' box scores of the node's history
- * snapshot (home or away, rest days). Runs on the eval worker verticle's thread.
+ * snapshot (home or away, rest days); and backtests ({@link Backtests}). Runs on the eval worker
+ * verticle's thread.
  */
 public final class EvalServiceImpl implements EvalService {
 
@@ -37,10 +45,37 @@ public final class EvalServiceImpl implements EvalService {
 
   private final HoldoutSource holdouts;
   private final SnapshotSource snapshots;
+  private final Backtests backtests;
 
-  public EvalServiceImpl(HoldoutSource holdouts, SnapshotSource snapshots) {
+  EvalServiceImpl(HoldoutSource holdouts, SnapshotSource snapshots, Backtests backtests) {
     this.holdouts = holdouts;
     this.snapshots = snapshots;
+    this.backtests = backtests;
+  }
+
+  @Override
+  public Future<BacktestJob> startBacktest(String userId, BacktestRequest request) {
+    return backtests.start(userId, request == null ? null : request.toJson());
+  }
+
+  @Override
+  public Future<BacktestView> backtest(String userId, String id) {
+    return backtests.get(userId, id);
+  }
+
+  @Override
+  public Future<BacktestPage> backtests(String userId, BacktestListQuery query) {
+    return backtests.list(userId, query == null ? null : query.toJson());
+  }
+
+  @Override
+  public Future<BetPage> bets(String userId, String id, BetQuery query) {
+    return backtests.bets(userId, id, query == null ? null : query.toJson());
+  }
+
+  @Override
+  public Future<Void> deleteBacktest(String userId, String id) {
+    return backtests.delete(userId, id);
   }
 
   @Override

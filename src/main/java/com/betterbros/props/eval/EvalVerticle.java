@@ -2,34 +2,51 @@ package com.betterbros.props.eval;
 
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.experiments.api.HoldoutSource;
+import com.betterbros.props.experiments.api.TrainedModelSource;
 import com.betterbros.props.features.api.SnapshotSource;
+import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.props.api.PropReader;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.serviceproxy.ServiceBinder;
+import java.time.Duration;
 
 /**
  * Binds {@link EvalService} to its address. Deployed as a WORKER verticle ({@code eval} settings:
- * instances, pool): reports over tens of thousands of forecasts are computed off the event loops.
+ * instances, pool): reports over tens of thousands of forecasts are computed off the event loops,
+ * and backtests run on their own bounded pool ({@code eval-backtests}) behind the node's
+ * {@link BacktestQueue}.
  */
 public final class EvalVerticle extends VerticleBase {
 
-  private final HoldoutSource holdouts;
-  private final SnapshotSource snapshots;
+  /** What the eval domain reads and writes, handed over by {@code app}. */
+  public record Parts(HoldoutSource holdouts, TrainedModelSource models, SnapshotSource snapshots, PropReader props,
+      BacktestRepository backtests, BacktestQueue queue, String nodeId) {}
+
+  private final Parts parts;
+  private final EvalConfig config;
+  private final Duration busTimeout;
   private MessageConsumer<JsonObject> consumer;
 
-  public EvalVerticle(HoldoutSource holdouts, SnapshotSource snapshots) {
-    this.holdouts = holdouts;
-    this.snapshots = snapshots;
+  public EvalVerticle(Parts parts, EvalConfig config, Duration busTimeout) {
+    this.parts = parts;
+    this.config = config;
+    this.busTimeout = busTimeout;
   }
 
   @Override
   public Future<?> start() {
-    snapshots.listen(vertx);
+    parts.snapshots().listen(vertx);
+    JobsService jobs = JobsService.createProxy(vertx, new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));
+    BacktestJobs runner = new BacktestJobs(parts.snapshots(), parts.props(), parts.backtests(), jobs,
+        vertx.createSharedWorkerExecutor("eval-backtests", config.backtestThreads()), parts.queue(), parts.nodeId());
+    Backtests backtests = new Backtests(parts.models(), parts.backtests(), runner);
     consumer = new ServiceBinder(vertx)
         .setAddress(EvalService.ADDRESS)
-        .register(EvalService.class, new EvalServiceImpl(holdouts, snapshots));
+        .register(EvalService.class, new EvalServiceImpl(parts.holdouts(), parts.snapshots(), backtests));
     return consumer.completion();
   }
 

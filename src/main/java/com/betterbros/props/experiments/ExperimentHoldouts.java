@@ -2,6 +2,7 @@ package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.experiments.api.HoldoutSource;
+import com.betterbros.props.experiments.api.TrainedModelSource;
 import com.betterbros.props.model.api.ModelRegistry;
 import com.betterbros.props.model.api.StoredModel;
 import io.vertx.core.Future;
@@ -9,8 +10,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.serviceproxy.ServiceException;
 import java.time.LocalDate;
 
-/** The holdouts of experiments, from the experiments repository and the model registry. */
-public final class ExperimentHoldouts implements HoldoutSource {
+/**
+ * The holdouts and trained models of experiments (production or the caller's), from the
+ * experiments repository and the model registry.
+ */
+public final class ExperimentHoldouts implements HoldoutSource, TrainedModelSource {
 
   /** The model reference meaning the model in production. */
   public static final String PRODUCTION = "production";
@@ -25,10 +29,23 @@ public final class ExperimentHoldouts implements HoldoutSource {
 
   @Override
   public Future<Holdout> holdout(String userId, String model) {
+    return resolve(userId, model).compose(this::read);
+  }
+
+  @Override
+  public Future<TrainedModel> trained(String userId, String model) {
+    return resolve(userId, model).map(stored -> {
+      JsonObject provenance = stored.provenance() == null ? new JsonObject() : stored.provenance();
+      return new TrainedModel(provenance.getString("experiment_id"), stored.id(), stored.modelType(), provenance,
+          stored.payload());
+    });
+  }
+
+  private Future<StoredModel> resolve(String userId, String model) {
     if (model == null || model.isBlank() || PRODUCTION.equals(model)) {
       return models.production().compose(stored -> stored == null
           ? Future.failedFuture(Failures.notFound("there is no production model yet"))
-          : read(stored));
+          : Future.succeededFuture(stored));
     }
     return experiments.find(model, userId).compose(e -> {
       if (e == null) {
@@ -40,7 +57,7 @@ public final class ExperimentHoldouts implements HoldoutSource {
       }
       return models.find(e.modelId()).compose(stored -> stored == null
           ? Future.failedFuture(Failures.notFound("the model of experiment " + model + " is gone"))
-          : read(stored));
+          : Future.succeededFuture(stored));
     });
   }
 

@@ -16,9 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP exports, pro tier and above (403): {@code GET /export/{resource}?format=json|csv|xlsx} for
- * props, predictions, a snapshot and calibration tables, streamed ({@link ExportStream}). The data
- * comes from the owning domains' services on the bus, as the caller (their own snapshots only); the
- * files are HTTP only, since the bus carries no streams.
+ * props, predictions, a snapshot, a backtest's bets and calibration tables, streamed ({@link
+ * ExportStream}). The data comes from the owning domains' services on the bus, as the caller
+ * (their own snapshots and backtests only); the files are HTTP only, since the bus carries no
+ * streams.
  */
 public final class ExportRoutes {
 
@@ -48,6 +49,12 @@ public final class ExportRoutes {
     router.get("/export/predictions").handler(routes::predictions);
     router.get("/export/snapshots/:id").handler(routes::snapshot);
     router.get("/export/calibration").handler(routes::calibration);
+    router.get("/export/backtests/:id/bets").handler(routes::bets);
+  }
+
+  private void bets(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    send(ctx, new BetRows(eval, user(ctx), id, config.maxRows()), "backtest-" + id + "-bets");
   }
 
   private void props(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import com.betterbros.props.math.Breakeven;
 import com.betterbros.props.model.core.Contribution;
 import com.betterbros.props.model.core.LegPrediction;
 import com.betterbros.props.model.core.PowerPayouts;
+import com.betterbros.props.model.core.SidePricing;
 import com.betterbros.props.props.core.LineTerms;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -24,7 +25,7 @@ final class PredictionJson {
 
   private static final int GAMES_PLAYED = FeatureSet.NAMES.indexOf("games_played");
   /** The smallest probability served for a standard line (and 1 - P_MIN the largest). */
-  static final double P_MIN = 0.01;
+  static final double P_MIN = SidePricing.P_MIN;
   /** Lines further than this many sds from the recent mean are rare on the boards classifiers train on. */
   static final double FAR_LINE = 2.5;
   private static final int MEAN_10 = FeatureSet.indexOf("mean_10");
@@ -38,16 +39,14 @@ final class PredictionJson {
     Double multiplier = PowerPayouts.multiplier(platform, request.slipLegs());
     LineTerms terms = leg.terms();
     double raw = p.pOver();
-    // A standard line's probability stays in [P_MIN, 1 - P_MIN]: the calibration window has too few
-    // rows beyond it to support a surer number (see the tail reliability of /experiments metrics).
-    double pOver = terms.isStandard() ? Math.min(1 - P_MIN, Math.max(P_MIN, raw)) : raw;
+    SidePricing priced = SidePricing.of(terms, raw, multiplier, request.slipLegs());
+    double pOver = priced.pOver();
     double pUnder = 1 - pOver;
-    Double base = multiplier == null ? null : Breakeven.power(multiplier, request.slipLegs());
-    Double beOver = breakeven(base, terms.multiplier("over"));
-    Double beUnder = breakeven(base, terms.multiplier("under"));
-    String side = side(terms, pOver, beOver, beUnder);
-    double pSide = "over".equals(side) ? pOver : pUnder;
-    Double be = "over".equals(side) ? beOver : beUnder;
+    Double beOver = priced.breakevenOver();
+    Double beUnder = priced.breakevenUnder();
+    String side = priced.side();
+    double pSide = priced.pSide();
+    Double be = priced.breakeven();
     JsonObject out = new JsonObject()
         .put("prop_id", leg.propId())
         .put("platform", leg.platform())
@@ -101,24 +100,6 @@ final class PredictionJson {
       out.put("explain", explain);
     }
     return out;
-  }
-
-  private static Double breakeven(Double base, Double sideMultiplier) {
-    return base == null || sideMultiplier == null ? null : base / sideMultiplier;
-  }
-
-  /** The offered side with the larger edge; by probability when no offered side has a breakeven. */
-  private static String side(LineTerms terms, double pOver, Double beOver, Double beUnder) {
-    if (!terms.offers("under")) {
-      return "over";
-    }
-    if (!terms.offers("over")) {
-      return "under";
-    }
-    if (beOver != null && beUnder != null) {
-      return pOver - beOver >= (1 - pOver) - beUnder ? "over" : "under";
-    }
-    return pOver >= 0.5 ? "over" : "under";
   }
 
   /** (line - mean of the last 10) / max(sd of the last 10, 1), from the leg's features. */

@@ -379,6 +379,42 @@ abstract class RealHistoryFlowContract {
         grade.getValue("roi"));
   }
 
+  @Test
+  @Order(9)
+  @DisplayName("a walk-forward backtest of the real 2024-11-15 board: a model trained on the box scores before it")
+  void backtestOfTheRealBoard() {
+    HttpResponse<Buffer> started = admin.post("/eval/backtests", new JsonObject().put("from", "2024-11-15")
+        .put("to", "2024-11-15").put("strategy", "single_legs").put("retrain_every_days", 1)
+        .put("platforms", new io.vertx.core.json.JsonArray().add("prizepicks")).toBuffer());
+    assertThat(started.statusCode()).as(started.bodyAsString()).isEqualTo(202);
+    JsonObject job = await(admin, "/jobs/" + started.bodyAsJsonObject().getString("job_id"));
+    assertThat(job.getString("status")).as(job.encode()).isEqualTo("succeeded");
+    JsonObject backtest = admin.ok("/eval/backtests/" + job.getJsonObject("result").getString("backtest_id"));
+    JsonObject model = backtest.getJsonArray("models").getJsonObject(0);
+    assertThat(model.getString("source")).isEqualTo("history");
+    assertThat(model.getString("train_to")).isLessThanOrEqualTo("2024-11-14");
+    assertThat(backtest.getInteger("assumed_payout_days")).isEqualTo(1);
+    assertThat(backtest.getInteger("priced_legs")).isPositive();
+    JsonObject bets = admin.ok("/eval/backtests/" + backtest.getString("id") + "/bets?limit=500");
+    double staked = 0;
+    double returned = 0;
+    for (Object o : bets.getJsonArray("items")) {
+      staked += ((JsonObject) o).getDouble("stake");
+      returned += ((JsonObject) o).getDouble("payout");
+    }
+    assertThat(bets.getInteger("total")).isEqualTo(backtest.getInteger("bets"));
+    if (staked > 0) {
+      assertThat(backtest.getDouble("roi")).isCloseTo((returned - staked) / staked, org.assertj.core.api.Assertions
+          .within(1e-9));
+    }
+    JsonObject baseline = backtest.getJsonObject("baseline");
+    System.out.printf("%s: backtest of 2024-11-15 (model trained on %d box scores to %s): %d legs priced, %d bets,"
+            + " %d won, ROI %s; baseline (over on every leg) %d bets, ROI %s%n", getClass().getSimpleName(),
+        model.getInteger("train_rows"), model.getString("train_to"), backtest.getInteger("priced_legs"),
+        backtest.getInteger("bets"), backtest.getInteger("won"), backtest.getValue("roi"), baseline.getInteger("bets"),
+        baseline.getValue("roi"));
+  }
+
   private static long countRows(String playerId) {
     return RealData.text(RealData.SEASON_2024).lines().filter(l -> l.startsWith("2024-25," + playerId + ",")).count()
         + RealData.text(RealData.SEASON_2025).lines().filter(l -> l.startsWith("2025-26," + playerId + ",")).count();

@@ -29,4 +29,25 @@ public interface EvalService {
    * experiment that has not succeeded; 422 when no holdout row falls in [from, to].
    */
   Future<Calibration> calibration(String userId, CalibrationQuery query);
+
+  /**
+   * Starts a walk-forward backtest as the user's job of kind "backtest" and replies it queued
+   * (HTTP 202); its {@code result} carries {@code backtest_id} when it succeeds. 400 naming a bad or
+   * unknown field; 404/409 for the model as {@code calibration}; 422 for a fixed model that trained
+   * on or after {@code from}, a stat type the model does not price, or a slip no platform offers;
+   * 429 when the node's backtest queue is full.
+   */
+  Future<BacktestJob> startBacktest(String userId, BacktestRequest request);
+
+  /** The user's finished backtest; 404 when unknown or another user's. */
+  Future<BacktestView> backtest(String userId, String id);
+
+  /** One page of the user's backtests, newest first. */
+  Future<BacktestPage> backtests(String userId, BacktestListQuery query);
+
+  /** One page of the bets of the user's backtest, in book order; 404 when unknown or another user's. */
+  Future<BetPage> bets(String userId, String id, BetQuery query);
+
+  /** Deletes the user's backtest with its bets; 404 when unknown or another user's. */
+  Future<Void> deleteBacktest(String userId, String id);
 }
