@@ -117,7 +117,8 @@ final class DomainTable {
 
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {
     ExperimentHoldouts holdouts = new ExperimentHoldouts(r.experiments(), r.models());
-    return new EvalVerticle.Parts(holdouts, holdouts, p.snapshots(), r.props(), r.backtests(), backtests, p.runId());
+    return new EvalVerticle.Parts(holdouts, holdouts, p.snapshots(), r.props(), r.backtests(), r.live(), backtests,
+        p.runId());
   }
 
   private static DeploymentOptions eventLoop() {

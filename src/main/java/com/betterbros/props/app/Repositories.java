@@ -4,6 +4,9 @@ import com.betterbros.props.context.ContextRepository;
 import com.betterbros.props.context.MemoryContextRepository;
 import com.betterbros.props.context.PgContextRepository;
 import com.betterbros.props.eval.BacktestRepository;
+import com.betterbros.props.eval.LiveRepository;
+import com.betterbros.props.eval.MemoryLiveRepository;
+import com.betterbros.props.eval.PgLiveRepository;
 import com.betterbros.props.eval.MemoryBacktestRepository;
 import com.betterbros.props.eval.PgBacktestRepository;
 import com.betterbros.props.experiments.ExperimentRepository;
@@ -40,19 +43,20 @@ public record Repositories(
     IdentityRepository identities,
     JobRepository jobs,
     SnapshotRepository snapshots,
-    BacktestRepository backtests) {
+    BacktestRepository backtests,
+    LiveRepository live) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
-        new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository());
+        new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository(), new MemoryLiveRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Repositories postgres(Pool pool) {
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
-        new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool));
+        new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool));
   }
 }

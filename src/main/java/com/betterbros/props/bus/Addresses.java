@@ -21,6 +21,8 @@ public final class Addresses {
   public static final String MODEL_EVENTS_PROMOTED = "model.events.promoted";
   /** Published when a node's first-model bootstrap changes state: {status, experiment_id?, progress?, reason?}. */
   public static final String MODEL_EVENTS_BOOTSTRAP = "model.events.bootstrap";
+  /** Predictions served for open props, sent (point to point) to one eval consumer to record. */
+  public static final String MODEL_EVENTS_SERVED = "model.events.served";
   /** Published as an experiment progresses: {id, status, progress}. */
   public static final String EXPERIMENTS_EVENTS_PROGRESS = "experiments.events.progress";
 

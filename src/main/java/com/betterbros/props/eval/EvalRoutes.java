@@ -5,6 +5,7 @@ import com.betterbros.props.eval.api.BacktestListQuery;
 import com.betterbros.props.eval.api.BacktestRequest;
 import com.betterbros.props.eval.api.BetQuery;
 import com.betterbros.props.eval.api.CalibrationQuery;
+import com.betterbros.props.eval.api.LiveQuery;
 import io.vertx.core.json.JsonObject;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
@@ -26,6 +27,7 @@ public final class EvalRoutes {
     EvalRoutes routes = new EvalRoutes(eval);
     router.route("/eval/*").handler(EvalRoutes::proOnly);
     router.get("/eval/calibration").handler(routes::calibration);
+    router.get("/eval/live").handler(routes::live);
     router.post("/eval/backtests").handler(routes::start);
     router.get("/eval/backtests").handler(routes::list);
     router.get("/eval/backtests/:id").handler(routes::get);
@@ -42,6 +44,10 @@ public final class EvalRoutes {
       return;
     }
     Requests.reply(ctx, 202, eval.startBacktest(user(ctx), new BacktestRequest(body)));
+  }
+
+  private void live(RoutingContext ctx) {
+    Requests.reply(ctx, eval.live(user(ctx), new LiveQuery(Requests.query(ctx))));
   }
 
   private void list(RoutingContext ctx) {

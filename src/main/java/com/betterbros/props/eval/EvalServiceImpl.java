@@ -10,6 +10,8 @@ import com.betterbros.props.eval.api.BacktestView;
 import com.betterbros.props.eval.api.BetPage;
 import com.betterbros.props.eval.api.BetQuery;
 import com.betterbros.props.eval.api.Calibration;
+import com.betterbros.props.eval.api.LiveQuery;
+import com.betterbros.props.eval.api.LiveReportView;
 import com.betterbros.props.eval.api.CalibrationQuery;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.eval.core.Binning;
@@ -46,11 +48,18 @@ public final class EvalServiceImpl implements EvalService {
   private final HoldoutSource holdouts;
   private final SnapshotSource snapshots;
   private final Backtests backtests;
+  private final LiveTracking live;
 
-  EvalServiceImpl(HoldoutSource holdouts, SnapshotSource snapshots, Backtests backtests) {
+  EvalServiceImpl(HoldoutSource holdouts, SnapshotSource snapshots, Backtests backtests, LiveTracking live) {
     this.holdouts = holdouts;
     this.snapshots = snapshots;
     this.backtests = backtests;
+    this.live = live;
+  }
+
+  @Override
+  public Future<LiveReportView> live(String userId, LiveQuery query) {
+    return live.report(query == null ? null : query.toJson());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.betterbros.props.eval;
 
+import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.experiments.api.HoldoutSource;
 import com.betterbros.props.experiments.api.TrainedModelSource;
@@ -18,18 +19,20 @@ import java.time.Duration;
  * Binds {@link EvalService} to its address. Deployed as a WORKER verticle ({@code eval} settings:
  * instances, pool): reports over tens of thousands of forecasts are computed off the event loops,
  * and backtests run on their own bounded pool ({@code eval-backtests}) behind the node's
- * {@link BacktestQueue}.
+ * {@link BacktestQueue}. It also records the predictions the model domain sends to
+ * {@value Addresses#MODEL_EVENTS_SERVED} ({@link LiveTracking}).
  */
 public final class EvalVerticle extends VerticleBase {
 
   /** What the eval domain reads and writes, handed over by {@code app}. */
   public record Parts(HoldoutSource holdouts, TrainedModelSource models, SnapshotSource snapshots, PropReader props,
-      BacktestRepository backtests, BacktestQueue queue, String nodeId) {}
+      BacktestRepository backtests, LiveRepository live, BacktestQueue queue, String nodeId) {}
 
   private final Parts parts;
   private final EvalConfig config;
   private final Duration busTimeout;
   private MessageConsumer<JsonObject> consumer;
+  private MessageConsumer<JsonObject> served;
 
   public EvalVerticle(Parts parts, EvalConfig config, Duration busTimeout) {
     this.parts = parts;
@@ -44,14 +47,16 @@ public final class EvalVerticle extends VerticleBase {
     BacktestJobs runner = new BacktestJobs(parts.snapshots(), parts.props(), parts.backtests(), jobs,
         vertx.createSharedWorkerExecutor("eval-backtests", config.backtestThreads()), parts.queue(), parts.nodeId());
     Backtests backtests = new Backtests(parts.models(), parts.backtests(), runner);
+    LiveTracking live = new LiveTracking(parts.live(), parts.snapshots(), parts.props());
+    served = vertx.eventBus().consumer(Addresses.MODEL_EVENTS_SERVED, m -> live.record(m.body()));
     consumer = new ServiceBinder(vertx)
         .setAddress(EvalService.ADDRESS)
-        .register(EvalService.class, new EvalServiceImpl(parts.holdouts(), parts.snapshots(), backtests));
-    return consumer.completion();
+        .register(EvalService.class, new EvalServiceImpl(parts.holdouts(), parts.snapshots(), backtests, live));
+    return Future.all(consumer.completion(), served.completion());
   }
 
   @Override
   public Future<?> stop() {
-    return consumer.unregister();
+    return Future.all(consumer.unregister(), served.unregister());
   }
 }

@@ -40,13 +40,16 @@ public final class ModelServiceImpl implements ModelService {
   private final PropReader props;
   private final Cache cache;
   private final Duration ttl;
+  private final ServedLog served;
 
-  public ModelServiceImpl(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, Duration ttl) {
+  ModelServiceImpl(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, Duration ttl,
+      ServedLog served) {
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
     this.cache = cache;
     this.ttl = ttl;
+    this.served = served;
   }
 
   @Override
@@ -131,6 +134,7 @@ public final class ModelServiceImpl implements ModelService {
           cache.put(cacheKey(modelId, historyVersion, legs.get(i), request), out[i].encode(), ttl);
         }
       }
+      served.record(legs, out, request, java.time.Instant.now());
       return Future.succeededFuture(new JsonObject()
           .put("model_version", modelId)
           .put("items", new JsonArray(List.of(out))));
@@ -165,7 +169,8 @@ public final class ModelServiceImpl implements ModelService {
 
   /** A resolved leg: the prop (if one was named), its features, and where it came from. */
   record Leg(String propId, String platform, String playerId, String gameId, String statType, double line,
-      com.betterbros.props.props.core.LineTerms terms, FeatureRequest request, double[] features) {
+      com.betterbros.props.props.core.LineTerms terms, FeatureRequest request, double[] features,
+      java.time.Instant startTime, String status) {
 
     PredictionInput input() {
       return new PredictionInput(statType, line, features);
@@ -178,14 +183,14 @@ public final class ModelServiceImpl implements ModelService {
     static Leg of(Prop prop, Game game, com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(prop, game);
       return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(),
-          prop.terms(), r, FeatureBuilder.build(index, r));
+          prop.terms(), r, FeatureBuilder.build(index, r), prop.startTime(), prop.status());
     }
 
     static Leg of(Player player, String team, Game game, String statType, double line, String platform,
         com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(player.id(), team, statType, line, game);
       return new Leg(null, platform, player.id(), game.id(), statType, line,
-          com.betterbros.props.props.core.LineTerms.STANDARD, r, FeatureBuilder.build(index, r));
+          com.betterbros.props.props.core.LineTerms.STANDARD, r, FeatureBuilder.build(index, r), game.startTime(), null);
     }
   }
 }

@@ -46,7 +46,8 @@ public final class ModelVerticle extends VerticleBase {
     vertx.eventBus().<JsonObject>consumer(Addresses.MODEL_EVENTS_BOOTSTRAP, msg -> state.bootstrapState(msg.body()));
     consumer = new ServiceBinder(vertx)
         .setAddress(ModelService.ADDRESS)
-        .register(ModelService.class, new ModelServiceImpl(state, snapshots, props, cache, config.cacheTtl()));
+        .register(ModelService.class, new ModelServiceImpl(state, snapshots, props, cache, config.cacheTtl(),
+            new ServedLog(vertx.eventBus())));
     return state.loadProduction()
         .onSuccess(m -> LOG.info("production model: {}", m == null ? "none yet" : m.stored().id()))
         .compose(m -> consumer.completion());

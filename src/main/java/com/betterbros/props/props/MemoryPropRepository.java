@@ -96,6 +96,19 @@ public final class MemoryPropRepository implements PropRepository {
     return Future.succeededFuture(id == null ? null : byId.get(id));
   }
 
+  @Override
+  public synchronized Future<Map<String, List<LinePoint>>> lineHistories(java.util.Collection<String> ids) {
+    Map<String, List<LinePoint>> out = new HashMap<>();
+    for (String id : ids) {
+      List<LinePoint> points = new ArrayList<>(history.getOrDefault(id, List.of()));
+      if (!points.isEmpty()) {
+        points.sort(Comparator.comparing(LinePoint::observedAt));
+        out.put(id, List.copyOf(points));
+      }
+    }
+    return Future.succeededFuture(out);
+  }
+
   /** The prop's line points ordered by observation time (ties in the order they were stored). */
   @Override
   public synchronized Future<List<LinePoint>> lineHistory(String propId) {

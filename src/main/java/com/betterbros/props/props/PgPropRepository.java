@@ -51,6 +51,8 @@ public final class PgPropRepository implements PropRepository {
   static final String BY_ID = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = $1";
   static final String HISTORY = "SELECT prop_id, line, observed_at FROM prop_line_history"
       + " WHERE prop_id = $1 ORDER BY observed_at, seq";
+  static final String HISTORIES = "SELECT prop_id, line, observed_at FROM prop_line_history"
+      + " WHERE prop_id = ANY($1) ORDER BY prop_id, observed_at, seq";
   static final String FIND = "SELECT " + COLUMNS + " FROM prop_markets";
   static final String COUNT = "SELECT count(*) FROM prop_markets";
   static final String ORDER_PAGE = " ORDER BY start_time, id LIMIT $%d OFFSET $%d";
@@ -142,6 +144,20 @@ public final class PgPropRepository implements PropRepository {
   public Future<Prop> findById(String id) {
     return pool.preparedQuery(BY_ID).execute(Tuple.of(id))
         .map(result -> result.size() == 0 ? null : prop(result.iterator().next()));
+  }
+
+  @Override
+  public Future<Map<String, List<LinePoint>>> lineHistories(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return pool.preparedQuery(HISTORIES).execute(Tuple.tuple().addArrayOfString(ids.toArray(String[]::new)))
+        .map(rows -> {
+          Map<String, List<LinePoint>> out = new HashMap<>();
+          rows.forEach(row -> out.computeIfAbsent(row.getString("prop_id"), k -> new ArrayList<>())
+              .add(new LinePoint(row.getString("prop_id"), row.getDouble("line"), instant(row, "observed_at"))));
+          return out;
+        });
   }
 
   /** The prop's line points ordered by observation time (ties in the order they were stored). */

@@ -94,6 +94,10 @@ abstract class PropRepositoryContract extends PropQueryContract {
         new LinePoint("prizepicks:1", 24.5, SEEN), new LinePoint("prizepicks:1", 25.5, LATER));
     assertThat(result(repo.findById("prizepicks:2")).status()).isEqualTo("suspended");
     assertThat(result(repo.lineHistory("prizepicks:2"))).hasSize(1);
+    var both = result(repo.lineHistories(List.of("prizepicks:1", "prizepicks:2", "nobody:9")));
+    assertThat(both).containsOnlyKeys("prizepicks:1", "prizepicks:2");
+    assertThat(both.get("prizepicks:1")).isEqualTo(result(repo.lineHistory("prizepicks:1")));
+    assertThat(result(repo.lineHistories(List.of()))).isEmpty();
   }
 
   @Test

@@ -50,4 +50,11 @@ public interface EvalService {
 
   /** Deletes the user's backtest with its bets; 404 when unknown or another user's. */
   Future<Void> deleteBacktest(String userId, String id);
+
+  /**
+   * The live track record over game dates [from, to]: the predictions served for open props with
+   * their outcomes, the picks' hit rate, ROI and closing-line value, by day with a rolling window.
+   * The engine's record, the same for every caller. 400 naming a bad query field.
+   */
+  Future<LiveReportView> live(String userId, LiveQuery query);
 }

@@ -1,10 +1,12 @@
 package com.betterbros.props.props.api;
 
+import com.betterbros.props.props.core.LinePoint;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,4 +24,7 @@ public interface PropReader {
 
   /** The props of these ids that exist, by id (one query, whatever the number of ids). */
   Future<Map<String, Prop>> findByIds(Collection<String> ids);
+
+  /** The line histories of these props, oldest first, by id (ids without one are left out; one query). */
+  Future<Map<String, List<LinePoint>>> lineHistories(Collection<String> ids);
 }
