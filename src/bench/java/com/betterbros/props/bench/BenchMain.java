@@ -2,6 +2,7 @@ package com.betterbros.props.bench;
 
 import com.betterbros.props.app.HeapBenchCommand;
 import com.betterbros.props.eval.core.BacktestBenchmark;
+import com.betterbros.props.export.core.XlsxBenchmark;
 import com.betterbros.props.math.SlipBenchmark;
 import com.betterbros.props.model.core.PredictBenchmark;
 import com.betterbros.props.optimize.core.OptimizerBenchmark;
@@ -33,6 +34,10 @@ public final class BenchMain {
         System.out.print(BacktestBenchmark.run(number(o, "seed", 42), (int) number(o, "season-days", 90),
             (int) number(o, "days", 60)));
       }
+      case "xlsx" -> {
+        Map<String, String> o = options(rest);
+        System.out.print(XlsxBenchmark.run((int) number(o, "rows", 100_000), number(o, "seed", 42)));
+      }
       case "slips" -> System.out.print(SlipBenchmark.run());
       case "optimizer" -> System.out.print(OptimizerBenchmark.run());
       case "heap" -> HeapBenchCommand.run(rest);
@@ -42,6 +47,7 @@ public final class BenchMain {
             "usage: BenchMain command",
             "  predict [--rows 10000] [--runs 11] [--warmups 5] [--seed 42] [--days 90]   batch vs per-row prediction",
             "  backtest [--days 60] [--seed 42] [--season-days 90]   walk-forward backtests vs the baseline",
+            "  xlsx [--rows 100000] [--seed 42]          XLSX export: streaming vs in-memory workbook, time and peak heap",
             "  slips                                     exact and Monte Carlo slip probabilities vs naive Monte Carlo",
             "  optimizer                                 exact / genetic / greedy slip optimizer",
             "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",

@@ -112,7 +112,8 @@ final class DomainTable {
         (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)),
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
-            SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus)), export));
+            SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),
+            OptimizeService.createProxy(vertx, bus)), export));
   }
 
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {

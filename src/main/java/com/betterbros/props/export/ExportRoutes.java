@@ -1,18 +1,23 @@
 package com.betterbros.props.export;
 
 import com.betterbros.props.auth.Tier;
+import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.eval.api.CalibrationQuery;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.snapshots.api.SnapshotsService;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * HTTP exports, pro tier and above (403): {@code GET /export/{resource}?format=json|csv|xlsx} for
@@ -27,6 +32,7 @@ public final class ExportRoutes {
   private final ModelService model;
   private final SnapshotsService snapshots;
   private final EvalService eval;
+  private final Services services;
   private final ExportConfig config;
   private final ExportStream stream;
 
@@ -35,12 +41,14 @@ public final class ExportRoutes {
     this.model = services.model();
     this.snapshots = services.snapshots();
     this.eval = services.eval();
+    this.services = services;
     this.config = config;
     this.stream = new ExportStream(vertx, vertx.createSharedWorkerExecutor("export-xlsx", config.xlsxThreads()));
   }
 
   /** The services an export reads from (proxies, with the bus timeout). */
-  public record Services(PropsService props, ModelService model, SnapshotsService snapshots, EvalService eval) {}
+  public record Services(PropsService props, ModelService model, SnapshotsService snapshots, EvalService eval,
+      OptimizeService optimize) {}
 
   public static void mount(Router router, Vertx vertx, Services services, ExportConfig config) {
     ExportRoutes routes = new ExportRoutes(vertx, services, config);
@@ -50,6 +58,37 @@ public final class ExportRoutes {
     router.get("/export/snapshots/:id").handler(routes::snapshot);
     router.get("/export/calibration").handler(routes::calibration);
     router.get("/export/backtests/:id/bets").handler(routes::bets);
+    router.get("/export/daily-report").handler(routes::dailyReport);
+  }
+
+  private void dailyReport(RoutingContext ctx) {
+    LocalDate date;
+    ExportFormat format;
+    try {
+      date = new QueryParams(Requests.query(ctx)).date("date");
+      if (date == null) {
+        throw Failures.badRequest("date", "date is required (YYYY-MM-DD): the game date the report is of");
+      }
+      format = ExportFormat.parse(ctx.queryParams().get("format"));
+      if (format == ExportFormat.CSV) {
+        throw Failures.badRequest("format", "the daily report has several parts: format must be json or xlsx");
+      }
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
+    new DailyReport(services).build(user(ctx), date, config.maxRows()).onComplete(ar -> {
+      if (ar.failed()) {
+        ctx.fail(ar.cause());
+      } else if (format == ExportFormat.JSON) {
+        ctx.response().putHeader("Content-Type", "application/json")
+            .putHeader("Content-Disposition", "attachment; filename=\"daily-report-" + date + ".json\"")
+            .end(ar.result().encode());
+      } else {
+        stream.workbook(ctx.response(), List.of(DailyReport.EDGES, DailyReport.SLIPS, DailyReport.YESTERDAY,
+            ReportRows.CALIBRATION), List.of(DailyReport.sheets(ar.result())), "daily-report-" + date, ctx::fail);
+      }
+    });
   }
 
   private void bets(RoutingContext ctx) {

@@ -112,6 +112,31 @@ final class ExportStream {
         });
   }
 
+  /** Sends several tables as one workbook, a sheet each (the rows already read). */
+  void workbook(HttpServerResponse response, List<Table> tables, List<List<Object[]>> rows, String basename,
+      Handler<Throwable> fail) {
+    xlsx.<Path>executeBlocking(() -> {
+      Path file = Files.createTempFile("betterbros-export-", ".xlsx");
+      try (XlsxWorkbook book = new XlsxWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        for (int i = 0; i < tables.size(); i++) {
+          book.sheet(tables.get(i));
+          book.rows(rows.get(i));
+        }
+        book.write(out);
+      }
+      return file;
+    }, true).onComplete(ar -> {
+      if (ar.failed()) {
+        fail.handle(ar.cause());
+        return;
+      }
+      String file = ar.result().toString();
+      response.putHeader(HttpHeaders.CONTENT_TYPE, ExportFormat.XLSX.contentType)
+          .putHeader("Content-Disposition", "attachment; filename=\"" + safe(basename) + ".xlsx\"")
+          .sendFile(file).onComplete(sent -> vertx.fileSystem().delete(file));
+    });
+  }
+
   private Future<Void> append(RowSource source, XlsxWorkbook workbook) {
     return source.next().compose(rows -> rows.isEmpty() ? Future.succeededFuture()
         : xlsx.<Void>executeBlocking(() -> {
@@ -122,8 +147,12 @@ final class ExportStream {
 
   private static HttpServerResponse headers(HttpServerResponse response, ExportFormat format, String basename) {
     return response.putHeader(HttpHeaders.CONTENT_TYPE, format.contentType)
-        .putHeader("Content-Disposition", "attachment; filename=\"" + basename.replaceAll("[^A-Za-z0-9._-]", "_")
+        .putHeader("Content-Disposition", "attachment; filename=\"" + safe(basename)
             + "-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "." + format.extension + "\"");
+  }
+
+  private static String safe(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   /** Rows as JSON objects keyed by column, comma-separated; {@code leading}: no comma before the first. */

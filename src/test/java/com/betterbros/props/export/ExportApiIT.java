@@ -1,6 +1,7 @@
 package com.betterbros.props.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.betterbros.props.app.Node;
 import com.betterbros.props.auth.Tier;
@@ -14,6 +15,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +219,48 @@ class ExportApiIT {
     try (XSSFWorkbook book = xlsx(export(alice, "/export/calibration?format=xlsx", 200))) {
       assertThat(book.getSheet("calibration").getLastRowNum()).isEqualTo(rows.size());
     }
+  }
+
+  @Test
+  @DisplayName("the daily report: the day's top edges as the model prices them, best slips, yesterday, calibration; XLSX a sheet each")
+  void dailyReport() throws IOException {
+    String gameId = alice.ok("/props?status=open&platform=prizepicks&limit=1").getJsonArray("items").getJsonObject(0)
+        .getString("game_id");
+    String date = alice.ok("/history/games/" + gameId).getJsonObject("game").getString("date");
+    HttpResponse<Buffer> json = export(alice, "/export/daily-report?date=" + date, 200);
+    assertThat(json.getHeader("Content-Disposition")).contains("daily-report-" + date + ".json");
+    JsonObject report = json.bodyAsJsonObject();
+    JsonArray edges = report.getJsonArray("top_edges");
+    assertThat(edges).isNotEmpty().hasSizeLessThanOrEqualTo(DailyReport.TOP_EDGES);
+    double previous = Double.POSITIVE_INFINITY;
+    for (Object o : edges) {
+      JsonObject e = (JsonObject) o;
+      assertThat(e.getDouble("edge")).isLessThanOrEqualTo(previous);
+      assertThat(e.getDouble("edge")).isCloseTo(e.getDouble("p") - e.getDouble("breakeven"), within(2e-4));
+      previous = e.getDouble("edge");
+    }
+    JsonObject top = edges.getJsonObject(0);
+    JsonObject predicted = new JsonObject(alice.post("/model/predict", new JsonObject().put("prop_ids",
+        new JsonArray().add(top.getString("prop_id"))).toBuffer()).bodyAsString()).getJsonArray("items").getJsonObject(0);
+    assertThat(top.getDouble("edge")).isEqualTo(predicted.getDouble("edge"));
+    JsonArray slips = report.getJsonArray("best_slips");
+    assertThat(slips).isNotEmpty();
+    slips.forEach(o -> {
+      assertThat(((JsonObject) o).getJsonArray("legs")).hasSize(3);
+      assertThat(((JsonObject) o).getDouble("ev")).isNotNull();
+    });
+    assertThat(report.getJsonObject("yesterday").getString("to")).isEqualTo(LocalDate.parse(date).minusDays(1).toString());
+    assertThat(report.getJsonObject("calibration").getJsonArray("bins")).isNotEmpty();
+    try (XSSFWorkbook book = xlsx(export(alice, "/export/daily-report?date=" + date + "&format=xlsx", 200))) {
+      assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+          .containsExactly("top_edges", "best_slips", "yesterday", "calibration");
+      assertThat(book.getSheet("top_edges").getLastRowNum()).isEqualTo(edges.size());
+      assertThat(book.getSheet("best_slips").getLastRowNum()).isEqualTo(slips.size());
+      assertThat(book.getSheet("top_edges").getRow(1).getCell(0).getStringCellValue()).isEqualTo(top.getString("prop_id"));
+    }
+    assertThat(export(alice, "/export/daily-report", 400).bodyAsJsonObject().getString("field")).isEqualTo("date");
+    assertThat(export(alice, "/export/daily-report?date=" + date + "&format=csv", 400).bodyAsJsonObject()
+        .getString("field")).isEqualTo("format");
   }
 
   @Test
