@@ -22,7 +22,9 @@ COPY pom.xml ./
 COPY src ./src
 COPY conf ./conf
 COPY cluster/hazelcast.xml ./cluster/hazelcast.xml
-RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp package -DskipTests
+# The build fetches ReDoc's bundle from registry.npmjs.org (pinned by SHA-512) besides Maven Central.
+RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.cache/betterbros \
+    mvn -B -ntp package -DskipTests
 
 # ---- runtime stage -----------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE}
