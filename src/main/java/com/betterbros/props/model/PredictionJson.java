@@ -96,10 +96,20 @@ final class PredictionJson {
     }
     if (contributions != null) {
       JsonArray explain = new JsonArray();
-      contributions.forEach(c -> explain.add(new JsonObject().put("feature", c.feature()).put("value", round(c.value()))));
+      contributions.forEach(c -> explain.add(new JsonObject().put("feature", c.feature())
+          .put("value", featureValue(leg, c.feature())).put("contribution", round(c.value()))));
       out.put("explain", explain);
     }
     return out;
+  }
+
+  /** The leg's value of a feature (rounded; null when not a finite number), or its stat type for "stat_type". */
+  static Object featureValue(ModelServiceImpl.Leg leg, String feature) {
+    if (!FeatureSet.NAMES.contains(feature)) {
+      return "stat_type".equals(feature) ? leg.statType() : null;
+    }
+    double v = leg.features()[FeatureSet.indexOf(feature)];
+    return Double.isFinite(v) ? round(v) : null;
   }
 
   /** (line - mean of the last 10) / max(sd of the last 10, 1), from the leg's features. */

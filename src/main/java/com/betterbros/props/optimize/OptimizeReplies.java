@@ -40,36 +40,47 @@ final class OptimizeReplies {
   }
 
   /**
-   * The slip's distribution and economics; {@code factor} multiplies every payout (the product of
-   * the legs' payout multipliers: Underdog pays a boosted line's multiplier on the whole entry).
+   * The slip's distribution and, with a payout table, its economics; {@code factor} multiplies every
+   * payout (the product of the legs' payout multipliers: Underdog pays a boosted line's multiplier
+   * on the whole entry). E[K] and Var(K) of the number of winning legs come from the distribution.
    */
   static SlipSimulation simulation(SimulateRequest req, PayoutVersion current, double factor) {
     SlipDistribution d = req.monteCarlo()
         ? MonteCarloSlips.simulate(req.p(), req.correlation(), req.simulations(), req.seed())
         : SlipProbabilities.exact(req.p(), req.correlation());
-    double[] m = SlipEconomics.scaled(req.table().byHits(), factor);
     double[] hits = d.hits();
     JsonArray distribution = new JsonArray();
-    for (double h : hits) {
-      distribution.add(h);
+    double mean = 0;
+    double second = 0;
+    for (int k = 0; k < hits.length; k++) {
+      distribution.add(hits[k]);
+      mean += k * hits[k];
+      second += (double) k * k * hits[k];
     }
     JsonObject reply = new JsonObject()
         .put("p_all", d.pAll())
         .put("hit_distribution", distribution)
-        .put("ev", SlipEconomics.expectedValue(hits, m))
-        .put("p_profit", SlipEconomics.profitProbability(hits, m))
-        .put("variance", SlipEconomics.variance(hits, m))
-        .put("kelly_fraction", SlipEconomics.kellyFraction(hits, m))
+        .put("hits_mean", mean)
+        .put("hits_variance", Math.max(0, second - mean * mean))
         .put("std_error", d.stdError())
-        .put("method", req.monteCarlo() ? "monte_carlo" : "exact")
-        .put("payout", new JsonObject()
-            .put("platform", req.table().platform())
-            .put("mode", req.table().mode())
-            .put("legs", req.table().legs())
-            .put("multipliers", multipliers(req.table()))
-            .put("leg_multiplier_product", factor)
-            .put("breakeven", finite(SlipEconomics.breakeven(req.table())))
-            .put("version", current.version()));
+        .put("method", req.monteCarlo() ? "monte_carlo" : "exact");
+    if (req.table() == null) {
+      reply.putNull("ev").putNull("p_profit").putNull("variance").putNull("kelly_fraction").putNull("payout");
+    } else {
+      double[] m = SlipEconomics.scaled(req.table().byHits(), factor);
+      reply.put("ev", SlipEconomics.expectedValue(hits, m))
+          .put("p_profit", SlipEconomics.profitProbability(hits, m))
+          .put("variance", SlipEconomics.variance(hits, m))
+          .put("kelly_fraction", SlipEconomics.kellyFraction(hits, m))
+          .put("payout", new JsonObject()
+              .put("platform", req.table().platform())
+              .put("mode", req.table().mode())
+              .put("legs", req.table().legs())
+              .put("multipliers", multipliers(req.table()))
+              .put("leg_multiplier_product", factor)
+              .put("breakeven", finite(SlipEconomics.breakeven(req.table())))
+              .put("version", current.version()));
+    }
     if (req.monteCarlo()) {
       reply.put("simulations", req.simulations()).put("seed", req.seed());
     }

@@ -51,6 +51,10 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
           + " (at most the number of legs), got " + size);
     }
     double[][] r = correlation(body.getValue("correlation"), legs);
+    if (body.getValue("payout") == null) {
+      throw Failures.badRequest("payout", "payout is required: {\"platform\": one of " + payouts.platforms()
+          + ", \"mode\"}");
+    }
     PayoutTable table = SimulateRequest.table(body.getValue("payout"), (int) size, payouts);
     Object methodName = body.getValue("method") == null ? "exact" : body.getValue("method");
     OptimizeMethod method = methodName instanceof String s ? OptimizeMethod.parse(s).orElse(null) : null;

@@ -122,9 +122,13 @@ record SimulateRequest(double[] p, double[][] correlation, boolean monteCarlo, i
     return n.longValue();
   }
 
+  /** The payout table asked for, or null when {@code payout} is absent (probabilities only). */
   static PayoutTable table(Object value, int legs, PayoutVersion payouts) {
+    if (value == null) {
+      return null;
+    }
     if (!(value instanceof JsonObject payout)) {
-      throw Failures.badRequest("payout", "payout is required: {\"platform\": one of " + payouts.platforms()
+      throw Failures.badRequest("payout", "payout must be an object {\"platform\": one of " + payouts.platforms()
           + ", \"mode\"}");
     }
     Object platform = payout.getValue("platform");

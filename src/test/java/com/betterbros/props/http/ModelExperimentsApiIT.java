@@ -105,7 +105,10 @@ class ModelExperimentsApiIT {
       assertThat(p.getString("side")).isEqualTo(p.getDouble("p_over") >= 0.5 ? "over" : "under");
       assertThat(p.getString("model_version")).isNotBlank();
       assertThat(p.getJsonArray("explain")).hasSize(5);
-      assertThat(FeatureSet.NAMES).contains(p.getJsonArray("explain").getJsonObject(0).getString("feature"));
+      JsonObject top = p.getJsonArray("explain").getJsonObject(0);
+      assertThat(FeatureSet.NAMES).contains(top.getString("feature"));
+      assertThat(top.getDouble("contribution")).isNotNull();
+      assertThat(top.containsKey("value")).isTrue();
     }
   }
 
@@ -381,8 +384,11 @@ class ModelExperimentsApiIT {
     assertThat(far.getNotes()).anyMatch(n -> n.contains("unreliable"));
     assertThat(far.getExplain()).hasSize(5);
     assertThat(FeatureSet.NAMES).contains(far.getExplain().get(0).getFeature());
-    assertThat(far.getExplain().get(0).getValue()).isEqualTo(far.toJson().getJsonArray("explain").getJsonObject(0)
-        .getDouble("value"));
+    assertThat(far.getExplain().get(0).getContribution()).isEqualTo(far.toJson().getJsonArray("explain")
+        .getJsonObject(0).getDouble("contribution"));
+    // the line itself is a feature: its value in the explanation is the leg's line
+    far.getExplain().stream().filter(c -> c.getFeature().equals("line")).findFirst()
+        .ifPresent(c -> assertThat(((Number) c.getValue()).doubleValue()).isEqualTo(far.getLine()));
     PredictionItemError nobody = (PredictionItemError) legs.getItems().get(1);
     assertThat(nobody.getLeg()).isEqualTo("nobody|" + prop.getString("game_id") + "|points");
     assertThat(nobody.getPropId()).isNull();

@@ -129,6 +129,23 @@ class OptimizeApiIT {
     assertThat(payout.getInteger("legs")).isEqualTo(3);
     assertThat(payout.getJsonObject("multipliers").getMap()).containsExactly(Map.entry("3", 5.0));
     assertThat(payout.getString("version")).isEqualTo("2025-01-01");
+    // E[K] and Var(K) of the hit count from the same distribution
+    double mean = 0;
+    double second = 0;
+    for (int k = 0; k <= 3; k++) {
+      mean += k * expected[k];
+      second += k * k * expected[k];
+    }
+    assertThat(r.getDouble("hits_mean")).isCloseTo(0.6 + 0.55 + 0.7, within(1e-9));
+    assertThat(r.getDouble("hits_variance")).isCloseTo(second - mean * mean, within(1e-9));
+    // without a payout: the probabilities alone, no economics
+    JsonObject bare = simulate(new JsonObject().put("legs", legs(p)));
+    assertThat(bare.getDouble("p_all")).isEqualTo(r.getDouble("p_all"));
+    assertThat(bare.getJsonArray("hit_distribution")).isEqualTo(hits);
+    assertThat(bare.getDouble("hits_variance")).isEqualTo(r.getDouble("hits_variance"));
+    for (String absent : new String[] {"ev", "p_profit", "variance", "kelly_fraction", "payout"}) {
+      assertThat(bare.containsKey(absent) && bare.getValue(absent) == null).as(absent).isTrue();
+    }
   }
 
   @Test

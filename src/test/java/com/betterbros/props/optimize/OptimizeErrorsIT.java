@@ -102,9 +102,9 @@ class OptimizeErrorsIT {
   }
 
   @Test
-  @DisplayName("payout: missing or unknown platform or mode is a 400, a slip size without a table a 422")
+  @DisplayName("payout: not an object, or an unknown platform or mode, is a 400, a slip size without a table a 422")
   void badPayouts() {
-    rejects(valid().put("payout", null), 400, "payout", "required");
+    rejects(valid().put("payout", "power"), 400, "payout", "must be an object");
     rejects(valid().put("payout", payout("draftkings", "power")), 400, "payout.platform", "draftkings");
     rejects(valid().put("payout", payout("prizepicks", "insured")), 400, "payout.mode", "[flex, power]");
     rejects(valid().put("payout", new JsonObject().put("platform", "underdog")), 400, "payout.mode", "none");

@@ -5,8 +5,8 @@ import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
 
 /**
- * One feature's additive contribution to a prediction (schema {@code Contribution}), on the model's
- * margin scale, rounded to 4 decimals.
+ * One feature of a prediction's explanation (schema {@code Contribution}): the feature, its value
+ * in this leg, and its additive contribution on the model's margin scale (rounded to 4 decimals).
  */
 @DataObject
 public final class ContributionView implements JsonView {
@@ -22,8 +22,14 @@ public final class ContributionView implements JsonView {
     return json.getString("feature");
   }
 
-  public double getValue() {
-    return json.getDouble("value");
+  /** The feature's value in this leg (rounded to 4 decimals; null when unknown), or the stat type for stat_type. */
+  public Object getValue() {
+    return json.getValue("value");
+  }
+
+  /** The feature's contribution to the margin: TreeSHAP for the tree models, w_i z_i for the logistic one. */
+  public double getContribution() {
+    return json.getDouble("contribution");
   }
 
   @Override

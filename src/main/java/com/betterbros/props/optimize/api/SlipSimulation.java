@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One slip's hit distribution and economics (schema {@code SlipSimulation}); {@code simulations} and
  * {@code seed} only for Monte Carlo; {@code legs}, {@code correlation} and {@code model_version} only
- * when the slip was given as prop ids.
+ * when the slip was given as prop ids. Without a payout, the economics ({@code ev}, {@code p_profit},
+ * {@code variance}, {@code kelly_fraction}) and {@code payout} are null: the probabilities stand alone.
  */
 @DataObject
 public final class SlipSimulation implements JsonView {
@@ -31,20 +32,30 @@ public final class SlipSimulation implements JsonView {
   }
 
   /** Expected value per unit staked. */
-  public double getEv() {
+  public Double getEv() {
     return json.getDouble("ev");
   }
 
-  public double getPProfit() {
+  public Double getPProfit() {
     return json.getDouble("p_profit");
   }
 
-  public double getVariance() {
+  public Double getVariance() {
     return json.getDouble("variance");
   }
 
-  public double getKellyFraction() {
+  public Double getKellyFraction() {
     return json.getDouble("kelly_fraction");
+  }
+
+  /** E[K], the expected number of winning legs. */
+  public double getHitsMean() {
+    return json.getDouble("hits_mean");
+  }
+
+  /** Var(K) of the number of winning legs (correlation included). */
+  public double getHitsVariance() {
+    return json.getDouble("hits_variance");
   }
 
   public double getStdError() {
