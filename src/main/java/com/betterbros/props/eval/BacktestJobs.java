@@ -49,17 +49,23 @@ final class BacktestJobs {
   private final WorkerExecutor pool;
   private final BacktestQueue queue;
   private final String nodeId;
-  private final PayoutTables payouts = PayoutTables.bundled();
+  private final PayoutTables payouts;
 
   BacktestJobs(SnapshotSource snapshots, PropReader props, BacktestRepository repository, JobsService jobs,
-      WorkerExecutor pool, BacktestQueue queue, String nodeId) {
+      WorkerExecutor pool, BacktestQueue queue, String nodeId, PayoutTables payouts) {
     this.snapshots = snapshots;
+    this.payouts = payouts;
     this.props = props;
     this.repository = repository;
     this.jobs = jobs;
     this.pool = pool;
     this.queue = queue;
     this.nodeId = nodeId;
+  }
+
+  /** The payout versions backtests settle with. */
+  PayoutTables payouts() {
+    return payouts;
   }
 
   /** Queues the run as the user's job (429 when the queue is full) and replies the job at once. */

@@ -51,7 +51,7 @@ final class Backtests {
       JsonObject provenance = trained.provenance();
       Set<String> stats = strings(provenance.getJsonArray("stat_types"));
       BacktestSpec spec = parsed.spec(stats);
-      checkTables(spec);
+      checkTables(spec, jobs.payouts());
       Function<BacktestData, WalkForwardModels> schedule = spec.retrainEveryDays() == 0
           ? fixed(spec, trained, provenance) : retraining(spec, provenance, stats);
       JsonObject request = BacktestRequests.normalised(parsed, spec).put("model_version", trained.modelId());
@@ -84,11 +84,11 @@ final class Backtests {
   }
 
   // every payout version must have the slip's table on every platform bet on
-  private static void checkTables(BacktestSpec spec) {
+  private static void checkTables(BacktestSpec spec, PayoutTables payouts) {
     if (spec.slip() == null) {
       return;
     }
-    for (PayoutVersion v : PayoutTables.bundled().versions()) {
+    for (PayoutVersion v : payouts.versions()) {
       for (String platform : spec.platforms()) {
         String mode = spec.slip().tableMode(platform);
         if (v.table(platform, mode, spec.slip().size()).isEmpty()) {

@@ -6,6 +6,7 @@ import com.betterbros.props.experiments.api.HoldoutSource;
 import com.betterbros.props.experiments.api.TrainedModelSource;
 import com.betterbros.props.features.api.SnapshotSource;
 import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.optimize.core.PayoutTables;
 import com.betterbros.props.props.api.PropReader;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -45,7 +46,8 @@ public final class EvalVerticle extends VerticleBase {
     parts.snapshots().listen(vertx);
     JobsService jobs = JobsService.createProxy(vertx, new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));
     BacktestJobs runner = new BacktestJobs(parts.snapshots(), parts.props(), parts.backtests(), jobs,
-        vertx.createSharedWorkerExecutor("eval-backtests", config.backtestThreads()), parts.queue(), parts.nodeId());
+        vertx.createSharedWorkerExecutor("eval-backtests", config.backtestThreads()), parts.queue(), parts.nodeId(),
+        PayoutTables.bundled());
     Backtests backtests = new Backtests(parts.models(), parts.backtests(), runner);
     LiveTracking live = new LiveTracking(parts.live(), parts.snapshots(), parts.props());
     served = vertx.eventBus().consumer(Addresses.MODEL_EVENTS_SERVED, m -> live.record(m.body()));

@@ -77,14 +77,7 @@ final class DailyReport {
       if (rows.isEmpty()) {
         return Future.succeededFuture(into);
       }
-      List<Column> columns = source.table().columns();
-      for (Object[] row : rows) {
-        JsonObject o = new JsonObject();
-        for (int c = 0; c < columns.size(); c++) {
-          o.put(columns.get(c).name(), row[c]);
-        }
-        into.add(o);
-      }
+      rows.forEach(row -> into.add(ExportStream.object(source.table(), row)));
       return all(source, into);
     });
   }

@@ -160,14 +160,19 @@ final class ExportStream {
     StringBuilder out = new StringBuilder();
     boolean first = leading;
     for (Object[] row : rows) {
-      JsonObject o = new JsonObject();
-      List<Column> columns = table.columns();
-      for (int c = 0; c < columns.size(); c++) {
-        o.put(columns.get(c).name(), row[c]);
-      }
-      out.append(first ? "" : ",").append(o.encode());
+      out.append(first ? "" : ",").append(object(table, row).encode());
       first = false;
     }
     return out.toString();
+  }
+
+  /** A row as a JSON object keyed by column. */
+  static JsonObject object(Table table, Object[] row) {
+    JsonObject o = new JsonObject();
+    List<Column> columns = table.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      o.put(columns.get(c).name(), row[c]);
+    }
+    return o;
   }
 }

@@ -3,6 +3,7 @@ package com.betterbros.props.snapshots;
 import com.betterbros.props.history.api.HistoryReader;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
+import com.betterbros.props.history.core.PlayerBoxes;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.history.core.StatFormulas;
 import com.betterbros.props.identity.GameIds;
@@ -61,23 +62,14 @@ final class SnapshotGrader {
       List<Player> players) {
     Map<String, Game> byId = new HashMap<>();
     games.forEach(g -> byId.put(g.id(), g));
-    Map<String, PlayerGameStat> boxes = new HashMap<>();
-    for (PlayerGameStat s : stats) {
-      boxes.put(s.playerId() + "|" + s.date(), s);
-      if (s.gameId() != null) {
-        boxes.put(s.playerId() + "|" + s.gameId(), s);
-      }
-    }
+    PlayerBoxes boxes = PlayerBoxes.of(stats);
     Set<String> known = new HashSet<>();
     players.forEach(p -> known.add(p.id()));
     List<GradedLeg> legs = new ArrayList<>(items.size());
     for (SnapshotItem i : items) {
       Game game = byId.get(i.gameId());
       LocalDate date = game != null ? game.date() : i.startTime() == null ? null : GameIds.easternDate(i.startTime());
-      PlayerGameStat box = boxes.get(i.playerId() + "|" + i.gameId());
-      if (box == null && date != null) {
-        box = boxes.get(i.playerId() + "|" + date);
-      }
+      PlayerGameStat box = boxes.find(i.playerId(), i.gameId(), date);
       if (box == null) {
         boolean didNotPlay = game != null && game.isFinal() && known.contains(i.playerId());
         legs.add(new GradedLeg(i.propId(), didNotPlay ? Outcome.VOID : Outcome.PENDING, null));

@@ -40,16 +40,11 @@ class BacktestApiIT {
 
   @BeforeAll
   static void start() throws InterruptedException {
-    node = TestNodes.embedded(Map.of("BB_SYNTH_DAYS", "30", "BB_SYNTH_TRAIN_ON_START", "true"));
+    node = TestNodes.trained(Map.of());
     ApiClient admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     alice = admin.withToken(node.devToken("alice", Tier.PRO));
     bob = admin.withToken(node.devToken("bob", Tier.PRO));
     carol = admin.withToken(node.devToken("carol", Tier.FREE));
-    long deadline = System.nanoTime() + 300_000_000_000L;
-    while (System.nanoTime() < deadline
-        && !"ready".equals(admin.ok("/health").getJsonObject("model").getString("status"))) {
-      Thread.sleep(250);
-    }
     // the production model's holdout ends on the last day with settled props
     JsonObject provenance = alice.ok("/model").getJsonObject("model").getJsonObject("provenance");
     last = LocalDate.parse(provenance.getString("holdout_to"));

@@ -42,20 +42,16 @@ class EvalCalibrationIT {
 
   @BeforeAll
   static void start() throws InterruptedException {
-    node = TestNodes.embedded(Map.of("BB_SYNTH_DAYS", "30", "BB_SYNTH_TRAIN_ON_START", "true"));
+    node = TestNodes.trained(Map.of());
     ApiClient admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     alice = admin.withToken(node.devToken("alice", Tier.PRO));
     bob = admin.withToken(node.devToken("bob", Tier.PRO));
     free = admin.withToken(node.devToken("carol", Tier.FREE));
-    long deadline = System.nanoTime() + 300_000_000_000L;
-    while (System.nanoTime() < deadline
-        && !"ready".equals(admin.ok("/health").getJsonObject("model").getString("status"))) {
-      Thread.sleep(250);
-    }
     HttpResponse<Buffer> created = alice.post("/experiments",
         new JsonObject().put("model_type", "logistic_sgd").put("seed", 7).toBuffer());
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(202);
     experimentId = created.bodyAsJsonObject().getString("id");
+    long deadline = System.nanoTime() + 300_000_000_000L;
     while (System.nanoTime() < deadline
         && !"succeeded".equals(alice.ok("/experiments/" + experimentId).getString("status"))) {
       Thread.sleep(250);

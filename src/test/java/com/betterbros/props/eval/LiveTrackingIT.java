@@ -36,14 +36,9 @@ class LiveTrackingIT {
 
   @BeforeAll
   static void start() throws InterruptedException {
-    node = TestNodes.embedded(Map.of("BB_SYNTH_DAYS", "30", "BB_SYNTH_TRAIN_ON_START", "true"));
+    node = TestNodes.trained(Map.of());
     admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     alice = admin.withToken(node.devToken("alice", Tier.PRO));
-    long deadline = System.nanoTime() + 300_000_000_000L;
-    while (System.nanoTime() < deadline
-        && !"ready".equals(admin.ok("/health").getJsonObject("model").getString("status"))) {
-      Thread.sleep(250);
-    }
   }
 
   @AfterAll

@@ -3,6 +3,7 @@ package com.betterbros.props.testing;
 import com.betterbros.props.app.AppConfig;
 import com.betterbros.props.app.ConfigLoader;
 import com.betterbros.props.app.Node;
+import com.betterbros.props.http.ApiClient;
 import io.vertx.core.Vertx;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,5 +31,24 @@ public final class TestNodes {
     env.put("BB_SYNTH_TRAIN_ON_START", "false");
     env.putAll(overrides);
     return Await.result(Node.start(config(env)), 120);
+  }
+
+  /**
+   * An embedded node with the 30-day synthetic season that trained and promoted its first model,
+   * plus the given overrides; returns once the model serves (at most 5 minutes).
+   */
+  public static Node trained(Map<String, String> overrides) {
+    Map<String, String> env = new HashMap<>(Map.of("BB_SYNTH_DAYS", "30", "BB_SYNTH_TRAIN_ON_START", "true"));
+    env.putAll(overrides);
+    Node node = embedded(env);
+    ApiClient admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (!"ready".equals(admin.ok("/health").getJsonObject("model").getString("status"))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the node's first model was not ready within 5 minutes");
+      }
+      Await.sleep(250);
+    }
+    return node;
   }
 }

@@ -3,6 +3,7 @@ package com.betterbros.props.eval.core;
 import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.HistoryIndex;
 import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerBoxes;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.model.core.BoxScoreDataset;
 import com.betterbros.props.model.core.DataSnapshot;
@@ -51,13 +52,7 @@ public final class BacktestData {
     BacktestData out = new BacktestData(data, index, spec.to());
     Map<String, Game> games = new HashMap<>();
     data.games().forEach(g -> games.put(g.id(), g));
-    Map<String, PlayerGameStat> box = new HashMap<>();
-    for (PlayerGameStat s : data.stats()) {
-      box.put(s.playerId() + "|" + s.date(), s);
-      if (s.gameId() != null) {
-        box.put(s.playerId() + "|" + s.gameId(), s);
-      }
-    }
+    PlayerBoxes box = PlayerBoxes.of(data.stats());
     for (Prop prop : data.props()) {
       Game game = games.get(prop.gameId());
       if (game == null || game.date().isBefore(spec.from()) || game.date().isAfter(spec.to())
@@ -85,17 +80,9 @@ public final class BacktestData {
     return out;
   }
 
-  /**
-   * The player's box score of the prop's game: by game id, else of the game's date (a player plays
-   * once a day; a board's game may be a placeholder whose id the box-score source does not use)
-   * when its team is the prop's.
-   */
-  private static PlayerGameStat played(Map<String, PlayerGameStat> box, Prop prop, Game game) {
-    PlayerGameStat s = box.get(prop.playerId() + "|" + game.id());
-    if (s != null) {
-      return s;
-    }
-    s = box.get(prop.playerId() + "|" + game.date());
+  /** The player's box score of the prop's game ({@link PlayerBoxes}), when its team is the prop's. */
+  private static PlayerGameStat played(PlayerBoxes box, Prop prop, Game game) {
+    PlayerGameStat s = box.find(prop.playerId(), game.id(), game.date());
     boolean sameTeam = s != null && (s.teamId() == null || prop.team() == null || s.teamId().equals(prop.team()));
     return sameTeam ? s : null;
   }

@@ -1,6 +1,7 @@
 package com.betterbros.props.eval.core;
 
 import com.betterbros.props.history.core.Game;
+import com.betterbros.props.history.core.PlayerBoxes;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.props.core.LinePoint;
@@ -26,13 +27,7 @@ public final class LiveRows {
       Map<String, List<LinePoint>> lines, LocalDate from, LocalDate to) {
     Map<String, Game> byId = new HashMap<>();
     games.forEach(g -> byId.put(g.id(), g));
-    Map<String, PlayerGameStat> boxes = new HashMap<>();
-    for (PlayerGameStat s : stats) {
-      boxes.put(s.playerId() + "|" + s.date(), s);
-      if (s.gameId() != null) {
-        boxes.put(s.playerId() + "|" + s.gameId(), s);
-      }
-    }
+    PlayerBoxes boxes = PlayerBoxes.of(stats);
     List<LiveReport.Row> rows = new ArrayList<>();
     for (ServedPrediction s : served) {
       Game game = s.gameId() == null ? null : byId.get(s.gameId());
@@ -40,10 +35,7 @@ public final class LiveRows {
       if (date == null || date.isBefore(from) || date.isAfter(to)) {
         continue;
       }
-      PlayerGameStat box = s.gameId() == null ? null : boxes.get(s.playerId() + "|" + s.gameId());
-      if (box == null) {
-        box = boxes.get(s.playerId() + "|" + date);
-      }
+      PlayerGameStat box = boxes.find(s.playerId(), s.gameId(), date);
       boolean settled;
       Double stat = null;
       if (box != null) {
