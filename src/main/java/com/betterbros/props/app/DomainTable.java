@@ -29,6 +29,9 @@ import com.betterbros.props.http.RouteMount;
 import com.betterbros.props.jobs.JobsRoutes;
 import com.betterbros.props.jobs.JobsVerticle;
 import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.live.LiveConfig;
+import com.betterbros.props.live.LiveFeedVerticle;
+import com.betterbros.props.live.LiveRoutes;
 import com.betterbros.props.model.ModelRoutes;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.ModelVerticle;
@@ -92,11 +95,12 @@ final class DomainTable {
         new Row(Role.EVAL, () -> new EvalVerticle(evalParts(r, p, backtests), c.eval(), c.busTimeout()),
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
         new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
-            eventLoop()));
+            eventLoop()),
+        new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout()), worker("live-workers", 1, 1)));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
-  static List<RouteMount> routes(HttpConfig http, ExportConfig export) {
+  static List<RouteMount> routes(HttpConfig http, ExportConfig export, LiveConfig live) {
     return List.of(
         (router, vertx, bus) -> PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes()),
         (router, vertx, bus) -> HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus),
@@ -113,7 +117,8 @@ final class DomainTable {
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),
-            OptimizeService.createProxy(vertx, bus)), export));
+            OptimizeService.createProxy(vertx, bus)), export),
+        (router, vertx, bus) -> LiveRoutes.mount(router, vertx, bus, live));
   }
 
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {

@@ -43,5 +43,14 @@ public final class Addresses {
    */
   public static final String HISTORY_EVENTS_IDENTITY = "history.events.identity";
 
+  public static final String LIVE = "live.service";
+
+  /**
+   * Published by the one node that computed a change of the open board: {first_seq, last_seq,
+   * events: [...]}, each event as clients receive it (edge.changed's {@code previous} a whole edge).
+   * Every node's /ws/edges hub keeps its state and ring buffer from these.
+   */
+  public static final String LIVE_EVENTS_EDGES = "live.events.edges";
+
   private Addresses() {}
 }

@@ -93,6 +93,19 @@ public final class EnvOverrides {
     KEYS.put("BB_SNAPSHOTS_MAX_ITEMS", "snapshots.max_items");
     KEYS.put("BB_EXPORT_MAX_ROWS", "export.max_rows");
     KEYS.put("BB_EXPORT_XLSX_THREADS", "export.xlsx_threads");
+    KEYS.put("BB_LIVE_RING_SIZE", "live.ring_size");
+    KEYS.put("BB_LIVE_HEARTBEAT_S", "live.heartbeat_s");
+    KEYS.put("BB_LIVE_MAX_CONNECTIONS_PER_USER", "live.max_connections_per_user");
+    KEYS.put("BB_LIVE_QUEUE_CAPACITY", "live.queue_capacity");
+    KEYS.put("BB_LIVE_SLOW_CLIENT_GRACE_S", "live.slow_client_grace_s");
+    KEYS.put("BB_LIVE_RECOMPUTE_INTERVAL_S", "live.recompute_interval_s");
+    KEYS.put("BB_LIVE_MAX_PROPS", "live.max_props");
+    KEYS.put("BB_LIVE_MIN_P_CHANGE_BP", "live.min_p_change_bp");
+    KEYS.put("BB_LIVE_EDGE_THRESHOLDS_BP", "live.edge_thresholds_bp");
+    KEYS.put("BB_LIVE_BEST_SLIP_MODES", "live.best_slip_modes");
+    KEYS.put("BB_LIVE_BEST_SLIP_SIZE", "live.best_slip_size");
+    KEYS.put("BB_LIVE_BEST_SLIP_CANDIDATES", "live.best_slip_candidates");
+    KEYS.put("BB_LIVE_LOCK_TIMEOUT_S", "live.lock_timeout_s");
   }
 
   private EnvOverrides() {}

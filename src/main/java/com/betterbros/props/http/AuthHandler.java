@@ -32,6 +32,9 @@ public final class AuthHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if ((header == null || header.isBlank()) && webSocketBearer(ctx) != null) {
+      header = "Bearer " + webSocketBearer(ctx);
+    }
     if (header == null || header.isBlank()) {
       unauthorized(ctx, "Missing Authorization header with a Bearer token.");
       return;
@@ -63,6 +66,25 @@ public final class AuthHandler implements Handler<RoutingContext> {
       throw new IllegalStateException("no principal on this route: mount AuthHandler first");
     }
     return p;
+  }
+
+  /**
+   * Browsers cannot set headers on a WebSocket upgrade; they offer the token as a subprotocol
+   * instead: {@code new WebSocket(url, ["bearer", token])} sends {@code Sec-WebSocket-Protocol:
+   * bearer, <token>}, and the server selects {@code bearer}. Never a token in the URL (it would
+   * land in logs and histories). Null unless this is such an upgrade.
+   */
+  private static String webSocketBearer(RoutingContext ctx) {
+    String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
+    String protocols = ctx.request().getHeader("Sec-WebSocket-Protocol");
+    if (upgrade == null || !upgrade.equalsIgnoreCase("websocket") || protocols == null) {
+      return null;
+    }
+    String[] offered = protocols.split(",");
+    if (offered.length != 2 || !offered[0].trim().equalsIgnoreCase("bearer") || offered[1].isBlank()) {
+      return null;
+    }
+    return offered[1].trim();
   }
 
   private static String sentence(Throwable err) {

@@ -50,7 +50,9 @@ public final class GatewayVerticle extends VerticleBase {
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
           .setPort(http.port())
-          .setCompressionSupported(true));
+          .setCompressionSupported(true)
+          // browsers offer "bearer, <token>" on /ws/edges (AuthHandler); the handshake selects "bearer"
+          .setWebSocketSubProtocols(List.of("bearer")));
       return server.requestHandler(router).listen();
     });
   }
@@ -83,7 +85,7 @@ public final class GatewayVerticle extends VerticleBase {
     }
     ApiDocs.mount(router);
     router.route().handler(authHandler);
-    router.routeWithRegex("^/(?!(props|history)/import$).*")
+    router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);

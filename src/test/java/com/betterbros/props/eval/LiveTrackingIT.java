@@ -36,7 +36,10 @@ class LiveTrackingIT {
 
   @BeforeAll
   static void start() throws InterruptedException {
-    node = TestNodes.trained(Map.of());
+    // every role but the live feed, which prices (serves) the whole open board by itself: this test
+    // counts exactly the predictions it asks for
+    node = TestNodes.trained(Map.of("BB_ROLES",
+        "gateway,props,history,context,features,model,experiments,corr,optimize,jobs,eval,snapshots"));
     admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     alice = admin.withToken(node.devToken("alice", Tier.PRO));
   }
