@@ -15,6 +15,7 @@ import com.betterbros.props.http.HttpConfig;
 import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
+import com.betterbros.props.whatif.WhatIfConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.snapshots.SnapshotsConfig;
 import com.betterbros.props.store.CacheConfig;
@@ -51,7 +52,8 @@ public record AppConfig(
     OptimizeConfig optimize,
     EvalConfig eval,
     SnapshotsConfig snapshots,
-    ExportConfig export) {
+    ExportConfig export,
+    WhatIfConfig whatif) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -79,7 +81,8 @@ public record AppConfig(
         OptimizeConfig.from(root.child("optimize")),
         EvalConfig.from(root.child("eval")),
         SnapshotsConfig.from(root.child("snapshots")),
-        ExportConfig.from(root.child("export")));
+        ExportConfig.from(root.child("export")),
+        WhatIfConfig.from(root.child("whatif")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

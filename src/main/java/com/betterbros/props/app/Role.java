@@ -20,7 +20,8 @@ public enum Role {
   OPTIMIZE(false),
   JOBS(true),
   EVAL(true),
-  SNAPSHOTS(true);
+  SNAPSHOTS(true),
+  WHATIF(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

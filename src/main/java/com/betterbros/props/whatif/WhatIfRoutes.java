@@ -1,0 +1,42 @@
+package com.betterbros.props.whatif;
+
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import com.betterbros.props.whatif.api.SensitivityRequest;
+import com.betterbros.props.whatif.api.WhatIfService;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** HTTP for what-if scenarios: every /whatif route needs at least the pro tier (403), then is one {@link WhatIfService} call. */
+public final class WhatIfRoutes {
+
+  private final WhatIfService whatIf;
+
+  private WhatIfRoutes(WhatIfService whatIf) {
+    this.whatIf = whatIf;
+  }
+
+  public static void mount(Router router, WhatIfService whatIf) {
+    WhatIfRoutes routes = new WhatIfRoutes(whatIf);
+    router.route("/whatif/*").handler(WhatIfRoutes::proOnly);
+    router.post("/whatif/sensitivity").handler(routes::sensitivity);
+  }
+
+  private void sensitivity(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.sensitivity(new SensitivityRequest(Requests.jsonBody(ctx))));
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
+  }
+
+  private static void proOnly(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/whatif needs the pro tier or above"));
+      return;
+    }
+    ctx.next();
+  }
+}
