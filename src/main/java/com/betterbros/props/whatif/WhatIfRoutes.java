@@ -4,6 +4,8 @@ import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.whatif.api.InjuryScenario;
+import com.betterbros.props.whatif.api.LineupScenario;
 import com.betterbros.props.whatif.api.SensitivityRequest;
 import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.ext.web.Router;
@@ -22,6 +24,16 @@ public final class WhatIfRoutes {
     WhatIfRoutes routes = new WhatIfRoutes(whatIf);
     router.route("/whatif/*").handler(WhatIfRoutes::proOnly);
     router.post("/whatif/sensitivity").handler(routes::sensitivity);
+    router.post("/whatif/injury").handler(routes::injury);
+    router.post("/whatif/lineup").handler(routes::lineup);
+  }
+
+  private void injury(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.injury(new InjuryScenario(Requests.jsonBody(ctx))));
+  }
+
+  private void lineup(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.lineup(new LineupScenario(Requests.jsonBody(ctx))));
   }
 
   private void sensitivity(RoutingContext ctx) {

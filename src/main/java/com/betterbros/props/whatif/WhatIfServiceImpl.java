@@ -2,6 +2,9 @@ package com.betterbros.props.whatif;
 
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.api.SlipSimulationRequest;
+import com.betterbros.props.whatif.api.InjuryScenario;
+import com.betterbros.props.whatif.api.LineupScenario;
+import com.betterbros.props.whatif.api.ScenarioOutcome;
 import com.betterbros.props.whatif.api.SensitivityReport;
 import com.betterbros.props.whatif.api.SensitivityRequest;
 import com.betterbros.props.whatif.api.WhatIfService;
@@ -15,9 +18,13 @@ import io.vertx.core.json.JsonObject;
 public final class WhatIfServiceImpl implements WhatIfService {
 
   private final OptimizeService optimize;
+  private final ScenarioEngine engine;
+  private final ScenarioSlips slips;
 
-  WhatIfServiceImpl(OptimizeService optimize) {
+  WhatIfServiceImpl(OptimizeService optimize, ScenarioEngine engine, ScenarioSlips slips) {
     this.optimize = optimize;
+    this.engine = engine;
+    this.slips = slips;
   }
 
   @Override
@@ -44,5 +51,28 @@ public final class WhatIfServiceImpl implements WhatIfService {
             return Future.failedFuture(e);
           }
         });
+  }
+
+  @Override
+  public Future<ScenarioOutcome> injury(InjuryScenario body) {
+    try {
+      return scenario(ScenarioInput.injury(body == null ? new JsonObject() : body.toJson()));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  @Override
+  public Future<ScenarioOutcome> lineup(LineupScenario body) {
+    try {
+      return scenario(ScenarioInput.lineup(body == null ? new JsonObject() : body.toJson()));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  private Future<ScenarioOutcome> scenario(ScenarioInput in) {
+    return engine.run(in).compose(result -> slips.compare(result.legs(), in)
+        .map(compared -> new ScenarioOutcome(result.outcome().put("slips", compared))));
   }
 }

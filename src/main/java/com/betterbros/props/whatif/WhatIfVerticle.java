@@ -1,6 +1,10 @@
 package com.betterbros.props.whatif;
 
+import com.betterbros.props.corr.api.CorrService;
+import com.betterbros.props.features.api.SnapshotSource;
+import com.betterbros.props.model.api.ProductionModel;
 import com.betterbros.props.optimize.api.OptimizeService;
+import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -17,21 +21,43 @@ import java.time.Duration;
  */
 public final class WhatIfVerticle extends VerticleBase {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WhatIfVerticle.class);
+
+  private final SnapshotSource snapshots;
+  private final ProductionModel model;
+  private final PropReader props;
+  private final WhatIfConfig config;
   private final Duration busTimeout;
   private MessageConsumer<JsonObject> consumer;
 
-  public WhatIfVerticle(Duration busTimeout) {
+  /** {@code model}: the node's production model, shared with the model and correlation verticles. */
+  public WhatIfVerticle(SnapshotSource snapshots, ProductionModel model, PropReader props, WhatIfConfig config,
+      Duration busTimeout) {
+    this.snapshots = snapshots;
+    this.model = model;
+    this.props = props;
+    this.config = config;
     this.busTimeout = busTimeout;
   }
 
   @Override
   public Future<?> start() {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
-    WhatIfService service = new WhatIfServiceImpl(OptimizeService.createProxy(vertx, bus));
+    snapshots.listen(vertx);
+    model.listen(vertx);
+    OptimizeService optimize = OptimizeService.createProxy(vertx, bus);
+    WhatIfService service = new WhatIfServiceImpl(optimize,
+        new ScenarioEngine(snapshots, props, model, config.shrinkage(), context),
+        new ScenarioSlips(CorrService.createProxy(vertx, bus), optimize));
     consumer = new ServiceBinder(vertx)
         .setAddress(WhatIfService.ADDRESS)
         .register(WhatIfService.class, service);
-    return consumer.completion();
+    return model.loadProduction()
+        .recover(t -> {
+          LOG.warn("whatif: cannot load the production model yet: {}", t.getMessage());
+          return Future.succeededFuture();
+        })
+        .compose(m -> consumer.completion());
   }
 
   @Override

@@ -31,4 +31,19 @@ public interface WhatIfService {
    * {@code vary.steps}, {@code payout}, an unknown field, or simulate's own), its 404/422/503 pass through.
    */
   Future<SensitivityReport> sensitivity(SensitivityRequest body);
+
+  /**
+   * Re-prices the props of the named players' teams in their scenario games with {@code players_out}
+   * absent and {@code limited} players at the given minutes: teammates get the on/off deltas of
+   * minutes and per-minute rates (shrunk by n/(n+k)), the model prices the changed features, and
+   * the best slip of the affected board is compared before and after. Stored data never changes.
+   * 400 naming the field, 404 for an unknown player or game, 503 without a production model.
+   */
+  Future<ScenarioOutcome> injury(InjuryScenario body);
+
+  /**
+   * A lineup of one team: {@code minutes} per player (0 = out) and/or {@code starters}; priced as
+   * {@link #injury}. 400 naming the field, 404 unknown team, player or game, 422 a player of another team.
+   */
+  Future<ScenarioOutcome> lineup(LineupScenario body);
 }
