@@ -96,7 +96,8 @@ final class DomainTable {
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
         new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
             eventLoop()),
-        new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), c.whatif(), c.busTimeout()),
+        new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), r.whatif(),
+            c.whatif(), c.busTimeout()),
             worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())));
   }
 

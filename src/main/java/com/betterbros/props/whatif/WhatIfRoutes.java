@@ -6,6 +6,8 @@ import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.whatif.api.InjuryScenario;
 import com.betterbros.props.whatif.api.LineupScenario;
+import com.betterbros.props.whatif.api.ScenarioDraft;
+import com.betterbros.props.whatif.api.ScenarioListQuery;
 import com.betterbros.props.whatif.api.SensitivityRequest;
 import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.ext.web.Router;
@@ -26,6 +28,37 @@ public final class WhatIfRoutes {
     router.post("/whatif/sensitivity").handler(routes::sensitivity);
     router.post("/whatif/injury").handler(routes::injury);
     router.post("/whatif/lineup").handler(routes::lineup);
+    router.post("/whatif/scenarios").handler(routes::save);
+    router.get("/whatif/scenarios").handler(routes::list);
+    router.get("/whatif/scenarios/:id").handler(routes::get);
+    router.delete("/whatif/scenarios/:id").handler(routes::delete);
+    router.post("/whatif/scenarios/:id/run").handler(routes::run);
+  }
+
+  private void save(RoutingContext ctx) {
+    Requests.reply(ctx, 201, whatIf.save(user(ctx), new ScenarioDraft(Requests.jsonBody(ctx))));
+  }
+
+  private void list(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.list(user(ctx), new ScenarioListQuery(Requests.query(ctx))));
+  }
+
+  private void get(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.get(user(ctx), ctx.pathParam("id")));
+  }
+
+  private void delete(RoutingContext ctx) {
+    whatIf.delete(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        ctx.fail(ar.cause());
+      }
+    });
+  }
+
+  private void run(RoutingContext ctx) {
+    Requests.reply(ctx, whatIf.run(user(ctx), ctx.pathParam("id")));
   }
 
   private void injury(RoutingContext ctx) {

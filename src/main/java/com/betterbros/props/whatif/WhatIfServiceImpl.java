@@ -4,12 +4,18 @@ import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.api.SlipSimulationRequest;
 import com.betterbros.props.whatif.api.InjuryScenario;
 import com.betterbros.props.whatif.api.LineupScenario;
+import com.betterbros.props.whatif.api.SavedScenario;
+import com.betterbros.props.whatif.api.ScenarioDraft;
+import com.betterbros.props.whatif.api.ScenarioListQuery;
 import com.betterbros.props.whatif.api.ScenarioOutcome;
+import com.betterbros.props.whatif.api.ScenarioPage;
+import com.betterbros.props.whatif.api.ScenarioRun;
 import com.betterbros.props.whatif.api.SensitivityReport;
 import com.betterbros.props.whatif.api.SensitivityRequest;
 import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 
 /**
  * The what-if service. It computes on the worker context that binds it (and that completes its
@@ -20,11 +26,47 @@ public final class WhatIfServiceImpl implements WhatIfService {
   private final OptimizeService optimize;
   private final ScenarioEngine engine;
   private final ScenarioSlips slips;
+  private final SavedScenarios saved;
 
-  WhatIfServiceImpl(OptimizeService optimize, ScenarioEngine engine, ScenarioSlips slips) {
+  WhatIfServiceImpl(OptimizeService optimize, ScenarioEngine engine, ScenarioSlips slips, WhatIfRepository repository,
+      Clock clock) {
     this.optimize = optimize;
     this.engine = engine;
     this.slips = slips;
+    this.saved = new SavedScenarios(repository, clock, this::runKind);
+  }
+
+  @Override
+  public Future<SavedScenario> save(String userId, ScenarioDraft body) {
+    return saved.save(userId, body);
+  }
+
+  @Override
+  public Future<ScenarioPage> list(String userId, ScenarioListQuery query) {
+    return saved.list(userId, query);
+  }
+
+  @Override
+  public Future<SavedScenario> get(String userId, String id) {
+    return saved.get(userId, id);
+  }
+
+  @Override
+  public Future<Void> delete(String userId, String id) {
+    return saved.delete(userId, id);
+  }
+
+  @Override
+  public Future<ScenarioRun> run(String userId, String id) {
+    return saved.run(userId, id);
+  }
+
+  private Future<JsonObject> runKind(String kind, JsonObject request) {
+    return switch (kind) {
+      case "injury" -> injury(new InjuryScenario(request)).map(ScenarioOutcome::toJson);
+      case "lineup" -> lineup(new LineupScenario(request)).map(ScenarioOutcome::toJson);
+      default -> sensitivity(new SensitivityRequest(request)).map(SensitivityReport::toJson);
+    };
   }
 
   @Override

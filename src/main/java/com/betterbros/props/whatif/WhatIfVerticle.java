@@ -26,13 +26,15 @@ public final class WhatIfVerticle extends VerticleBase {
   private final SnapshotSource snapshots;
   private final ProductionModel model;
   private final PropReader props;
+  private final WhatIfRepository repository;
   private final WhatIfConfig config;
   private final Duration busTimeout;
   private MessageConsumer<JsonObject> consumer;
 
   /** {@code model}: the node's production model, shared with the model and correlation verticles. */
-  public WhatIfVerticle(SnapshotSource snapshots, ProductionModel model, PropReader props, WhatIfConfig config,
-      Duration busTimeout) {
+  public WhatIfVerticle(SnapshotSource snapshots, ProductionModel model, PropReader props, WhatIfRepository repository,
+      WhatIfConfig config, Duration busTimeout) {
+    this.repository = repository;
     this.snapshots = snapshots;
     this.model = model;
     this.props = props;
@@ -48,7 +50,7 @@ public final class WhatIfVerticle extends VerticleBase {
     OptimizeService optimize = OptimizeService.createProxy(vertx, bus);
     WhatIfService service = new WhatIfServiceImpl(optimize,
         new ScenarioEngine(snapshots, props, model, config.shrinkage(), context),
-        new ScenarioSlips(CorrService.createProxy(vertx, bus), optimize));
+        new ScenarioSlips(CorrService.createProxy(vertx, bus), optimize), repository, java.time.Clock.systemUTC());
     consumer = new ServiceBinder(vertx)
         .setAddress(WhatIfService.ADDRESS)
         .register(WhatIfService.class, service);

@@ -151,6 +151,38 @@ class ScenarioApiIT {
     assertThat(unknown.bodyAsJsonObject().getString("message")).contains("no-such-player");
   }
 
+  @Test
+  @DisplayName("a saved scenario is listed, fetched, re-run and deleted by its owner; another user gets 404")
+  void savedScenarios() {
+    String player = byTeam.values().iterator().next().get(0).getString("player_id");
+    JsonObject request = new JsonObject().put("players_out", new JsonArray().add(player)).put("platform", "prizepicks");
+    JsonObject saved = post("/whatif/scenarios", new JsonObject().put("name", "star sits").put("kind", "injury")
+        .put("request", request), 201);
+    String id = saved.getString("id");
+    assertThat(saved.getJsonObject("request")).isEqualTo(request);
+    assertThat(api.ok("/whatif/scenarios/" + id)).isEqualTo(saved);
+    assertThat(api.ok("/whatif/scenarios?limit=10").getJsonArray("items").stream()
+        .map(o -> ((JsonObject) o).getString("id"))).contains(id);
+    JsonObject run = post("/whatif/scenarios/" + id + "/run", new JsonObject(), 200);
+    JsonObject direct = post("/whatif/injury", request, 200);
+    assertThat(run.getJsonObject("scenario").getString("id")).isEqualTo(id);
+    assertThat(run.getJsonObject("result").getJsonArray("props")).isEqualTo(direct.getJsonArray("props"));
+
+    ApiClient other = api.withToken(node.devToken("someone-else", Tier.PRO));
+    assertThat(other.get("/whatif/scenarios/" + id).statusCode()).isEqualTo(404);
+    assertThat(other.post("/whatif/scenarios/" + id + "/run", new JsonObject().toBuffer()).statusCode()).isEqualTo(404);
+    assertThat(other.delete("/whatif/scenarios/" + id).statusCode()).isEqualTo(404);
+    assertThat(other.ok("/whatif/scenarios").getLong("total")).isZero();
+
+    error("/whatif/scenarios", new JsonObject().put("name", "x").put("kind", "weather").put("request", request), 400, "kind");
+    error("/whatif/scenarios", new JsonObject().put("kind", "injury").put("request", request), 400, "name");
+    error("/whatif/scenarios", new JsonObject().put("name", "x").put("kind", "injury")
+        .put("request", new JsonObject().put("date", "soon").put("players_out", new JsonArray().add(player))), 400,
+        "request.date");
+    assertThat(api.delete("/whatif/scenarios/" + id).statusCode()).isEqualTo(204);
+    assertThat(api.get("/whatif/scenarios/" + id).statusCode()).isEqualTo(404);
+  }
+
   static void error(String uri, JsonObject body, int status, String field) {
     HttpResponse<Buffer> resp = api.post(uri, body.toBuffer());
     assertThat(resp.statusCode()).as(resp.bodyAsString()).isEqualTo(status);

@@ -46,4 +46,22 @@ public interface WhatIfService {
    * {@link #injury}. 400 naming the field, 404 unknown team, player or game, 422 a player of another team.
    */
   Future<ScenarioOutcome> lineup(LineupScenario body);
+
+  /**
+   * Saves a scenario for the user after checking its request as its kind's route would. 400
+   * {@code name}, {@code kind}, {@code request}, or {@code request.<field>} as that route names it.
+   */
+  Future<SavedScenario> save(String userId, ScenarioDraft body);
+
+  /** One page of the user's scenarios, newest first. 400 {@code limit}, {@code offset}. */
+  Future<ScenarioPage> list(String userId, ScenarioListQuery query);
+
+  /** The user's scenario; 404 when unknown or not the user's. */
+  Future<SavedScenario> get(String userId, String id);
+
+  /** Deletes the user's scenario; 404 when unknown or not the user's. */
+  Future<Void> delete(String userId, String id);
+
+  /** Runs the user's scenario now, against the data of the moment; 404 when unknown or not the user's. */
+  Future<ScenarioRun> run(String userId, String id);
 }
