@@ -14,14 +14,16 @@ import java.util.Set;
  * @param from the grid's first p (default max(0.01, p - 0.1))
  * @param to its last p (default min(0.99, p + 0.1))
  * @param steps the number of points, 2..101 (default 21)
+ * @param lines the leg's lines to price instead of p values (prop ids only, 2..41), or null
  */
-record SensitivityCheck(int leg, Double from, Double to, int steps) {
+record SensitivityCheck(int leg, Double from, Double to, int steps, double[] lines) {
 
   static final Set<String> FIELDS = Set.of("legs", "correlation", "prop_ids", "sides", "payout", "vary");
   static final int DEFAULT_STEPS = 21;
   static final int MAX_STEPS = 101;
   static final double GRID_HALF_WIDTH = 0.1;
   static final double GRID_EDGE = 0.01;
+  static final int MAX_LINES = 41;
 
   static SensitivityCheck parse(JsonObject body) {
     for (String key : body.fieldNames()) {
@@ -34,14 +36,14 @@ record SensitivityCheck(int leg, Double from, Double to, int steps) {
     }
     Object raw = body.getValue("vary");
     if (raw == null) {
-      return new SensitivityCheck(0, null, null, DEFAULT_STEPS);
+      return new SensitivityCheck(0, null, null, DEFAULT_STEPS, null);
     }
     if (!(raw instanceof JsonObject vary)) {
       throw Failures.badRequest("vary", "vary must be an object {leg, from?, to?, steps?}");
     }
     for (String key : vary.fieldNames()) {
-      if (!Set.of("leg", "from", "to", "steps").contains(key)) {
-        throw Failures.badRequest("vary." + key, "unknown field 'vary." + key + "' (known: leg, from, to, steps)");
+      if (!Set.of("leg", "from", "to", "steps", "lines").contains(key)) {
+        throw Failures.badRequest("vary." + key, "unknown field 'vary." + key + "' (known: leg, from, to, steps, lines)");
       }
     }
     int leg = whole(vary, "leg", 0, 0, 5);
@@ -51,7 +53,27 @@ record SensitivityCheck(int leg, Double from, Double to, int steps) {
     if (from != null && to != null && !(from < to)) {
       throw Failures.badRequest("vary.to", "vary.to must be above vary.from, got " + from + " and " + to);
     }
-    return new SensitivityCheck(leg, from, to, steps);
+    return new SensitivityCheck(leg, from, to, steps, lines(vary.getValue("lines"), body.containsKey("prop_ids")));
+  }
+
+  private static double[] lines(Object raw, boolean propIds) {
+    if (raw == null) {
+      return null;
+    }
+    if (!propIds) {
+      throw Failures.badRequest("vary.lines", "vary.lines needs prop_ids: the model prices the leg at each line");
+    }
+    if (!(raw instanceof JsonArray a) || a.size() < 2 || a.size() > MAX_LINES) {
+      throw Failures.badRequest("vary.lines", "vary.lines must be an array of 2 to " + MAX_LINES + " lines");
+    }
+    double[] lines = new double[a.size()];
+    for (int i = 0; i < lines.length; i++) {
+      if (!(a.getValue(i) instanceof Number n) || !Double.isFinite(n.doubleValue()) || n.doubleValue() < 0) {
+        throw Failures.badRequest("vary.lines", "vary.lines[" + i + "] must be a line >= 0, got " + a.getValue(i));
+      }
+      lines[i] = n.doubleValue();
+    }
+    return lines;
   }
 
   /** The number of legs the body names (legs or prop_ids), or -1 when neither is an array. */

@@ -16,7 +16,8 @@ final class SensitivityReply {
 
   private SensitivityReply() {}
 
-  static SensitivityReport of(JsonObject body, SensitivityCheck check, SlipSimulation sim) {
+  /** The report; {@code lineP} (with {@code check.lines()}) the varied leg's p at each line, else null. */
+  static SensitivityReport of(JsonObject body, SensitivityCheck check, SlipSimulation sim, double[] lineP) {
     JsonObject reply = sim.toJson();
     boolean priced = body.containsKey("prop_ids");
     JsonArray legs = priced ? reply.getJsonArray("legs") : body.getJsonArray("legs");
@@ -55,9 +56,11 @@ final class SensitivityReply {
       }
     }
     JsonArray points = new JsonArray();
-    for (double q : check.grid(p[check.leg()])) {
-      double[] h = SlipSensitivity.hits(SlipSensitivity.with(p, check.leg(), q), r);
-      points.add(new JsonObject().put("p", q).put("ev", SlipSensitivity.ev(h, m)).put("p_all", h[n]));
+    double[] grid = lineP != null ? lineP : check.grid(p[check.leg()]);
+    for (int g = 0; g < grid.length; g++) {
+      double[] h = SlipSensitivity.hits(SlipSensitivity.with(p, check.leg(), grid[g]), r);
+      JsonObject point = new JsonObject().put("p", grid[g]).put("ev", SlipSensitivity.ev(h, m)).put("p_all", h[n]);
+      points.add(lineP != null ? point.put("line", check.lines()[g]) : point);
     }
     JsonArray correlation = new JsonArray();
     for (double[] row : r) {

@@ -27,9 +27,14 @@ public final class WhatIfServiceImpl implements WhatIfService {
   private final ScenarioEngine engine;
   private final ScenarioSlips slips;
   private final SavedScenarios saved;
+  private final LineGrid lines;
+
+  /** simulate's reply and, for a line grid, the varied leg's p at each line. */
+  private record Priced(com.betterbros.props.optimize.api.SlipSimulation sim, double[] lineP) {}
 
   WhatIfServiceImpl(OptimizeService optimize, ScenarioEngine engine, ScenarioSlips slips, WhatIfRepository repository,
-      Clock clock) {
+      Clock clock, LineGrid lines) {
+    this.lines = lines;
     this.optimize = optimize;
     this.engine = engine;
     this.slips = slips;
@@ -87,8 +92,16 @@ public final class WhatIfServiceImpl implements WhatIfService {
     // simulate checks legs, correlation, payout (and prices prop ids): its 400s name the same fields
     return optimize.simulate(new SlipSimulationRequest(slip))
         .compose(sim -> {
+          if (check.lines() == null) {
+            return Future.succeededFuture(new Priced(sim, null));
+          }
+          JsonObject leg = sim.toJson().getJsonArray("legs").getJsonObject(check.leg());
+          return lines.probabilities(leg.getString("prop_id"), leg.getString("side"), check.lines())
+              .map(p -> new Priced(sim, p));
+        })
+        .compose(priced -> {
           try {
-            return Future.succeededFuture(SensitivityReply.of(body, check, sim));
+            return Future.succeededFuture(SensitivityReply.of(body, check, priced.sim(), priced.lineP()));
           } catch (RuntimeException e) {
             return Future.failedFuture(e);
           }

@@ -2,6 +2,7 @@ package com.betterbros.props.whatif;
 
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.features.api.SnapshotSource;
+import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.model.api.ProductionModel;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.api.PropReader;
@@ -50,7 +51,8 @@ public final class WhatIfVerticle extends VerticleBase {
     OptimizeService optimize = OptimizeService.createProxy(vertx, bus);
     WhatIfService service = new WhatIfServiceImpl(optimize,
         new ScenarioEngine(snapshots, props, model, config.shrinkage(), context),
-        new ScenarioSlips(CorrService.createProxy(vertx, bus), optimize), repository, java.time.Clock.systemUTC());
+        new ScenarioSlips(CorrService.createProxy(vertx, bus), optimize), repository, java.time.Clock.systemUTC(),
+        new LineGrid(props, ModelService.createProxy(vertx, bus)));
     consumer = new ServiceBinder(vertx)
         .setAddress(WhatIfService.ADDRESS)
         .register(WhatIfService.class, service);

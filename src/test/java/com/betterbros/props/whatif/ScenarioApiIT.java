@@ -183,6 +183,50 @@ class ScenarioApiIT {
     assertThat(api.get("/whatif/scenarios/" + id).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  @DisplayName("sensitivity of prop ids: legs and R from the model and corr services, a line grid from the model")
+  void sensitivityOfPropIds() {
+    List<JsonObject> team = byTeam.values().iterator().next();
+    JsonArray ids = new JsonArray(team.stream().limit(3).map(p -> p.getString("id")).toList());
+    JsonObject payout = new JsonObject().put("platform", "prizepicks").put("mode", "power");
+    double line = team.get(0).getDouble("line");
+    JsonObject r = post("/whatif/sensitivity", new JsonObject().put("prop_ids", ids).put("payout", payout)
+        .put("vary", new JsonObject().put("leg", 0).put("lines", new JsonArray().add(line - 2).add(line).add(line + 2))), 200);
+    JsonObject sim = post("/optimize/simulate", new JsonObject().put("prop_ids", ids).put("payout", payout), 200);
+    assertThat(r.getDouble("ev")).isCloseTo(sim.getDouble("ev"), within(1e-9));
+    assertThat(r.getString("model_version")).isEqualTo(sim.getString("model_version"));
+    JsonObject leg = r.getJsonArray("legs").getJsonObject(0);
+    assertThat(leg.getString("id")).isEqualTo(ids.getString(0));
+    JsonArray points = r.getJsonObject("grid").getJsonArray("points");
+    assertThat(points).hasSize(3);
+    // at the posted line the grid's p is the leg's own p
+    assertThat(points.getJsonObject(1).getDouble("p")).isCloseTo(leg.getDouble("p"), within(1e-9));
+    assertThat(points.getJsonObject(1).getDouble("ev")).isCloseTo(r.getDouble("ev"), within(1e-9));
+    // a higher line makes the over less likely and the under more
+    double sign = "over".equals(leg.getString("side")) ? 1 : -1;
+    assertThat(sign * (points.getJsonObject(0).getDouble("p") - points.getJsonObject(2).getDouble("p"))).isPositive();
+  }
+
+  @Test
+  @DisplayName("a lineup's starter is projected at least the team's 5th-largest minutes")
+  void lineupStarters() {
+    String teamId = byTeam.keySet().iterator().next();
+    JsonObject base = post("/whatif/lineup", new JsonObject().put("team", teamId)
+        .put("minutes", new JsonObject().put(byTeam.get(teamId).get(0).getString("player_id"), 30)), 200);
+    JsonObject low = base.getJsonArray("props").stream().map(o -> (JsonObject) o)
+        .min((a, b) -> Double.compare(a.getDouble("old_minutes"), b.getDouble("old_minutes"))).orElseThrow();
+    JsonObject r = post("/whatif/lineup", new JsonObject().put("team", teamId)
+        .put("starters", new JsonArray().add(low.getString("player_id"))), 200);
+    JsonObject starter = r.getJsonArray("players").getJsonObject(0);
+    if ("starter".equals(starter.getString("role"))) {
+      r.getJsonArray("props").stream().map(o -> (JsonObject) o)
+          .filter(p -> p.getString("player_id").equals(low.getString("player_id")))
+          .forEach(p -> assertThat(p.getDouble("new_minutes")).isGreaterThan(p.getDouble("old_minutes")));
+    } else {
+      assertThat(r.getJsonArray("players")).as("already projected a starter's load: nothing to change").isEmpty();
+    }
+  }
+
   static void error(String uri, JsonObject body, int status, String field) {
     HttpResponse<Buffer> resp = api.post(uri, body.toBuffer());
     assertThat(resp.statusCode()).as(resp.bodyAsString()).isEqualTo(status);

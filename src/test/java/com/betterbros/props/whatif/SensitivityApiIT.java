@@ -100,6 +100,7 @@ class SensitivityApiIT {
     rejects(slip().put("vary", new JsonObject().put("steps", 1)), "vary.steps");
     rejects(slip().put("vary", new JsonObject().put("from", 0.6).put("to", 0.5)), "vary.to");
     rejects(slip().put("method", "monte_carlo"), "method");
+    rejects(slip().put("vary", new JsonObject().put("lines", new JsonArray().add(10.5).add(11.5))), "vary.lines");
     JsonObject noPayout = slip();
     noPayout.remove("payout");
     rejects(noPayout, "payout");
