@@ -134,8 +134,10 @@ record ScenarioInput(String kind, LocalDate date, List<String> gameIds, Map<Stri
     if (payout != null && !(payout instanceof JsonObject)) {
       throw Failures.badRequest("slip.payout", "slip.payout must be an object {platform, mode}");
     }
-    JsonObject pay = payout != null ? (JsonObject) payout
-        : new JsonObject().put("platform", platform == null ? "prizepicks" : platform).put("mode", "power");
+    // default: the platform's clean-sweep mode (PrizePicks power, Underdog standard)
+    String slipPlatform = platform == null ? "prizepicks" : (String) platform;
+    JsonObject pay = payout != null ? (JsonObject) payout : new JsonObject().put("platform", slipPlatform)
+        .put("mode", "underdog".equals(slipPlatform) ? "standard" : "power");
     return new ScenarioInput(kind, date, List.copyOf(gameIds), players, team, starters, (String) platform,
         (Integer) size, pay);
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ScenarioInputTest {
 
   @Test
-  @DisplayName("an injury body: out and limited players in order, the default slip is a 2-leg power on the platform")
+  @DisplayName("an injury body: out and limited players in order, the default slip is 2 legs of the platform's clean sweep")
   void injuryDefaults() {
     ScenarioInput in = ScenarioInput.injury(new JsonObject().put("players_out", new JsonArray().add("a"))
         .put("limited", new JsonArray().add(new JsonObject().put("player_id", "b").put("minutes", 18)))
@@ -24,7 +24,7 @@ class ScenarioInputTest {
     assertThat(in.players().get("b").minutes()).isEqualTo(18);
     assertThat(in.date()).isEqualTo(LocalDate.of(2026, 1, 18));
     assertThat(in.slipSize()).isEqualTo(2);
-    assertThat(in.payout()).isEqualTo(new JsonObject().put("platform", "underdog").put("mode", "power"));
+    assertThat(in.payout()).isEqualTo(new JsonObject().put("platform", "underdog").put("mode", "standard"));
   }
 
   @Test
