@@ -15,6 +15,7 @@ import com.betterbros.props.http.HttpConfig;
 import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
+import com.betterbros.props.whatif.WhatIfConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.live.LiveConfig;
 import com.betterbros.props.snapshots.SnapshotsConfig;
@@ -53,7 +54,8 @@ public record AppConfig(
     EvalConfig eval,
     SnapshotsConfig snapshots,
     ExportConfig export,
-    LiveConfig live) {
+    LiveConfig live,
+    WhatIfConfig whatif) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -82,7 +84,8 @@ public record AppConfig(
         EvalConfig.from(root.child("eval")),
         SnapshotsConfig.from(root.child("snapshots")),
         ExportConfig.from(root.child("export")),
-        LiveConfig.from(root.child("live")));
+        LiveConfig.from(root.child("live")),
+        WhatIfConfig.from(root.child("whatif")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

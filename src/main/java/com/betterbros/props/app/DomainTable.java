@@ -46,6 +46,9 @@ import com.betterbros.props.snapshots.SnapshotsRoutes;
 import com.betterbros.props.snapshots.SnapshotsVerticle;
 import com.betterbros.props.snapshots.api.SnapshotsService;
 import com.betterbros.props.store.Cache;
+import com.betterbros.props.whatif.WhatIfRoutes;
+import com.betterbros.props.whatif.WhatIfVerticle;
+import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
@@ -96,7 +99,10 @@ final class DomainTable {
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
         new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
             eventLoop()),
-        new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout()), worker("live-workers", 1, 1)));
+        new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout()), worker("live-workers", 1, 1)),
+        new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), r.whatif(),
+            c.whatif(), c.busTimeout()),
+            worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
@@ -114,6 +120,7 @@ final class DomainTable {
         (router, vertx, bus) -> OptimizeRoutes.mount(router, OptimizeService.createProxy(vertx, bus)),
         (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)),
         (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> WhatIfRoutes.mount(router, WhatIfService.createProxy(vertx, bus)),
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),

@@ -31,6 +31,9 @@ import com.betterbros.props.store.PgStore;
 import com.betterbros.props.snapshots.MemorySnapshotRepository;
 import com.betterbros.props.snapshots.PgSnapshotRepository;
 import com.betterbros.props.snapshots.SnapshotRepository;
+import com.betterbros.props.whatif.MemoryWhatIfRepository;
+import com.betterbros.props.whatif.PgWhatIfRepository;
+import com.betterbros.props.whatif.WhatIfRepository;
 import io.vertx.sqlclient.Pool;
 
 /** The repositories a node works with, all in memory or all in PostgreSQL. */
@@ -44,19 +47,22 @@ public record Repositories(
     JobRepository jobs,
     SnapshotRepository snapshots,
     BacktestRepository backtests,
-    LiveRepository live) {
+    LiveRepository live,
+    WhatIfRepository whatif) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
-        new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository(), new MemoryLiveRepository());
+        new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository(), new MemoryLiveRepository(),
+        new MemoryWhatIfRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
   public static Repositories postgres(Pool pool) {
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
-        new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool));
+        new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool),
+        new PgWhatIfRepository(pool));
   }
 }

@@ -21,7 +21,8 @@ public enum Role {
   JOBS(true),
   EVAL(true),
   SNAPSHOTS(true),
-  LIVE(false);
+  LIVE(false),
+  WHATIF(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

@@ -91,6 +91,9 @@ public final class EnvOverrides {
     KEYS.put("BB_EVAL_BACKTEST_THREADS", "eval.backtest_threads");
     KEYS.put("BB_EVAL_MAX_PENDING_BACKTESTS", "eval.max_pending_backtests");
     KEYS.put("BB_SNAPSHOTS_MAX_ITEMS", "snapshots.max_items");
+    KEYS.put("BB_WHATIF_INSTANCES", "whatif.instances");
+    KEYS.put("BB_WHATIF_WORKER_THREADS", "whatif.worker_threads");
+    KEYS.put("BB_WHATIF_SHRINKAGE_GAMES", "whatif.shrinkage_games");
     KEYS.put("BB_EXPORT_MAX_ROWS", "export.max_rows");
     KEYS.put("BB_EXPORT_XLSX_THREADS", "export.xlsx_threads");
     KEYS.put("BB_LIVE_RING_SIZE", "live.ring_size");

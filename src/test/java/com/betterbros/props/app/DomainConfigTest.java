@@ -48,6 +48,9 @@ class DomainConfigTest {
     assertThat(cfg.history().espn().maxQueued()).isEqualTo(1_000);
     assertThat(cfg.history().espn().parserThreads()).isEqualTo(2);
     assertThat(cfg.platforms().parserThreads()).isEqualTo(2);
+    assertThat(cfg.whatif().instances()).isEqualTo(1);
+    assertThat(cfg.whatif().workerThreads()).isEqualTo(2);
+    assertThat(cfg.whatif().shrinkage()).isEqualTo(5.0);
   }
 
   @Test
@@ -91,7 +94,9 @@ class DomainConfigTest {
       "BB_WEATHER_MAX_CONNECTIONS, 0",
       "BB_PLATFORM_PARSER_THREADS, two",
       "BB_REDIS_MAX_POOL_SIZE, 0",
-      "BB_CONTEXT_GENERATION_TTL_S, 60"
+      "BB_CONTEXT_GENERATION_TTL_S, 60",
+      "BB_WHATIF_WORKER_THREADS, 0",
+      "BB_WHATIF_SHRINKAGE_GAMES, -1"
   })
   @DisplayName("a bad pool, TTL or bound stops start-up naming its variable")
   void badValues(String variable, String value) {
