@@ -59,9 +59,13 @@ import java.util.function.Supplier;
  */
 final class DomainTable {
 
-  /** What a node's domains are built from: its repositories, cache and the shared in-process parts. */
+  /**
+   * What a node's domains are built from: its repositories, cache and the shared in-process parts;
+   * {@code clock} is the node's "now" for the props' lifecycle (fixed at the synthetic season's
+   * {@link com.betterbros.props.sim.Season#now} when the node loaded one, else the system's).
+   */
   record Parts(Repositories repositories, Cache cache, HistorySnapshots snapshots, ModelState model,
-      String runId, Supplier<Set<String>> liveNodes) {}
+      String runId, Supplier<Set<String>> liveNodes, java.time.Clock clock) {}
 
   /** One domain verticle: made once per instance by {@code verticle}, deployed with {@code options}. */
   record Row(Role role, Supplier<? extends Deployable> verticle, DeploymentOptions options) {}
@@ -72,7 +76,8 @@ final class DomainTable {
     Repositories r = p.repositories();
     BacktestQueue backtests = new BacktestQueue(c.eval().maxPendingBacktests());
     return List.of(
-        new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout()), eventLoop()),
+        new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout(), r.history(),
+            p.clock()), eventLoop()),
         new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
             c.history()), eventLoop()),
         new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs()), eventLoop()),

@@ -23,7 +23,9 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
@@ -53,6 +55,8 @@ public final class Node {
   private PgStore pg;
   private Repositories stores;
   private Cache cache;
+  /** The props' "now": the system's, or fixed at the synthetic season's day once one is loaded. */
+  private Clock clock = Clock.systemUTC();
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
@@ -96,7 +100,11 @@ public final class Node {
     Future<Repositories> stores = domains ? openStores() : Future.succeededFuture(null);
     return stores
         .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
-            ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days()).map(s)
+            ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days())
+                .map(season -> {
+                  clock = Clock.fixed(season.now(), ZoneOffset.UTC);
+                  return s;
+                })
             : Future.succeededFuture(s))
         .compose(s -> deployDomains(s).compose(v -> bootstrapModel(s)))
         .compose(v -> roles.contains(Role.GATEWAY) ? deployGateway() : Future.succeededFuture())
@@ -130,7 +138,8 @@ public final class Node {
     HistorySnapshots snapshots = repositories == null ? null
         : new HistorySnapshots(repositories.history(), repositories.context(), config.features().snapshotTtl());
     ModelState model = repositories == null ? null : new ModelState(repositories.models(), clusterNodeId());
-    DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes());
+    DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes(),
+        clock);
     Future<?> chain = Future.succeededFuture();
     for (DomainTable.Row row : DomainTable.rows(config, parts)) {
       if (config.roles().contains(row.role())) {
@@ -188,6 +197,11 @@ public final class Node {
   /** The repositories this node's domains use (null on a gateway-only node): for commands and tests. */
   public Repositories stores() {
     return stores;
+  }
+
+  /** The clock this node's props lifecycle runs on (tests read the synthetic season's fixed "now"). */
+  public Clock clock() {
+    return clock;
   }
 
   public Vertx vertx() {
