@@ -6,7 +6,6 @@ import com.betterbros.props.history.core.Player;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.props.core.Prop;
-import com.betterbros.props.props.core.Settlement;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Clock;

@@ -1,10 +1,12 @@
-package com.betterbros.props.props.core;
+package com.betterbros.props.props;
 
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.PlayerBoxes;
 import com.betterbros.props.history.core.PlayerGameStat;
 import com.betterbros.props.history.core.StatFormulas;
 import com.betterbros.props.identity.GameIds;
+import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,14 +22,16 @@ import java.util.Set;
  * over, under or push ({@link PropOutcome#of}); a final game without a box score of a player the
  * history knows is void (he did not play). Everything else stays unsettled: no box score yet, a
  * game the history holds but not final, a player unknown to the history, a stat type the box score
- * cannot grade, a prop that has not started at {@code at}.
+ * cannot grade, a prop that has not started at {@code at}. Pure code; it lives beside the
+ * repositories, not in {@code props.core}, because it reads history's records (and history's core
+ * already reads the platforms, which read props' core).
  */
-public final class Settlement {
+final class Settlement {
 
   private Settlement() {}
 
   /** The outcome of every prop that settles, by prop id, in the props' order. */
-  public static Map<String, PropOutcome> settle(List<Prop> props, List<Game> games, List<PlayerGameStat> stats,
+  static Map<String, PropOutcome> settle(List<Prop> props, List<Game> games, List<PlayerGameStat> stats,
       Set<String> knownPlayers, Instant at) {
     Map<String, Game> byId = new HashMap<>();
     games.forEach(g -> byId.put(g.id(), g));
