@@ -45,9 +45,10 @@ final class PropSettler {
    */
   synchronized Future<Integer> request() {
     if (running == null) {
-      running = Promise.promise();
-      start(running);
-      return running.future();
+      Promise<Integer> pass = Promise.promise();
+      running = pass;
+      start(pass); // may complete at once (the in-memory store answers synchronously)
+      return pass.future();
     }
     if (next == null) {
       next = Promise.promise();

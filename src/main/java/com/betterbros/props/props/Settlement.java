@@ -20,9 +20,10 @@ import java.util.Set;
  * score of the prop's game (by game id, else by the game's US/Eastern date, as
  * {@link PlayerBoxes#find} looks it up) gives the actual stat ({@link StatFormulas#value}) and
  * over, under or push ({@link PropOutcome#of}); a final game without a box score of a player the
- * history knows is void (he did not play). Everything else stays unsettled: no box score yet, a
- * game the history holds but not final, a player unknown to the history, a stat type the box score
- * cannot grade, a prop that has not started at {@code at}. Pure code; it lives beside the
+ * history knows is void (he did not play). A box score settles whatever the game's status says (a
+ * game a board created stays "scheduled" when its box scores come from a game-log file, which names
+ * no game). Everything else stays unsettled: no box score yet, a player unknown to the history, a
+ * stat type or column the box score cannot grade, a prop that has not started at {@code at}. Pure code; it lives beside the
  * repositories, not in {@code props.core}, because it reads history's records (and history's core
  * already reads the platforms, which read props' core).
  */
@@ -50,7 +51,7 @@ final class Settlement {
         }
         continue;
       }
-      if (game != null && !game.isFinal() || !StatFormulas.STAT_TYPES.contains(p.statType())) {
+      if (!StatFormulas.STAT_TYPES.contains(p.statType())) {
         continue;
       }
       double actual = StatFormulas.value(box.box(), p.statType());
