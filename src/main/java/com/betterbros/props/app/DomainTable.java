@@ -85,7 +85,8 @@ final class DomainTable {
             eventLoop()),
         new Row(Role.FEATURES, () -> new FeaturesVerticle(r.props(), p.cache(), p.snapshots(), c.features()),
             eventLoop()),
-        new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model()),
+        new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model(),
+            p.clock()),
             worker("model-workers", c.model().workerThreads(), c.model().instances())),
         new Row(Role.EXPERIMENTS, () -> new ExperimentsVerticle(
             new ExperimentsStores(r.experiments(), r.models(), r.props(), p.snapshots()), p.runId(), p.liveNodes(),

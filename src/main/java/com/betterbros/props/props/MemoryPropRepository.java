@@ -80,8 +80,8 @@ public final class MemoryPropRepository implements PropRepository {
       case START_TIME -> List.of(window.values());
       case START_TIME_DESC -> List.of(window.descendingMap().values());
       case UPCOMING -> List.of(
-          () -> window.tailMap(new Order(now, ""), true).values().stream()
-              .filter(p -> Lifecycle.isOpen(p, now)).iterator(),
+          () -> range(query.from() == null || query.from().isBefore(now) ? now : query.from(), query.to())
+              .values().stream().filter(p -> Lifecycle.isOpen(p, now)).iterator(),
           () -> window.descendingMap().values().stream().filter(p -> !Lifecycle.isOpen(p, now)).iterator());
       case LINE, LINE_DESC, PLAYER -> List.of(sorted(window, query, player, PropOrder.of(sort)));
     };
@@ -189,14 +189,24 @@ public final class MemoryPropRepository implements PropRepository {
     ordered.put(new Order(p.startTime(), p.id()), p);
   }
 
-  /** The props whose start time lies in [from, to), either bound open when null. */
+  /** The props whose start time lies in the query's [from, to). */
   private NavigableMap<Order, Prop> window(PropQuery q) {
-    NavigableMap<Order, Prop> view = ordered;
-    if (q.from() != null) {
-      view = view.tailMap(new Order(PropRows.ceilMicros(q.from()), ""), true);
+    return range(q.from(), q.to());
+  }
+
+  /** The props whose start time lies in [from, to) (either bound open when null; empty when from >= to). */
+  private NavigableMap<Order, Prop> range(Instant from, Instant to) {
+    Order lo = from == null ? null : new Order(PropRows.ceilMicros(from), "");
+    Order hi = to == null ? null : new Order(PropRows.ceilMicros(to), "");
+    if (lo != null && hi != null && ORDER.compare(lo, hi) >= 0) {
+      return java.util.Collections.emptyNavigableMap();
     }
-    if (q.to() != null) {
-      view = view.headMap(new Order(PropRows.ceilMicros(q.to()), ""), false);
+    NavigableMap<Order, Prop> view = ordered;
+    if (lo != null) {
+      view = view.tailMap(lo, true);
+    }
+    if (hi != null) {
+      view = view.headMap(hi, false);
     }
     return view;
   }

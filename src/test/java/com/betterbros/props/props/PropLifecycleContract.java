@@ -143,5 +143,11 @@ abstract class PropLifecycleContract extends PropQueryContract {
         null, 2, 0, null, MID_G1, PropSort.UPCOMING)));
     assertThat(closedFirst.items()).extracting(Prop::id).containsExactly("prizepicks:6", "underdog:5");
     assertThat(closedFirst.total()).isEqualTo(4);
+    // time bounds entirely before or after now
+    assertThat(result(repo.find(new PropQuery(null, null, null, null, null, null, null, START.plusSeconds(1), null,
+        10, 0, null, MID_G1, PropSort.UPCOMING))).items()).extracting(Prop::id)
+        .containsExactly("prizepicks:3", "prizepicks:2", "prizepicks:1");
+    assertThat(result(repo.find(new PropQuery(null, null, null, null, null, null, START.plus(Duration.ofDays(1)), null,
+        null, 10, 0, null, MID_G1, PropSort.UPCOMING))).items()).extracting(Prop::id).containsExactly("prizepicks:6");
   }
 }
