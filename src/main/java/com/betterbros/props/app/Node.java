@@ -25,6 +25,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -55,8 +56,11 @@ public final class Node {
   private PgStore pg;
   private Repositories stores;
   private Cache cache;
-  /** The props' "now": the system's, or fixed at the synthetic season's day once one is loaded. */
-  private Clock clock = Clock.systemUTC();
+  /**
+   * The props' "now": fixed at {@code platforms.now} when configured, else at the synthetic season's
+   * day once one is loaded, else the system's.
+   */
+  private Clock clock;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
@@ -68,6 +72,8 @@ public final class Node {
     this.registry = registry;
     this.devSecret = "dev".equals(config.auth().mode()) ? randomSecret() : null;
     this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
+    Instant pinned = config.platforms().now();
+    this.clock = pinned == null ? Clock.systemUTC() : Clock.fixed(pinned, ZoneOffset.UTC);
   }
 
   /** Builds Vert.x and deploys everything the configuration asks for. */
@@ -102,7 +108,7 @@ public final class Node {
         .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
             ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days())
                 .map(season -> {
-                  clock = Clock.fixed(season.now(), ZoneOffset.UTC);
+                  clock = config.platforms().now() != null ? clock : Clock.fixed(season.now(), ZoneOffset.UTC);
                   return s;
                 })
             : Future.succeededFuture(s))
