@@ -8,6 +8,7 @@ import com.betterbros.props.identity.GameIds;
 import com.betterbros.props.props.core.Prop;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +22,21 @@ import java.util.Set;
  * {@link HistoryReader}) and records the outcomes {@link Settlement#settle} finds. The props
  * verticle runs it at start, when the history changes and after an import; requests that arrive
  * during a pass are folded into one more pass after it, so passes never overlap. Everything runs
- * on the verticle's event loop, one batch at a time (a batch's grading is a few milliseconds).
+ * on the verticle's event loop, one batch per task (a batch's grading is a few milliseconds).
  */
 final class PropSettler {
 
-  static final int BATCH = 2_000;
+  static final int BATCH = 1_000;
 
   private final PropRepository repository;
   private final HistoryReader history;
   private final Clock clock;
+  private final Vertx vertx;
   private Promise<Integer> running;
   private Promise<Integer> next;
 
-  PropSettler(PropRepository repository, HistoryReader history, Clock clock) {
+  PropSettler(Vertx vertx, PropRepository repository, HistoryReader history, Clock clock) {
+    this.vertx = vertx;
     this.repository = repository;
     this.history = history;
     this.clock = clock;
@@ -83,6 +86,16 @@ final class PropSettler {
     });
   }
 
+  /**
+   * The next batch as a task of its own on the event loop: the in-memory stores answer at once, so
+   * without this a first pass over a whole season would hold the loop for all its batches.
+   */
+  private Future<Integer> next(Instant now, Set<String> known, Prop last, int settled) {
+    Promise<Integer> done = Promise.promise();
+    vertx.runOnContext(v -> batch(now, known, last.startTime(), last.id(), settled).onComplete(done));
+    return done.future();
+  }
+
   private Future<Integer> batch(Instant now, Set<String> known, Instant afterStart, String afterId, int settled) {
     return repository.unsettled(now, afterStart, afterId, BATCH).compose(props -> {
       if (props.isEmpty()) {
@@ -98,7 +111,7 @@ final class PropSettler {
       return Future.all(games, stats)
           .compose(all -> repository.settle(Settlement.settle(props, games.result(), stats.result(), known, now)))
           .compose(n -> props.size() < BATCH ? Future.succeededFuture(settled + n)
-              : batch(now, known, last.startTime(), last.id(), settled + n));
+              : next(now, known, last, settled + n));
     });
   }
 }

@@ -54,7 +54,7 @@ public final class PropsVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     PropsService service = new PropsServiceImpl(vertx, repository, client, platforms,
         HistoryService.createProxy(vertx, bus), clock);
-    PropSettler settler = new PropSettler(repository, history, clock);
+    PropSettler settler = new PropSettler(vertx, repository, history, clock);
     for (String address : new String[] {Addresses.HISTORY_EVENTS_CHANGED, Addresses.PROPS_EVENTS_IMPORTED}) {
       vertx.eventBus().<JsonObject>consumer(address, msg -> settle(settler, address));
     }
