@@ -65,9 +65,13 @@ import java.util.function.Supplier;
  */
 final class DomainTable {
 
-  /** What a node's domains are built from: its repositories, cache and the shared in-process parts. */
+  /**
+   * What a node's domains are built from: its repositories, cache and the shared in-process parts;
+   * {@code clock} is the node's "now" for the props' lifecycle (fixed at the synthetic season's
+   * {@link com.betterbros.props.sim.Season#now} when the node loaded one, else the system's).
+   */
   record Parts(Repositories repositories, Cache cache, HistorySnapshots snapshots, ModelState model,
-      String runId, Supplier<Set<String>> liveNodes) {}
+      String runId, Supplier<Set<String>> liveNodes, java.time.Clock clock) {}
 
   /** One domain verticle: made once per instance by {@code verticle}, deployed with {@code options}. */
   record Row(Role role, Supplier<? extends Deployable> verticle, DeploymentOptions options) {}
@@ -78,7 +82,8 @@ final class DomainTable {
     Repositories r = p.repositories();
     BacktestQueue backtests = new BacktestQueue(c.eval().maxPendingBacktests());
     return List.of(
-        new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout()), eventLoop()),
+        new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout(), r.history(),
+            p.clock()), eventLoop()),
         new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
             c.history()), eventLoop()),
         new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs()), eventLoop()),
@@ -86,7 +91,8 @@ final class DomainTable {
             eventLoop()),
         new Row(Role.FEATURES, () -> new FeaturesVerticle(r.props(), p.cache(), p.snapshots(), c.features()),
             eventLoop()),
-        new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model()),
+        new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model(),
+            p.clock()),
             worker("model-workers", c.model().workerThreads(), c.model().instances())),
         new Row(Role.EXPERIMENTS, () -> new ExperimentsVerticle(
             new ExperimentsStores(r.experiments(), r.models(), r.props(), p.snapshots()), p.runId(), p.liveNodes(),
@@ -99,7 +105,7 @@ final class DomainTable {
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),
         new Row(Role.SNAPSHOTS, () -> new SnapshotsVerticle(r.snapshots(), r.history(), c.snapshots(), c.busTimeout()),
             eventLoop()),
-        new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout()), worker("live-workers", 1, 1)),
+        new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout(), p.clock()), worker("live-workers", 1, 1)),
         new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), r.whatif(),
             c.whatif(), c.busTimeout()),
             worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())));

@@ -23,7 +23,10 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
@@ -53,6 +56,11 @@ public final class Node {
   private PgStore pg;
   private Repositories stores;
   private Cache cache;
+  /**
+   * The props' "now": fixed at {@code platforms.now} when configured, else at the synthetic season's
+   * day once one is loaded, else the system's.
+   */
+  private Clock clock;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
@@ -64,6 +72,8 @@ public final class Node {
     this.registry = registry;
     this.devSecret = "dev".equals(config.auth().mode()) ? randomSecret() : null;
     this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
+    Instant pinned = config.platforms().now();
+    this.clock = pinned == null ? Clock.systemUTC() : Clock.fixed(pinned, ZoneOffset.UTC);
   }
 
   /** Builds Vert.x and deploys everything the configuration asks for. */
@@ -96,7 +106,11 @@ public final class Node {
     Future<Repositories> stores = domains ? openStores() : Future.succeededFuture(null);
     return stores
         .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
-            ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days()).map(s)
+            ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days())
+                .map(season -> {
+                  clock = config.platforms().now() != null ? clock : Clock.fixed(season.now(), ZoneOffset.UTC);
+                  return s;
+                })
             : Future.succeededFuture(s))
         .compose(s -> deployDomains(s).compose(v -> bootstrapModel(s)))
         .compose(v -> roles.contains(Role.GATEWAY) ? deployGateway() : Future.succeededFuture())
@@ -130,7 +144,8 @@ public final class Node {
     HistorySnapshots snapshots = repositories == null ? null
         : new HistorySnapshots(repositories.history(), repositories.context(), config.features().snapshotTtl());
     ModelState model = repositories == null ? null : new ModelState(repositories.models(), clusterNodeId());
-    DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes());
+    DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes(),
+        clock);
     Future<?> chain = Future.succeededFuture();
     for (DomainTable.Row row : DomainTable.rows(config, parts)) {
       if (config.roles().contains(row.role())) {
@@ -188,6 +203,11 @@ public final class Node {
   /** The repositories this node's domains use (null on a gateway-only node): for commands and tests. */
   public Repositories stores() {
     return stores;
+  }
+
+  /** The clock this node's props lifecycle runs on (tests read the synthetic season's fixed "now"). */
+  public Clock clock() {
+    return clock;
   }
 
   public Vertx vertx() {

@@ -60,6 +60,7 @@ public final class EnvOverrides {
     KEYS.put("BB_ESPN_BASE_URL", "espn.base_url");
     KEYS.put("BB_ESPN_TIMEOUT_MS", "espn.timeout_ms");
     KEYS.put("BB_PLATFORM_PARSER_THREADS", "platforms.parser_threads");
+    KEYS.put("BB_PROPS_NOW", "platforms.now");
     KEYS.put("BB_CONTEXT_CACHE_TTL_S", "context.cache_ttl_s");
     KEYS.put("BB_CONTEXT_GENERATION_TTL_S", "context.generation_ttl_s");
     KEYS.put("BB_ESPN_MAX_CONCURRENT", "espn.max_concurrent");

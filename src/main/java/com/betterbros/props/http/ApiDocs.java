@@ -62,7 +62,7 @@ final class ApiDocs {
     }
   }
 
-  private static byte[] read(String resource) {
+  static byte[] read(String resource) {
     try (InputStream in = ApiDocs.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the jar");

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP gateway: auth, limits, CORS, errors, health, metrics, and one sub-router per domain.
+ * The HTTP gateway: auth, limits, CORS, the query parameters openapi.yaml declares, errors, health,
+ * metrics, and one sub-router per domain.
  * It knows no domain: {@code app} hands it each domain's {@link RouteMount}, whose routes send to
  * the domain's event-bus address through its proxy.
  */
@@ -75,6 +76,9 @@ public final class GatewayVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
     router.route().handler(Cors.handler(http.corsOrigins()));
+    // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
+    router.route().handler(QueryParameterGuard.fromSpec(
+        new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
     router.get("/health").handler(ctx -> health.report().onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()

@@ -33,14 +33,17 @@ public final class LiveFeedVerticle extends VerticleBase {
 
   private final LiveConfig config;
   private final Duration busTimeout;
+  private final Clock clock;
   private final String nodeId = UUID.randomUUID().toString();
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private LiveServiceImpl feed;
   private long tick = -1;
 
-  public LiveFeedVerticle(LiveConfig config, Duration busTimeout) {
+  /** {@code clock}: the node's "now" of the props' lifecycle (a gone prop whose game started is closed). */
+  public LiveFeedVerticle(LiveConfig config, Duration busTimeout, Clock clock) {
     this.config = config;
     this.busTimeout = busTimeout;
+    this.clock = clock;
   }
 
   @Override
@@ -48,7 +51,7 @@ public final class LiveFeedVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     BoardEdges board = new BoardEdges(PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
         OptimizeService.createProxy(vertx, bus), config);
-    feed = new LiveServiceImpl(vertx, board, config, Clock.systemUTC());
+    feed = new LiveServiceImpl(vertx, board, config, clock);
     consumers.add(new ServiceBinder(vertx).setAddress(LiveService.ADDRESS).register(LiveService.class, feed));
     for (String address : List.of(Addresses.PROPS_EVENTS_IMPORTED, Addresses.HISTORY_EVENTS_CHANGED)) {
       consumers.add(vertx.eventBus().<JsonObject>consumer(address,

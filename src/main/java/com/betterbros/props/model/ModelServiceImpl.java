@@ -41,9 +41,12 @@ public final class ModelServiceImpl implements ModelService {
   private final Cache cache;
   private final Duration ttl;
   private final ServedLog served;
+  private final java.time.Clock clock;
 
+  /** {@code clock}: the node's props clock, which says whether a served prop is still open. */
   ModelServiceImpl(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, Duration ttl,
-      ServedLog served) {
+      ServedLog served, java.time.Clock clock) {
+    this.clock = clock;
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -134,7 +137,7 @@ public final class ModelServiceImpl implements ModelService {
           cache.put(cacheKey(modelId, historyVersion, legs.get(i), request), out[i].encode(), ttl);
         }
       }
-      served.record(legs, out, request, java.time.Instant.now());
+      served.record(legs, out, request, java.time.Instant.now(), clock.instant());
       return Future.succeededFuture(new JsonObject()
           .put("model_version", modelId)
           .put("items", new JsonArray(List.of(out))));

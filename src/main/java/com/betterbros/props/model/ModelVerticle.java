@@ -29,9 +29,13 @@ public final class ModelVerticle extends VerticleBase {
   private final PropReader props;
   private final Cache cache;
   private final ModelConfig config;
+  private final java.time.Clock clock;
   private MessageConsumer<JsonObject> consumer;
 
-  public ModelVerticle(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, ModelConfig config) {
+  /** {@code clock}: the node's props clock (live tracking records predictions of props open by it). */
+  public ModelVerticle(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, ModelConfig config,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -47,7 +51,7 @@ public final class ModelVerticle extends VerticleBase {
     consumer = new ServiceBinder(vertx)
         .setAddress(ModelService.ADDRESS)
         .register(ModelService.class, new ModelServiceImpl(state, snapshots, props, cache, config.cacheTtl(),
-            new ServedLog(vertx.eventBus())));
+            new ServedLog(vertx.eventBus()), clock));
     return state.loadProduction()
         .onSuccess(m -> LOG.info("production model: {}", m == null ? "none yet" : m.stored().id()))
         .compose(m -> consumer.completion());

@@ -34,8 +34,12 @@ final class ServedLog {
     this.bus = bus;
   }
 
-  /** Sends the served predictions of open props not sent before. */
-  void record(List<ModelServiceImpl.Leg> legs, JsonObject[] served, PredictionRequest request, Instant now) {
+  /**
+   * Sends the served predictions of open props not sent before: posted open and starting after
+   * {@code lifecycleNow}, the node's props clock ({@code Lifecycle.isOpen}); {@code now} stamps them.
+   */
+  void record(List<ModelServiceImpl.Leg> legs, JsonObject[] served, PredictionRequest request, Instant now,
+      Instant lifecycleNow) {
     if (request.slipPlatform() != null || request.slipLegs() != 2) {
       return;
     }
@@ -44,7 +48,7 @@ final class ServedLog {
       for (int i = 0; i < legs.size(); i++) {
         ModelServiceImpl.Leg leg = legs.get(i);
         JsonObject p = served[i];
-        if (leg.propId() == null || !"open".equals(leg.status())) {
+        if (leg.propId() == null || !"open".equals(leg.status()) || !leg.startTime().isAfter(lifecycleNow)) {
           continue;
         }
         String key = leg.propId() + "|" + p.getString("model_version") + "|" + leg.line();

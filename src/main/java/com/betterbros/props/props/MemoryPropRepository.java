@@ -1,9 +1,13 @@
 package com.betterbros.props.props;
 
+import com.betterbros.props.props.core.Lifecycle;
 import com.betterbros.props.props.core.LinePoint;
 import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropOrder;
+import com.betterbros.props.props.core.PropOutcome;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.props.core.PropRows;
+import com.betterbros.props.props.core.PropSort;
 import com.betterbros.props.props.core.UpsertCounts;
 import com.betterbros.props.store.Page;
 import io.vertx.core.Future;
@@ -56,7 +60,11 @@ public final class MemoryPropRepository implements PropRepository {
     return Future.succeededFuture(plan.counts());
   }
 
-  /** One page of matching props in (start time, id) order, with the count of all matches. */
+  /**
+   * One page of matching props in the query's order, with the count of all matches. The (start
+   * time, id) orders and {@code upcoming} walk the sorted map (ascending from {@code now} for the
+   * open props, then the whole map descending for the others); line and player sort the matches.
+   */
   @Override
   public synchronized Future<Page<Prop>> find(PropQuery query) {
     try {
@@ -65,17 +73,73 @@ public final class MemoryPropRepository implements PropRepository {
       return Future.failedFuture(e);
     }
     String player = query.player() == null ? null : PropRows.fold(query.player());
+    NavigableMap<Order, Prop> window = window(query);
+    PropSort sort = query.sort() == null ? PropSort.START_TIME : query.sort();
+    Instant now = query.now();
+    List<Iterable<Prop>> walks = switch (sort) {
+      case START_TIME -> List.of(window.values());
+      case START_TIME_DESC -> List.of(window.descendingMap().values());
+      case UPCOMING -> List.of(
+          () -> range(query.from() == null || query.from().isBefore(now) ? now : query.from(), query.to())
+              .values().stream().filter(p -> Lifecycle.isOpen(p, now)).iterator(),
+          () -> window.descendingMap().values().stream().filter(p -> !Lifecycle.isOpen(p, now)).iterator());
+      case LINE, LINE_DESC, PLAYER -> List.of(sorted(window, query, player, PropOrder.of(sort)));
+    };
     List<Prop> items = new ArrayList<>();
     long total = 0;
-    for (Prop p : window(query).values()) {
-      if (matches(p, query, player)) {
-        if (total >= query.offset() && items.size() < query.limit()) {
-          items.add(p);
+    for (Iterable<Prop> walk : walks) {
+      for (Prop p : walk) {
+        if (matches(p, query, player)) {
+          if (total >= query.offset() && items.size() < query.limit()) {
+            items.add(p);
+          }
+          total++;
         }
-        total++;
       }
     }
     return Future.succeededFuture(new Page<>(List.copyOf(items), total, query.limit(), query.offset()));
+  }
+
+  private static List<Prop> sorted(NavigableMap<Order, Prop> window, PropQuery q, String player,
+      Comparator<Prop> order) {
+    List<Prop> out = new ArrayList<>();
+    for (Prop p : window.values()) {
+      if (matches(p, q, player)) {
+        out.add(p);
+      }
+    }
+    out.sort(order);
+    return out;
+  }
+
+  /** Started props without an outcome after the cursor, in (start time, id) order. */
+  @Override
+  public synchronized Future<List<Prop>> unsettled(Instant now, Instant afterStart, String afterId, int limit) {
+    NavigableMap<Order, Prop> view = afterStart == null ? ordered
+        : ordered.tailMap(new Order(afterStart, afterId), false);
+    List<Prop> out = new ArrayList<>();
+    for (Prop p : view.values()) {
+      if (out.size() >= limit || p.startTime().isAfter(now)) {
+        break;
+      }
+      if (p.outcome() == null) {
+        out.add(p);
+      }
+    }
+    return Future.succeededFuture(List.copyOf(out));
+  }
+
+  @Override
+  public synchronized Future<Integer> settle(Map<String, PropOutcome> outcomes) {
+    int n = 0;
+    for (Map.Entry<String, PropOutcome> e : outcomes.entrySet()) {
+      Prop p = byId.get(e.getKey());
+      if (p != null && p.outcome() == null) {
+        put(p.withOutcome(PropRows.settledMicros(e.getValue())));
+        n++;
+      }
+    }
+    return Future.succeededFuture(n);
   }
 
   @Override
@@ -125,14 +189,24 @@ public final class MemoryPropRepository implements PropRepository {
     ordered.put(new Order(p.startTime(), p.id()), p);
   }
 
-  /** The props whose start time lies in [from, to), either bound open when null. */
+  /** The props whose start time lies in the query's [from, to). */
   private NavigableMap<Order, Prop> window(PropQuery q) {
-    NavigableMap<Order, Prop> view = ordered;
-    if (q.from() != null) {
-      view = view.tailMap(new Order(PropRows.ceilMicros(q.from()), ""), true);
+    return range(q.from(), q.to());
+  }
+
+  /** The props whose start time lies in [from, to) (either bound open when null; empty when from >= to). */
+  private NavigableMap<Order, Prop> range(Instant from, Instant to) {
+    Order lo = from == null ? null : new Order(PropRows.ceilMicros(from), "");
+    Order hi = to == null ? null : new Order(PropRows.ceilMicros(to), "");
+    if (lo != null && hi != null && ORDER.compare(lo, hi) >= 0) {
+      return java.util.Collections.emptyNavigableMap();
     }
-    if (q.to() != null) {
-      view = view.headMap(new Order(PropRows.ceilMicros(q.to()), ""), false);
+    NavigableMap<Order, Prop> view = ordered;
+    if (lo != null) {
+      view = view.tailMap(lo, true);
+    }
+    if (hi != null) {
+      view = view.headMap(hi, false);
     }
     return view;
   }
@@ -146,6 +220,6 @@ public final class MemoryPropRepository implements PropRepository {
         && (q.team() == null || q.team().equals(p.team()))
         && (q.gameId() == null || q.gameId().equals(p.gameId()))
         && (q.oddsType() == null || q.oddsType().equals(p.terms().oddsType()))
-        && (q.status() == null || q.status().equals(p.status()));
+        && (q.status() == null || q.status().equals(Lifecycle.status(p, q.now())));
   }
 }

@@ -6,6 +6,7 @@ import static com.betterbros.props.store.PgSql.timestamp;
 import com.betterbros.props.props.core.LinePoint;
 import com.betterbros.props.props.core.LineTerms;
 import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropOutcome;
 import com.betterbros.props.props.core.PropQuery;
 import com.betterbros.props.props.core.PropRows;
 import com.betterbros.props.props.core.UpsertCounts;
@@ -32,20 +33,21 @@ public final class PgPropRepository implements PropRepository {
 
   static final String COLUMNS = "id, platform, sport, external_id, player_id, player_name, team,"
       + " opponent, game_id, stat_type, line, start_time, status, p_true, updated_at,"
-      + " player_external_id, odds_type, sides, over_multiplier, under_multiplier";
+      + " player_external_id, odds_type, sides, over_multiplier, under_multiplier, result, actual, settled_at";
   static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
   static final String KNOWN = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = ANY($1)";
   static final String INSERT = "INSERT INTO prop_markets (id, platform, sport, external_id,"
       + " player_id, player_name, team, opponent, game_id, stat_type, line, start_time, status,"
       + " p_true, updated_at, player_name_lc, player_external_id, odds_type, sides, over_multiplier,"
-      + " under_multiplier)"
+      + " under_multiplier, result, actual, settled_at)"
       + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,"
-      + " $20, $21)";
+      + " $20, $21, $22, $23, $24)";
   static final String UPDATE = "UPDATE prop_markets SET platform = $2, sport = $3,"
       + " external_id = $4, player_id = $5, player_name = $6, team = $7, opponent = $8,"
       + " game_id = $9, stat_type = $10, line = $11, start_time = $12, status = $13, p_true = $14,"
       + " updated_at = $15, player_name_lc = $16, player_external_id = $17, odds_type = $18,"
-      + " sides = $19, over_multiplier = $20, under_multiplier = $21 WHERE id = $1";
+      + " sides = $19, over_multiplier = $20, under_multiplier = $21, result = $22, actual = $23,"
+      + " settled_at = $24 WHERE id = $1";
   static final String INSERT_POINT =
       "INSERT INTO prop_line_history (prop_id, line, observed_at) VALUES ($1, $2, $3)";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = $1";
@@ -55,7 +57,11 @@ public final class PgPropRepository implements PropRepository {
       + " WHERE prop_id = ANY($1) ORDER BY prop_id, observed_at, seq";
   static final String FIND = "SELECT " + COLUMNS + " FROM prop_markets";
   static final String COUNT = "SELECT count(*) FROM prop_markets";
-  static final String ORDER_PAGE = " ORDER BY start_time, id LIMIT $%d OFFSET $%d";
+  static final String PAGE = " LIMIT $%d OFFSET $%d";
+  static final String UNSETTLED = "SELECT " + COLUMNS + " FROM prop_markets WHERE result IS NULL"
+      + " AND start_time <= $1 AND (start_time, id) > ($2, $3) ORDER BY start_time, id LIMIT $4";
+  static final String SETTLE = "UPDATE prop_markets SET result = $2, actual = $3, settled_at = $4"
+      + " WHERE id = $1 AND result IS NULL";
 
   private final Pool pool;
 
@@ -95,7 +101,7 @@ public final class PgPropRepository implements PropRepository {
         .compose(v -> PgSql.batch(conn, INSERT_POINT, points));
   }
 
-  /** One page of matching props ordered by (start_time, id), with the count of all matches. */
+  /** One page of matching props in the query's order ({@link PgPropQueries#order}), with the count of all matches. */
   @Override
   public Future<Page<Prop>> find(PropQuery query) {
     try {
@@ -104,13 +110,14 @@ public final class PgPropRepository implements PropRepository {
       return Future.failedFuture(e);
     }
     Tuple params = Tuple.tuple();
-    String where = where(query, params);
+    String where = PgPropQueries.where(query, params);
     Tuple pageParams = Tuple.tuple();
     for (int i = 0; i < params.size(); i++) {
       pageParams.addValue(params.getValue(i));
     }
+    String order = PgPropQueries.order(query, pageParams);
     pageParams.addInteger(query.limit()).addInteger(query.offset());
-    String page = FIND + where + ORDER_PAGE.formatted(params.size() + 1, params.size() + 2);
+    String page = FIND + where + order + PAGE.formatted(pageParams.size() - 1, pageParams.size());
     Future<Long> total = pool.preparedQuery(COUNT + where).execute(params)
         .map(result -> result.iterator().next().getLong(0));
     Future<List<Prop>> items = pool.preparedQuery(page).execute(pageParams)
@@ -186,37 +193,37 @@ public final class PgPropRepository implements PropRepository {
         });
   }
 
-  /** The WHERE clause of a query, adding its parameters to {@code params} in $n order. */
-  private static String where(PropQuery q, Tuple params) {
-    List<String> clauses = new ArrayList<>();
-    equal(clauses, params, "platform", q.platform());
-    equal(clauses, params, "sport", q.sport());
-    equal(clauses, params, "stat_type", q.statType());
-    if (q.player() != null) {
-      params.addString(q.player()).addString(PropRows.fold(q.player()));
-      clauses.add("(player_id = $%d OR strpos(player_name_lc, $%d) > 0)"
-          .formatted(params.size() - 1, params.size()));
-    }
-    equal(clauses, params, "team", q.team());
-    equal(clauses, params, "game_id", q.gameId());
-    equal(clauses, params, "odds_type", q.oddsType());
-    if (q.from() != null) {
-      params.addValue(timestamp(PropRows.ceilMicros(q.from())));
-      clauses.add("start_time >= $" + params.size());
-    }
-    if (q.to() != null) {
-      params.addValue(timestamp(PropRows.ceilMicros(q.to())));
-      clauses.add("start_time < $" + params.size());
-    }
-    equal(clauses, params, "status", q.status());
-    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  /** Started props without an outcome after the cursor, in (start_time, id) order. */
+  @Override
+  public Future<List<Prop>> unsettled(Instant now, Instant afterStart, String afterId, int limit) {
+    Instant start = afterStart == null ? Instant.parse("0001-01-01T00:00:00Z") : afterStart;
+    return pool.preparedQuery(UNSETTLED)
+        .execute(Tuple.of(timestamp(now), timestamp(start), afterId == null ? "" : afterId, limit))
+        .map(result -> {
+          List<Prop> list = new ArrayList<>(result.size());
+          result.forEach(row -> list.add(prop(row)));
+          return List.copyOf(list);
+        });
   }
 
-  private static void equal(List<String> clauses, Tuple params, String column, String value) {
-    if (value != null) {
-      params.addString(value);
-      clauses.add(column + " = $" + params.size());
+  /** Records the outcomes in one transaction, each only on a prop that still has none. */
+  @Override
+  public Future<Integer> settle(Map<String, PropOutcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return Future.succeededFuture(0);
     }
+    List<Tuple> rows = outcomes.entrySet().stream().map(e -> {
+      PropOutcome o = PropRows.settledMicros(e.getValue());
+      return Tuple.of(e.getKey(), o.result(), o.actual(), timestamp(o.settledAt()));
+    }).toList();
+    return pool.withTransaction(conn -> conn.preparedQuery(SETTLE).executeBatch(rows)
+        .map(result -> {
+          int n = 0;
+          for (var r = result; r != null; r = r.next()) {
+            n += r.rowCount();
+          }
+          return n;
+        }));
   }
 
   private static Tuple tuple(Prop p) {
@@ -224,7 +231,9 @@ public final class PgPropRepository implements PropRepository {
         p.playerName(), p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), timestamp(p.startTime()),
         p.status(), p.trueProbOver(), timestamp(p.updatedAt()), PropRows.fold(p.playerName()),
         p.playerExternalId(), p.terms().oddsType(), p.terms().sides(), p.terms().overMultiplier(),
-        p.terms().underMultiplier()));
+        p.terms().underMultiplier(), p.outcome() == null ? null : p.outcome().result(),
+        p.outcome() == null ? null : p.outcome().actual(),
+        p.outcome() == null ? null : timestamp(p.outcome().settledAt())));
   }
 
   private static Prop prop(Row row) {
@@ -234,6 +243,8 @@ public final class PgPropRepository implements PropRepository {
         row.getString("stat_type"), row.getDouble("line"), instant(row, "start_time"),
         row.getString("status"), row.getDouble("p_true"), instant(row, "updated_at"),
         row.getString("player_external_id"), new LineTerms(row.getString("odds_type"), row.getString("sides"),
-            row.getDouble("over_multiplier"), row.getDouble("under_multiplier")));
+            row.getDouble("over_multiplier"), row.getDouble("under_multiplier")),
+        row.getString("result") == null ? null
+            : new PropOutcome(row.getString("result"), row.getDouble("actual"), instant(row, "settled_at")));
   }
 }

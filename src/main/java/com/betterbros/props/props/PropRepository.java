@@ -3,10 +3,12 @@ package com.betterbros.props.props;
 import com.betterbros.props.props.api.PropReader;
 import com.betterbros.props.props.core.LinePoint;
 import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropOutcome;
 import com.betterbros.props.props.core.UpsertCounts;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Storage of props and their line history (PostgreSQL or in-memory, same contract). */
 public interface PropRepository extends PropReader {
@@ -20,4 +22,14 @@ public interface PropRepository extends PropReader {
 
   /** The line history of a prop, oldest first (empty for an unknown id). */
   Future<List<LinePoint>> lineHistory(String propId);
+
+  /**
+   * Up to {@code limit} props that have started at {@code now} (start time at or before it) and
+   * carry no outcome, in (start time, id) order after the cursor ({@code afterStart},
+   * {@code afterId}; both null to begin): what the settlement pass looks at.
+   */
+  Future<List<Prop>> unsettled(Instant now, Instant afterStart, String afterId, int limit);
+
+  /** Records these outcomes on the props that still have none; the number recorded. */
+  Future<Integer> settle(Map<String, PropOutcome> outcomes);
 }

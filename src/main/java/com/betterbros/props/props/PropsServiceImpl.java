@@ -15,8 +15,10 @@ import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropPage;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.props.api.RefreshResult;
+import com.betterbros.props.props.core.Lifecycle;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
+import com.betterbros.props.props.core.PropSort;
 import com.betterbros.props.props.core.UpsertCounts;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -24,6 +26,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +40,13 @@ public final class PropsServiceImpl implements PropsService {
   private final PlatformsConfig platforms;
   private final WorkerExecutor parsers;
   private final HistoryService history;
+  private final Clock clock;
 
+  /** {@code clock}: the node's "now" for the props' lifecycle (the synthetic season's own day, or the system's). */
   public PropsServiceImpl(Vertx vertx, PropRepository repository, WebClient client, PlatformsConfig platforms,
-      HistoryService history) {
+      HistoryService history, Clock clock) {
     this.vertx = vertx;
+    this.clock = clock;
     this.repository = repository;
     this.history = history;
     this.fetcher = new PlatformFetcher(client, platforms.timeout());
@@ -51,12 +57,13 @@ public final class PropsServiceImpl implements PropsService {
   @Override
   public Future<PropPage> list(PropFilter query) {
     PropQuery q;
+    Instant now = clock.instant();
     try {
-      q = toQuery(new QueryParams(query == null ? null : query.toJson()));
+      q = toQuery(new QueryParams(query == null ? null : query.toJson()), now);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return repository.find(q).map(PropPage::of);
+    return repository.find(q).map(page -> PropPage.of(page, now));
   }
 
   @Override
@@ -68,7 +75,7 @@ public final class PropsServiceImpl implements PropsService {
       if (prop == null) {
         return Future.failedFuture(Failures.notFound("no prop with id '" + id + "'"));
       }
-      return repository.lineHistory(id).map(points -> PropDetail.of(prop, points));
+      return repository.lineHistory(id).map(points -> PropDetail.of(prop, points, clock.instant()));
     });
   }
 
@@ -178,7 +185,7 @@ public final class PropsServiceImpl implements PropsService {
     return new ImportSummary(summary);
   }
 
-  private static PropQuery toQuery(QueryParams p) {
+  private static PropQuery toQuery(QueryParams p, Instant now) {
     Instant from = p.instant("from", false);
     Instant to = p.instant("to", true);
     QueryParams.requireOrdered("from", from, to);
@@ -191,10 +198,24 @@ public final class PropsServiceImpl implements PropsService {
         p.string("game_id"),
         from,
         to,
-        p.oneOf("status", Set.of("open", "closed")),
+        p.oneOf("status", Set.copyOf(Lifecycle.STATUSES)),
         p.limit(),
         p.offset(),
-        lower(p.string("odds_type")));
+        lower(p.string("odds_type")),
+        now,
+        sort(p.string("sort")));
+  }
+
+  /** The listing's order: upcoming when absent; anything not in {@link PropSort#wires()} is a 400 naming sort. */
+  static PropSort sort(String value) {
+    if (value == null) {
+      return PropSort.UPCOMING;
+    }
+    PropSort sort = PropSort.parse(value.toLowerCase());
+    if (sort == null) {
+      throw Failures.badRequest("sort", "sort must be one of " + PropSort.wires() + ", got '" + value + "'");
+    }
+    return sort;
   }
 
   private static String upper(String s) {

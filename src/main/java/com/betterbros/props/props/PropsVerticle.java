@@ -1,6 +1,7 @@
 package com.betterbros.props.props;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.history.api.HistoryReader;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.props.api.PropsService;
@@ -13,10 +14,15 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.serviceproxy.ServiceBinder;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Binds {@link PropsService} to its address and runs the periodic refresh when configured. */
+/**
+ * Binds {@link PropsService} to its address, runs the periodic refresh when configured, and runs
+ * the settlement pass ({@link PropSettler}) at start, on {@code history.events.changed} and on
+ * {@code props.events.imported}.
+ */
 public final class PropsVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(PropsVerticle.class);
@@ -24,10 +30,16 @@ public final class PropsVerticle extends VerticleBase {
   private final PropRepository repository;
   private final PlatformsConfig platforms;
   private final java.time.Duration busTimeout;
+  private final HistoryReader history;
+  private final Clock clock;
   private MessageConsumer<JsonObject> consumer;
   private long refreshTimer = -1;
 
-  public PropsVerticle(PropRepository repository, PlatformsConfig platforms, java.time.Duration busTimeout) {
+  /** {@code history}: the box scores settlement reads; {@code clock}: the node's "now" for the lifecycle. */
+  public PropsVerticle(PropRepository repository, PlatformsConfig platforms, java.time.Duration busTimeout,
+      HistoryReader history, Clock clock) {
+    this.history = history;
+    this.clock = clock;
     this.repository = repository;
     this.platforms = platforms;
     this.busTimeout = busTimeout;
@@ -41,7 +53,11 @@ public final class PropsVerticle extends VerticleBase {
         new PoolOptions().setHttp1MaxSize(4));
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     PropsService service = new PropsServiceImpl(vertx, repository, client, platforms,
-        HistoryService.createProxy(vertx, bus));
+        HistoryService.createProxy(vertx, bus), clock);
+    PropSettler settler = new PropSettler(vertx, repository, history, clock);
+    for (String address : new String[] {Addresses.HISTORY_EVENTS_CHANGED, Addresses.PROPS_EVENTS_IMPORTED}) {
+      vertx.eventBus().<JsonObject>consumer(address, msg -> settle(settler, address));
+    }
     vertx.eventBus().<JsonObject>consumer(Addresses.HISTORY_EVENTS_IDENTITY, msg -> PropRelinker
         .relink(repository, msg.body())
         .onSuccess(n -> LOG.info("manual alias {}: {} prop(s) re-pointed", msg.body().encode(), n))
@@ -54,7 +70,16 @@ public final class PropsVerticle extends VerticleBase {
           .onSuccess(r -> LOG.info("periodic refresh: {}", r.toJson().encode()))
           .onFailure(t -> LOG.warn("periodic refresh failed: {}", t.getMessage())));
     }
-    return consumer.completion();
+    return consumer.completion().compose(v -> settle(settler, "start"));
+  }
+
+  /** A settlement pass; a failure is logged (the next event retries), never fails the caller. */
+  private static Future<Void> settle(PropSettler settler, String cause) {
+    return settler.request()
+        .onSuccess(n -> LOG.info("settlement pass ({}): {} prop(s) settled", cause, n))
+        .onFailure(t -> LOG.warn("settlement pass ({}) failed: {}", cause, t.getMessage()))
+        .<Void>mapEmpty()
+        .recover(t -> Future.succeededFuture());
   }
 
   @Override

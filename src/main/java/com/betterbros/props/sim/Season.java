@@ -36,4 +36,13 @@ public record Season(
     props = List.copyOf(props);
     lineHistory = List.copyOf(lineHistory);
   }
+
+  /**
+   * The season's "now": {@code today} when its board is posted (15:00Z, before any of today's
+   * games starts): a node serving the season runs its props' lifecycle on a clock fixed here,
+   * so today's props stay open and every earlier one settles from its box score.
+   */
+  public java.time.Instant now() {
+    return today.atTime(OfferPricing.POSTED).toInstant(java.time.ZoneOffset.UTC);
+  }
 }

@@ -96,12 +96,21 @@ class DomainConfigTest {
       "BB_REDIS_MAX_POOL_SIZE, 0",
       "BB_CONTEXT_GENERATION_TTL_S, 60",
       "BB_WHATIF_WORKER_THREADS, 0",
-      "BB_WHATIF_SHRINKAGE_GAMES, -1"
+      "BB_WHATIF_SHRINKAGE_GAMES, -1",
+      "BB_PROPS_NOW, 2024-11-15"
   })
   @DisplayName("a bad pool, TTL or bound stops start-up naming its variable")
   void badValues(String variable, String value) {
     assertThatThrownBy(() -> TestNodes.config(Map.of(variable, value)))
         .hasMessageContaining(variable);
+  }
+
+  @Test
+  @DisplayName("BB_PROPS_NOW fixes the props' clock at an ISO instant; unset, there is none")
+  void propsNow() {
+    assertThat(TestNodes.config(Map.of("BB_PROPS_NOW", "2024-11-15T17:00:00Z")).platforms().now())
+        .isEqualTo(java.time.Instant.parse("2024-11-15T17:00:00Z"));
+    assertThat(TestNodes.config(Map.of()).platforms().now()).isNull();
   }
 
   @Test

@@ -88,7 +88,7 @@ class ExportApiIT {
   @Test
   @DisplayName("props over several pages: the same rows, in the same order, in all three formats")
   void propsInThreeFormats() throws IOException {
-    String query = "platform=prizepicks&status=closed&stat_type=points";
+    String query = "platform=prizepicks&status=settled&stat_type=points";
     List<JsonObject> expected = allProps(query);
     assertThat(expected.size()).as("spans several 500-row pages").isGreaterThan(PropRows.PAGE).isLessThan(MAX_ROWS);
 
@@ -169,10 +169,10 @@ class ExportApiIT {
   @Test
   @DisplayName("a snapshot exports its frozen items with their outcomes; someone else's is a 404")
   void snapshot() throws IOException {
-    String day = alice.ok("/props?status=closed&platform=prizepicks&stat_type=points&limit=1")
+    String day = alice.ok("/props?status=settled&platform=prizepicks&stat_type=points&limit=1")
         .getJsonArray("items").getJsonObject(0).getString("start_time").substring(0, 10);
     JsonObject filter = new JsonObject().put("platform", "prizepicks").put("stat_type", "points")
-        .put("status", "closed").put("from", day).put("to", day);
+        .put("status", "settled").put("from", day).put("to", day);
     HttpResponse<Buffer> created = alice.post("/snapshots", new JsonObject().put("name", "export")
         .put("filter", filter).toBuffer());
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);

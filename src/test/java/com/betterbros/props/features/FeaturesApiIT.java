@@ -41,7 +41,7 @@ class FeaturesApiIT {
     api = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     Season season = SeasonGenerator.generate(42, 20);
     index = HistoryIndex.of(season.games(), season.stats(), season.injuries(), season.players());
-    prop = api.ok("/props?status=closed&stat_type=points&from=2025-11-01&limit=1").getJsonArray("items").getJsonObject(0);
+    prop = api.ok("/props?status=settled&stat_type=points&from=2025-11-01&limit=1").getJsonArray("items").getJsonObject(0);
   }
 
   @AfterAll

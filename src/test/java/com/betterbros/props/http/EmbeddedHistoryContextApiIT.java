@@ -27,7 +27,7 @@ class EmbeddedHistoryContextApiIT {
   static void start() {
     node = TestNodes.embedded(Map.of());
     api = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
-    prop = api.ok("/props?status=closed&stat_type=points&from=2025-11-01&limit=1").getJsonArray("items").getJsonObject(0);
+    prop = api.ok("/props?status=settled&stat_type=points&from=2025-11-01&limit=1").getJsonArray("items").getJsonObject(0);
   }
 
   @AfterAll

@@ -112,16 +112,17 @@ class EmbeddedPropsApiIT {
   @Test
   @DisplayName("filters narrow the list to matching props only")
   void filters() {
-    JsonObject some = api.ok(SYNTHETIC + "&platform=underdog&stat_type=points&status=closed&limit=1")
+    JsonObject some = api.ok(SYNTHETIC + "&platform=underdog&stat_type=points&status=settled&limit=1")
         .getJsonArray("items").getJsonObject(0);
     String team = some.getString("team");
-    JsonObject filtered = api.ok("/props?platform=underdog&stat_type=points&status=closed&team=" + team + "&limit=500");
+    JsonObject filtered = api.ok("/props?platform=underdog&stat_type=points&status=settled&team=" + team + "&limit=500");
     assertThat(filtered.getLong("total")).isPositive();
     for (Object o : filtered.getJsonArray("items")) {
       JsonObject p = (JsonObject) o;
       assertThat(p.getString("platform")).isEqualTo("underdog");
       assertThat(p.getString("stat_type")).isEqualTo("points");
-      assertThat(p.getString("status")).isEqualTo("closed");
+      assertThat(p.getString("status")).isEqualTo("settled");
+      assertThat(p.getJsonObject("outcome").getString("result")).isIn("over", "under", "push", "void");
       assertThat(p.getString("team")).isEqualTo(team);
     }
     String day = some.getString("start_time").substring(0, 10);

@@ -186,11 +186,13 @@ class PropIdsSlipsIT {
   @Test
   @DisplayName("open props of games without history (a real imported board) are skipped, not fatal")
   void importedBoardWithoutHistory() {
-    var imported = api.post("/props/import?platform=underdog",
-        io.vertx.core.buffer.Buffer.buffer(com.betterbros.props.platforms.Fixtures.bytes(
-            com.betterbros.props.platforms.Fixtures.UNDERDOG)));
+    // the real 2023 board, moved to 2099 so that its props are open by the node's clock
+    String feed = new String(com.betterbros.props.platforms.Fixtures.bytes(com.betterbros.props.platforms.Fixtures.UNDERDOG),
+        java.nio.charset.StandardCharsets.UTF_8).replaceAll("\"2023-(\\d\\d-\\d\\dT)", "\"2099-$1")
+        .replaceAll("\"2024-(\\d\\d-\\d\\dT)", "\"2100-$1");
+    var imported = api.post("/props/import?platform=underdog", io.vertx.core.buffer.Buffer.buffer(feed));
     assertThat(imported.statusCode()).isEqualTo(200);
-    assertThat(api.ok("/props?platform=underdog&sport=NBA&status=open&to=2024-01-01&limit=1").getLong("total"))
+    assertThat(api.ok("/props?platform=underdog&sport=NBA&status=open&from=2099-01-01&limit=1").getLong("total"))
         .isPositive();
     JsonObject r = api.ok("/optimize/slips?limit=500");
     for (Object o : r.getJsonArray("slip_types")) {

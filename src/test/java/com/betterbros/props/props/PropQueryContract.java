@@ -53,7 +53,7 @@ abstract class PropQueryContract {
   }
 
   @Test
-  @DisplayName("Platform, sport, stat type, game and status filters match exactly")
+  @DisplayName("Platform, sport, stat type and game filters match exactly (status: PropLifecycleContract)")
   void exactFilters() {
     result(repo.upsert(board(), SEEN));
     assertThat(ids(query("underdog", null, null, null, null, null, null, null, null)))
@@ -64,9 +64,7 @@ abstract class PropQueryContract {
         .containsExactly("prizepicks:1", "prizepicks:3", "underdog:5", "prizepicks:6");
     assertThat(ids(query(null, null, null, null, null, "g2", null, null, null)))
         .containsExactly("underdog:4", "underdog:5");
-    assertThat(ids(query(null, null, null, null, null, null, null, null, "suspended")))
-        .containsExactly("underdog:5");
-    assertThat(ids(query("prizepicks", "nba", "points", null, "DEN", "g1", null, null, "open")))
+    assertThat(ids(query("prizepicks", "nba", "points", null, "DEN", "g1", null, null, null)))
         .containsExactly("prizepicks:1");
     assertThat(ids(query("draftkings", null, null, null, null, null, null, null, null))).isEmpty();
   }

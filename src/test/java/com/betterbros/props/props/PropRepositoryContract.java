@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link PropRepository} contract: upsert classification, atomicity and round trips. Filters
- * and pages are in {@link PropQueryContract}. Run against memory and PostgreSQL alike.
+ * and pages are in {@link PropQueryContract}, lifecycle, settlement and sorts in
+ * {@link PropLifecycleContract}. Run against memory and PostgreSQL alike.
  */
-abstract class PropRepositoryContract extends PropQueryContract {
+abstract class PropRepositoryContract extends PropLifecycleContract {
 
   private static final Instant LATER = SEEN.plus(Duration.ofMinutes(5));
 

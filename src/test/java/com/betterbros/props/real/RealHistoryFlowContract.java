@@ -35,18 +35,22 @@ abstract class RealHistoryFlowContract {
   static final int ROWS = 56_532;
   /** Rows of 2025-26 whose PLAYER_NAME is empty for players the file never names (see the fixture README). */
   static final int NAMELESS = 238;
+  /** The real 2024-11-15 board's day, before its first game: its props are open. */
+  static final String BOARD_LIVE = "2024-11-15T17:00:00Z";
 
   protected Node node;
   protected ApiClient admin;
   protected ApiClient pro;
   protected ApiClient free;
 
-  /** A node with the given extra settings on top of BB_SYNTH_LOAD_ON_START=false. */
+  /** A node with the given extra settings on top of BB_SYNTH_LOAD_ON_START=false and BB_PROPS_NOW. */
   protected abstract Node start(Map<String, String> env);
 
   @BeforeAll
   void startNode() {
-    node = start(Map.of("BB_SYNTH_LOAD_ON_START", "false", "BB_HTTP_MAX_IMPORT_BYTES", "16777216"));
+    // the props' clock stands on the board's day before its games, as when the board was live
+    node = start(Map.of("BB_SYNTH_LOAD_ON_START", "false", "BB_HTTP_MAX_IMPORT_BYTES", "16777216",
+        "BB_PROPS_NOW", BOARD_LIVE));
     admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken("operator", Tier.ENTERPRISE));
     pro = admin.withToken(node.devToken("someone-else", Tier.PRO));
     free = admin.withToken(node.devToken("free-user", Tier.FREE));

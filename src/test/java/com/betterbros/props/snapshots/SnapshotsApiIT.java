@@ -61,10 +61,10 @@ class SnapshotsApiIT {
   @Test
   @DisplayName("a past day's board is frozen with its predictions, then graded: every leg settled, ROI recomputed")
   void freezeAndGrade() {
-    String day = alice.ok("/props?status=closed&platform=prizepicks&stat_type=points&limit=1")
+    String day = alice.ok("/props?status=settled&platform=prizepicks&stat_type=points&limit=1")
         .getJsonArray("items").getJsonObject(0).getString("start_time").substring(0, 10);
     JsonObject filter = new JsonObject().put("platform", "prizepicks").put("stat_type", "points")
-        .put("status", "closed").put("from", day).put("to", day);
+        .put("status", "settled").put("from", day).put("to", day);
     JsonObject created = create(alice, new JsonObject().put("name", "points " + day).put("filter", filter), 201);
     String id = created.getString("id");
     assertThat(created.getString("model")).isEqualTo("production");
@@ -191,7 +191,7 @@ class SnapshotsApiIT {
         .isEqualTo("filter");
     assertThat(create(alice, new JsonObject().put("name", "x").put("filter", open).put("model", "x-123"), 422)
         .getString("field")).isEqualTo("model");
-    assertThat(create(alice, new JsonObject().put("name", "x").put("filter", new JsonObject().put("status", "closed")),
+    assertThat(create(alice, new JsonObject().put("name", "x").put("filter", new JsonObject().put("status", "settled")),
         422).getString("field")).isEqualTo("filter");
     assertThat(create(alice, new JsonObject().put("name", "x").put("filter", new JsonObject().put("platform", "fanduel")),
         400).getString("field")).isEqualTo("platform");

@@ -5,6 +5,7 @@ import com.betterbros.props.props.core.Prop;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,8 +18,9 @@ public class PropDetail extends PropView {
     super(json);
   }
 
-  public static PropDetail of(Prop prop, List<LinePoint> history) {
-    return new PropDetail(json(prop).put("line_history",
+  /** The prop at {@code now} with its line points. */
+  public static PropDetail of(Prop prop, List<LinePoint> history, Instant now) {
+    return new PropDetail(json(prop, now).put("line_history",
         new JsonArray(history.stream().map(p -> LinePointView.of(p).toJson()).toList())));
   }
 

@@ -66,9 +66,15 @@ public final class PropFilter implements JsonView {
     return this;
   }
 
-  /** open or closed. */
+  /** The lifecycle status: open, closed or settled. */
   public PropFilter setStatus(String status) {
     json.put("status", status);
+    return this;
+  }
+
+  /** upcoming (default), start_time, -start_time, line, -line or player. */
+  public PropFilter setSort(String sort) {
+    json.put("sort", sort);
     return this;
   }
 

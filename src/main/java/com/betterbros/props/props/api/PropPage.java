@@ -5,10 +5,12 @@ import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.store.Page;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of props (schema {@code PropPage}), ordered by start time, then id.
+ * One page of props (schema {@code PropPage}) in the listing's order ({@code sort}), each with its
+ * lifecycle status at the listing's instant.
  */
 @DataObject
 public final class PropPage extends PageView {
@@ -17,8 +19,9 @@ public final class PropPage extends PageView {
     super(json);
   }
 
-  public static PropPage of(Page<Prop> page) {
-    return new PropPage(page.toJson(p -> PropView.of(p).toJson()));
+  /** The page as the API shows it at {@code now}. */
+  public static PropPage of(Page<Prop> page, Instant now) {
+    return new PropPage(page.toJson(p -> PropView.of(p, now).toJson()));
   }
 
   public List<PropView> getItems() {

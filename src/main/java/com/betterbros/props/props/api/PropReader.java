@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public interface PropReader {
 
-  /** One page of props matching the query, ordered by start time then id. */
+  /** One page of props matching the query, in its sort order (start time then id when it names none). */
   Future<Page<Prop>> find(PropQuery query);
 
   /** The prop with this id, or null. */

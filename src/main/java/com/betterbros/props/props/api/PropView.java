@@ -1,14 +1,19 @@
 package com.betterbros.props.props.api;
 
 import com.betterbros.props.bus.JsonView;
+import com.betterbros.props.props.core.Lifecycle;
 import com.betterbros.props.props.core.Prop;
+import com.betterbros.props.props.core.PropOutcome;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 
 /**
  * A prop as the API shows it (schema {@code Prop}): the bus reply item and the HTTP body alike.
  * Never carries the synthetic season's true probability. Timestamps are ISO-8601 UTC strings; a
  * side's multiplier is null when the side is not offered or the feed does not publish it.
+ * {@code status} is the lifecycle status at the instant the view was made ({@link Lifecycle});
+ * {@code outcome} {result, actual, settled_at} is there once the prop is settled, null before.
  */
 @DataObject
 public class PropView implements JsonView {
@@ -19,13 +24,14 @@ public class PropView implements JsonView {
     this.json = json;
   }
 
-  /** The public form of a stored prop. */
-  public static PropView of(Prop prop) {
-    return new PropView(json(prop));
+  /** The public form of a stored prop at {@code now}. */
+  public static PropView of(Prop prop, Instant now) {
+    return new PropView(json(prop, now));
   }
 
-  /** The JSON of a stored prop (for views that add to it). */
-  static JsonObject json(Prop prop) {
+  /** The JSON of a stored prop at {@code now} (for views that add to it). */
+  static JsonObject json(Prop prop, Instant now) {
+    PropOutcome o = prop.outcome();
     return new JsonObject()
         .put("id", prop.id())
         .put("platform", prop.platform())
@@ -38,7 +44,9 @@ public class PropView implements JsonView {
         .put("stat_type", prop.statType())
         .put("line", prop.line())
         .put("start_time", prop.startTime().toString())
-        .put("status", prop.status())
+        .put("status", Lifecycle.status(prop, now))
+        .put("outcome", o == null ? null : new JsonObject().put("result", o.result()).put("actual", o.actual())
+            .put("settled_at", o.settledAt().toString()))
         .put("odds_type", prop.terms().oddsType())
         .put("sides", prop.terms().sides())
         .put("over_multiplier", prop.terms().overMultiplier())
@@ -92,9 +100,14 @@ public class PropView implements JsonView {
     return json.getString("start_time");
   }
 
-  /** open or closed. */
+  /** open, closed or settled. */
   public String getStatus() {
     return json.getString("status");
+  }
+
+  /** {result: over|under|push|void, actual, settled_at} once settled, else null. */
+  public JsonObject getOutcome() {
+    return json.getJsonObject("outcome");
   }
 
   /** standard, goblin, demon, boosted or discounted. */

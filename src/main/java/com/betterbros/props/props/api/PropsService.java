@@ -26,11 +26,13 @@ public interface PropsService {
 
   /**
    * One page of props. Query keys (strings or numbers): platform, sport, stat_type, player, team,
-   * game_id, from, to (ISO instant or date), status, limit (1..500, default 50), offset.
+   * game_id, from, to (ISO instant or date), status (open, closed, settled: the lifecycle status
+   * now), odds_type, sort (upcoming by default; start_time, -start_time, line, -line, player),
+   * limit (1..500, default 50), offset.
    */
   Future<PropPage> list(PropFilter query);
 
-  /** One prop with its {@code line_history}; 404 when unknown. */
+  /** One prop with its lifecycle status, its outcome once settled, and its {@code line_history}; 404 when unknown. */
   Future<PropDetail> get(String id);
 
   /**

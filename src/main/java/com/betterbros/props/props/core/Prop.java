@@ -6,6 +6,9 @@ import java.time.Instant;
  * A player prop as posted by a platform. {@code id} is "{platform}:{externalId}".
  * {@code trueProbOver} is known only for synthetic props (the generator's P(stat > line)); it is
  * stored for model validation and never exposed by the API nor used as a model input.
+ * {@code status} is what the platform posts (open or closed); the lifecycle status (open, closed,
+ * settled) derives from it, the start time and {@code outcome} ({@link Lifecycle}). {@code outcome}
+ * is null until the settlement pass records how the prop settled.
  */
 public record Prop(
     String id,
@@ -24,7 +27,8 @@ public record Prop(
     Double trueProbOver,
     Instant updatedAt,
     String playerExternalId,
-    LineTerms terms) {
+    LineTerms terms,
+    PropOutcome outcome) {
 
   public Prop {
     if (terms == null) {
@@ -37,7 +41,15 @@ public record Prop(
       String team, String opponent, String gameId, String statType, double line, Instant startTime, String status,
       Double trueProbOver, Instant updatedAt) {
     this(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId, statType, line, startTime,
-        status, trueProbOver, updatedAt, null, LineTerms.STANDARD);
+        status, trueProbOver, updatedAt, null, LineTerms.STANDARD, null);
+  }
+
+  /** An unsettled prop (as a platform feed or the synthetic season posts it). */
+  public Prop(String id, String platform, String sport, String externalId, String playerId, String playerName,
+      String team, String opponent, String gameId, String statType, double line, Instant startTime, String status,
+      Double trueProbOver, Instant updatedAt, String playerExternalId, LineTerms terms) {
+    this(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId, statType, line, startTime,
+        status, trueProbOver, updatedAt, playerExternalId, terms, null);
   }
 
   public static String idOf(String platform, String externalId) {
@@ -46,13 +58,19 @@ public record Prop(
 
   public Prop withLine(double newLine, Instant at) {
     return new Prop(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId,
-        statType, newLine, startTime, status, trueProbOver, at, playerExternalId, terms);
+        statType, newLine, startTime, status, trueProbOver, at, playerExternalId, terms, outcome);
   }
 
   /** The same prop attached to canonical ids (identity resolution of an import). */
   public Prop withIds(String canonicalPlayerId, String canonicalGameId) {
     return new Prop(id, platform, sport, externalId, canonicalPlayerId, playerName, team, opponent, canonicalGameId,
-        statType, line, startTime, status, trueProbOver, updatedAt, playerExternalId, terms);
+        statType, line, startTime, status, trueProbOver, updatedAt, playerExternalId, terms, outcome);
+  }
+
+  /** The same prop with this outcome (null: unsettled). */
+  public Prop withOutcome(PropOutcome settled) {
+    return new Prop(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId,
+        statType, line, startTime, status, trueProbOver, updatedAt, playerExternalId, terms, settled);
   }
 
   /** Whether the two differ in anything but {@code updatedAt}. */
@@ -62,6 +80,6 @@ public record Prop(
 
   private Prop withUpdatedAt(Instant at) {
     return new Prop(id, platform, sport, externalId, playerId, playerName, team, opponent, gameId,
-        statType, line, startTime, status, trueProbOver, at, playerExternalId, terms);
+        statType, line, startTime, status, trueProbOver, at, playerExternalId, terms, outcome);
   }
 }

@@ -67,12 +67,13 @@ public final class PropRows {
     }
     Instant start = micros(p.startTime());
     Instant updated = micros(p.updatedAt() == null ? observedAt : p.updatedAt());
-    if (start.equals(p.startTime()) && updated.equals(p.updatedAt())) {
+    PropOutcome outcome = settledMicros(p.outcome());
+    if (start.equals(p.startTime()) && updated.equals(p.updatedAt()) && outcome == p.outcome()) {
       return p;
     }
     return new Prop(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(), p.playerName(),
         p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), start, p.status(), pTrue, updated,
-        p.playerExternalId(), p.terms());
+        p.playerExternalId(), p.terms(), outcome);
   }
 
   /**
@@ -91,8 +92,12 @@ public final class PropRows {
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
-    for (Prop p : rows) {
-      Known before = known.get(p.id());
+    for (Prop row : rows) {
+      Known before = known.get(row.id());
+      // a feed never carries an outcome: a stored one stays while the line stays (a moved line is
+      // settled again by the next pass)
+      Prop p = before != null && row.outcome() == null && Double.compare(before.stored().line(), row.line()) == 0
+          ? row.withOutcome(before.stored().outcome()) : row;
       if (before == null) {
         inserted++;
         fresh.add(p.id());
@@ -127,6 +132,14 @@ public final class PropRows {
   /** The case folding of player-name search (Java's, so the database locale does not matter). */
   public static String fold(String text) {
     return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** The outcome with its settlement time at PostgreSQL's precision (the same object when already so). */
+  public static PropOutcome settledMicros(PropOutcome outcome) {
+    if (outcome == null || micros(outcome.settledAt()).equals(outcome.settledAt())) {
+      return outcome;
+    }
+    return new PropOutcome(outcome.result(), outcome.actual(), micros(outcome.settledAt()));
   }
 
   public static Instant micros(Instant instant) {
