@@ -28,7 +28,7 @@ export async function render(view) {
   const start = h('button', { onclick: () => launch().catch(err => { status.textContent = ''; toast(err.message); }) }, 'Start backtest');
   view.append(
     card('Start a backtest', h('div', { class: 'filters' }, field('From', from), field('To', to), field('Strategy', strategy), field('Staking', staking), start, status)),
-    h('div', { class: 'grid side' }, card('Your backtests', list), detail));
+    h('div', { class: 'grid sidebar' }, card('Your backtests', list), detail));
 
   async function launch() {
     const job = await api('/eval/backtests', { method: 'POST', body: { from: from.value, to: to.value, strategy: strategy.value, staking: staking.value } });
@@ -82,5 +82,12 @@ export async function render(view) {
       { kind: 'drawdown', height: 150, yFormat: v => pct(v, 0) });
   }
 
+  // default range: the production model's holdout (games it never trained on)
+  const model = await api('/model').catch(() => null);
+  const provenance = model?.model?.provenance;
+  if (provenance?.holdout_from && provenance?.holdout_to) {
+    from.value = provenance.holdout_from;
+    to.value = provenance.holdout_to;
+  }
   await loadList();
 }

@@ -171,10 +171,19 @@ export async function render(view) {
       Object.assign(row.prop, { line: e.line });
       row.pred = priced(e);
       row.live = how;
-    } else {
+    } else if (matches(e)) {
       rows.set(e.prop_id, { live: how, pred: priced(e), prop: { id: e.prop_id, platform: e.platform, player_id: e.player_id,
         player_name: e.player_name, team: e.team, game_id: e.game_id, stat_type: e.stat_type, line: e.line, start_time: e.start_time } });
     }
+  }
+
+  // the feed's filter has no player search: a new edge must also match the board's own filters
+  function matches(e) {
+    const f = serverFilters();
+    const player = f.player.toLowerCase();
+    return (!f.platform || e.platform === f.platform) && (!f.stat_type || e.stat_type === f.stat_type)
+      && (!f.team || String(e.team).toUpperCase() === f.team.toUpperCase())
+      && (!player || e.player_id === f.player || String(e.player_name).toLowerCase().includes(player));
   }
 
   function onLive(msg) {

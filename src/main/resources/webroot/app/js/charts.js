@@ -47,7 +47,7 @@ export function bars(container, values, labels, { kind = 'bars', format = pct } 
 export function reliability(container, bins, { size = 320, small = false } = {}) {
   clear(container);
   const pad = small ? 6 : 34;
-  const x = scale(0, 1, pad, size - (small ? pad : 10));
+  const x = scale(0, 1, pad, size - (small ? pad : 18));
   const y = scale(0, 1, size - pad, small ? pad : 10);
   const svg = s('svg', { class: 'reliability' + (small ? ' small' : ''), viewBox: `0 0 ${size} ${size}`, role: 'img' });
   svg.append(s('rect', { x: x(0), y: y(1), width: x(1) - x(0), height: y(0) - y(1), class: 'frame' }));
@@ -79,7 +79,7 @@ export function reliability(container, bins, { size = 320, small = false } = {})
 /** Horizontal bars of signed contributions, largest first (the model's explanation). */
 export function contributions(container, items) {
   clear(container);
-  const w = 420, row = 26, hgt = items.length * row + 8, mid = 250;
+  const w = 640, row = 26, hgt = items.length * row + 8, mid = 340;
   const m = Math.max(1e-9, ...items.map(c => Math.abs(c.contribution)));
   const len = v => Math.abs(v) / m * (w - mid - 50);
   const svg = s('svg', { class: 'contrib', viewBox: `0 0 ${w} ${hgt}`, role: 'img' });
@@ -110,7 +110,7 @@ export function series(container, x, list, { kind = 'series', labels, height = 2
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: !labels } },
     axes: [
-      labels ? { values: (u, ticks) => ticks.map(t => labels[Math.round(t)] ?? '') } : {},
+      labels ? { space: 44, values: (u, ticks) => ticks.map(t => (Number.isInteger(t) ? labels[t] ?? '' : '')) } : {},
       yFormat ? { values: (u, ticks) => ticks.map(yFormat), size: 56 } : { size: 48 },
     ],
     series: [{}].concat(list.map(l => ({
@@ -119,7 +119,7 @@ export function series(container, x, list, { kind = 'series', labels, height = 2
       width: l.bars ? 0 : 1.5,
       fill: l.bars ? 'rgba(29,78,137,0.55)' : l.fill,
       dash: l.cls === 'ref' ? [6, 4] : undefined,
-      points: { show: !l.bars && x.length < 40 },
+      points: { show: !l.bars && l.cls !== 'ref' && x.length < 40 },
       paths: l.bars ? uPlot.paths.bars({ size: [0.6, 40] }) : l.stepped ? uPlot.paths.stepped({ align: 1 }) : undefined,
       value: (u, v) => (v == null ? '—' : yFormat ? yFormat(v) : num(v, 1)),
     }))),

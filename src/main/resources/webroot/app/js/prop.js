@@ -54,7 +54,7 @@ export async function render(view, id) {
     series(log, played.map((_, i) => i), [
       { label: statName(prop.stat_type), values: played.map(g => g[prop.stat_type]), bars: true },
       { label: 'line', values: played.map(() => prop.line), cls: 'ref' },
-    ], { kind: 'game-log', labels: played.map(g => g.date.slice(5) + ' ' + (g.opponent || '')) });
+    ], { kind: 'game-log', labels: played.map(g => g.date.slice(5)) });
   } else {
     empty(log, 'No games of this player before this game in the history.');
   }
