@@ -205,9 +205,11 @@ export async function render(view) {
   function showSlip(s) {
     clear(bestSlip).hidden = !s;
     if (!s) return;
-    bestSlip.append(h('strong', {}, `Best ${s.size}-leg slip`), ` pays ${s.payout}x · p(all) ${pct(s.p_all)} · EV `,
+    const terms = [s.platform, s.mode].filter(Boolean).join(' ');
+    bestSlip.append(h('strong', {}, `Best ${s.size}-leg slip`), terms ? ` (${terms})` : '',
+      typeof s.payout === 'number' ? ` pays ${s.payout}x` : '', ` · p(all) ${pct(s.p_all)} · EV `,
       h('span', { class: edgeClass(s.ev) }, edge(s.ev)), ' · ',
-      s.legs.map(l => h('span', { class: 'leg' }, `${l.player_name} ${statName(l.stat_type)} ${l.side} ${line(l.line)} (${pct(l.p)})`)));
+      ...(s.legs || []).map(l => h('span', { class: 'leg' }, `${l.player_name} ${statName(l.stat_type)} ${l.side} ${line(l.line)} (${pct(l.p)})`)));
   }
 
   function restartLive() {

@@ -3,7 +3,6 @@ package com.betterbros.props.http;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.Set;
 
 /**
  * CORS from configuration: the listed origins, or any origin with "*". A same-origin request (its
- * Origin is the service's own scheme and Host, as a browser sends on module scripts, POSTs and
- * WebSocket handshakes from the dashboard at /app) is not cross-origin and passes untouched:
- * Vert.x's CorsHandler alone would refuse it with 403 unless the service listed itself.
+ * {@code Origin} is this service's own scheme and host, as the dashboard's POSTs and WebSocket
+ * upgrades send) is not cross-origin and passes untouched; any other origin must be listed, so a
+ * foreign page cannot open /ws/edges in a user's browser.
  */
 final class Cors {
 
@@ -29,18 +28,13 @@ final class Cors {
         .exposedHeaders(Set.of(RequestLog.HEADER, "Retry-After"))
         .maxAgeSeconds(600);
     return ctx -> {
-      if (sameOrigin(ctx.request())) {
+      String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+      String host = ctx.request().getHeader(HttpHeaders.HOST);
+      if (origin != null && host != null && origin.equalsIgnoreCase(ctx.request().scheme() + "://" + host)) {
         ctx.next();
       } else {
         cors.handle(ctx);
       }
     };
-  }
-
-  /** Whether the request's Origin is exactly scheme://Host of the request itself (RFC 6454 origin of this service). */
-  static boolean sameOrigin(HttpServerRequest request) {
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    String host = request.getHeader(HttpHeaders.HOST);
-    return origin != null && host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
   }
 }

@@ -91,9 +91,11 @@ class DashboardIT {
     }
   }
 
-  /** Screenshot, then: no console error, no request off 127.0.0.1. */
+  /** Screenshot, then: no unformatted value on the page, no console error, no request off 127.0.0.1. */
   private static void clean(String page) throws Exception {
     browser.screenshot(page);
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("text on " + page)
+        .doesNotContain("undefined", "NaN", "[object", "Infinity");
     assertThat(browser.consoleErrors(m -> !feedMounted && m.contains("/ws/edges"))).as("console errors on " + page).isEmpty();
     assertThat(browser.requests()).as("requests").isNotEmpty();
     assertThat(browser.offHost()).as("requests that left 127.0.0.1 on " + page).isEmpty();

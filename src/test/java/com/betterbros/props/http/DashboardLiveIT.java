@@ -119,6 +119,7 @@ class DashboardLiveIT {
     browser.await("the new line's row", d -> hasRow("prizepicks:dashboard-live-1"));
     assertThat(row("prizepicks:dashboard-live-1").getDomAttribute("class")).contains("live-new");
     browser.screenshot("board-live");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("undefined", "NaN", "[object");
     assertThat(browser.consoleErrors(m -> false)).as("console errors").isEmpty();
     assertThat(browser.offHost()).as("requests that left 127.0.0.1").isEmpty();
   }
