@@ -78,8 +78,10 @@ export async function render(view) {
       { label: 'strategy', values: points.map(p => p.bankroll) },
       { label: 'baseline (every over, 1 unit)', values: points.map(p => base.get(p.date) ?? null), cls: 'alt' },
     ], { kind: 'bankroll' });
-    series(dd, x, [{ label: 'drawdown', values: drawdowns(start, points.map(p => p.bankroll)), cls: 'neg', fill: 'rgba(192,57,43,0.15)' }],
+    const falls = drawdowns(start, points.map(p => p.bankroll));
+    series(dd, x, [{ label: 'drawdown', values: falls, cls: 'neg', fill: 'rgba(192,57,43,0.15)' }],
       { kind: 'drawdown', height: 150, yFormat: v => pct(v, 0) });
+    dd.dataset.maxDrawdown = (-Math.min(0, ...falls)).toFixed(6);
   }
 
   // default range: the production model's holdout (games it never trained on)

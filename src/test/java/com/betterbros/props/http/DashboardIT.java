@@ -1,16 +1,15 @@
 package com.betterbros.props.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.betterbros.props.app.Node;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -45,8 +44,8 @@ class DashboardIT {
     DashboardBrowser.assumeChromium();
     node = TestNodes.trained(Map.of());
     admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
-    backtest = finishedBacktest();
-    feedMounted = feedMounted(node, node.devToken());
+    backtest = DashboardFixtures.finishedBacktest(admin);
+    feedMounted = DashboardFixtures.feedMounted(node, node.devToken());
     browser = DashboardBrowser.start(node.httpPort());
     browser.signIn(node.devToken());
   }
@@ -58,36 +57,6 @@ class DashboardIT {
     }
     if (node != null) {
       Await.result(node.stop());
-    }
-  }
-
-  /** single_legs over the last 3 days of the model's holdout, the model as trained. */
-  private static JsonObject finishedBacktest() throws InterruptedException {
-    LocalDate last = LocalDate.parse(admin.ok("/model").getJsonObject("model").getJsonObject("provenance").getString("holdout_to"));
-    JsonObject request = new JsonObject().put("from", last.minusDays(2).toString()).put("to", last.toString())
-        .put("strategy", "single_legs").put("retrain_every_days", 0);
-    HttpResponse<Buffer> started = admin.post("/eval/backtests", request.toBuffer());
-    assertThat(started.statusCode()).as(started.bodyAsString()).isEqualTo(202);
-    String job = started.bodyAsJsonObject().getString("job_id");
-    JsonObject j = admin.ok("/jobs/" + job);
-    long deadline = System.nanoTime() + 240_000_000_000L;
-    while (!List.of("succeeded", "failed").contains(j.getString("status")) && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-      j = admin.ok("/jobs/" + job);
-    }
-    assertThat(j.getString("status")).as(j.encode()).isEqualTo("succeeded");
-    return admin.ok("/eval/backtests/" + j.getJsonObject("result").getString("backtest_id"));
-  }
-
-  /** Whether the node serves the live feed: a WebSocket handshake on /ws/edges with the token succeeds. */
-  static boolean feedMounted(Node node, String token) {
-    try {
-      var socket = Await.result(node.vertx().createWebSocketClient().connect(new WebSocketConnectOptions()
-          .setHost("127.0.0.1").setPort(node.httpPort()).setURI("/ws/edges").addSubProtocol("bearer").addSubProtocol(token)), 10);
-      Await.result(socket.close(), 10);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
     }
   }
 
@@ -153,7 +122,9 @@ class DashboardIT {
     assertThat(cells.get(8).getText()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", p * 100));
     assertThat(cells.get(10).getText()).matches("[+±-]?\\d+\\.\\d%");
     browser.await("sparklines and hit rates", d -> d.findElements(By.cssSelector("#board-table svg.spark")).size() >= Math.min(5, rows.size())
-        && d.findElements(By.cssSelector("#board-table td.rate")).stream().anyMatch(c -> c.getText().endsWith("%")));
+        && rows().get(0).findElements(By.cssSelector("td.rate")).stream().allMatch(c -> c.getText().endsWith("%")));
+    assertThat(rows().get(0).findElements(By.cssSelector("td.rate")).stream().map(c -> c.getDomAttribute("title")).toList())
+        .isEqualTo(DashboardFixtures.hitRates(admin, prop, predicted.getString("side")));
     clean("board");
   }
 
@@ -229,6 +200,9 @@ class DashboardIT {
     browser.awaitAttribute("#drawdown", "data-drawn", "drawdown");
     assertThat(curve.getDomAttribute("data-count")).isEqualTo(String.valueOf(backtest.getJsonArray("bankroll_curve").size()));
     assertThat(curve.findElements(By.tagName("canvas"))).isNotEmpty();
+    // the page's drawdown (fall from the running peak) peaks where the API's max_drawdown says
+    assertThat(Double.parseDouble(browser.driver().findElement(By.id("drawdown")).getDomAttribute("data-max-drawdown")))
+        .isCloseTo(backtest.getDouble("max_drawdown"), within(1e-6));
     assertThat(browser.driver().findElements(By.cssSelector("#backtest-list tr[data-backtest-id]")))
         .extracting(e -> e.getDomAttribute("data-backtest-id")).contains(backtest.getString("id"));
     clean("backtests");

@@ -36,7 +36,7 @@ class DashboardLiveIT {
     DashboardBrowser.assumeChromium();
     node = TestNodes.trained(Map.of());
     admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
-    assertThat(DashboardIT.feedMounted(node, node.devToken()))
+    assertThat(DashboardFixtures.feedMounted(node, node.devToken()))
         .as("the live feed /ws/edges answers a WebSocket handshake (subprotocols bearer, <token>)").isTrue();
     browser = DashboardBrowser.start(node.httpPort());
     browser.signIn(node.devToken());
