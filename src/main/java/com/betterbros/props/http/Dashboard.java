@@ -30,7 +30,8 @@ final class Dashboard {
 
   static void mount(Router router) {
     Buffer index = Buffer.buffer(read("webroot/app/index.html"));
-    router.route("/app*").handler(Dashboard::headers);
+    router.route("/app").handler(Dashboard::headers);
+    router.route("/app/*").handler(Dashboard::headers);
     router.get("/app").handler(ctx -> page(ctx, index));
     router.get("/app/").handler(ctx -> page(ctx, index));
     router.get("/app/vendor/uplot/*").handler(StaticHandler.create(UPLOT).setCachingEnabled(true));
