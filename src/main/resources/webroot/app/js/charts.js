@@ -79,17 +79,19 @@ export function reliability(container, bins, { size = 320, small = false } = {})
 /** Horizontal bars of signed contributions, largest first (the model's explanation). */
 export function contributions(container, items) {
   clear(container);
-  const w = 640, row = 26, hgt = items.length * row + 8, mid = 340;
+  // labels in a left column ending at `labelEnd`; bars both ways from the zero axis at `mid`
+  const w = 640, row = 26, hgt = items.length * row + 8, labelEnd = 220, mid = 430;
   const m = Math.max(1e-9, ...items.map(c => Math.abs(c.contribution)));
-  const len = v => Math.abs(v) / m * (w - mid - 50);
+  const len = v => Math.abs(v) / m * (w - mid - 60);
   const svg = s('svg', { class: 'contrib', viewBox: `0 0 ${w} ${hgt}`, role: 'img' });
   svg.append(s('line', { x1: mid, x2: mid, y1: 0, y2: hgt, class: 'axis' }));
   items.forEach((c, i) => {
     const y0 = 4 + i * row, v = c.contribution;
     const shown = typeof c.value === 'number' ? num(c.value, 2) : (c.value ?? '—');
-    svg.append(s('text', { x: mid - 8, y: y0 + 15, class: 'lbl right' }, `${c.feature} = ${shown}`));
+    svg.append(s('text', { x: labelEnd, y: y0 + 15, class: 'lbl right' }, `${c.feature} = ${shown}`));
     svg.append(s('rect', { x: v >= 0 ? mid : mid - len(v), y: y0 + 3, width: len(v), height: row - 10, class: v >= 0 ? 'bar pos' : 'bar neg' }));
-    svg.append(s('text', { x: mid + (v >= 0 ? len(v) + 4 : 4), y: y0 + 15, class: 'val left' }, (v > 0 ? '+' : '') + v.toFixed(3)));
+    svg.append(s('text', { x: v >= 0 ? mid + len(v) + 4 : mid - len(v) - 4, y: y0 + 15, class: v >= 0 ? 'val left' : 'val right' },
+      (v > 0 ? '+' : '') + v.toFixed(3)));
   });
   container.append(svg);
   container.dataset.drawn = 'contributions';
@@ -100,7 +102,7 @@ export function contributions(container, items) {
  * A uPlot time series: x in seconds (or indexes with `labels`), one or more series
  * {label, values, cls: 'main'|'ref'|'neg', stepped, bars}.
  */
-export function series(container, x, list, { kind = 'series', labels, height = 220, yFormat } = {}) {
+export function series(container, x, list, { kind = 'series', labels, height = 220, yFormat, yZero = false } = {}) {
   clear(container);
   const colours = { main: '#1d4e89', ref: '#d1495b', alt: '#7a869a', neg: '#c0392b' };
   const opts = {
@@ -108,7 +110,7 @@ export function series(container, x, list, { kind = 'series', labels, height = 2
     height,
     legend: { show: true },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: !labels } },
+    scales: { x: { time: !labels }, y: yZero ? { range: (u, lo, hi) => [0, hi > 0 ? hi * 1.08 : 1] } : {} },
     axes: [
       labels ? { space: 44, values: (u, ticks) => ticks.map(t => (Number.isInteger(t) ? labels[t] ?? '' : '')) } : {},
       yFormat ? { values: (u, ticks) => ticks.map(yFormat), size: 56 } : { size: 48 },

@@ -17,7 +17,7 @@ export async function render(view, id) {
     card('Game log before this game, with the line', log),
     card('Line history', moves)),
   card('Why: the largest feature contributions', h('p', { class: 'muted small' },
-    'Additive contributions on the model\'s margin scale (log-odds of the raw P(over) for the classifiers): positive pushes toward the over.'), why));
+    'Additive contributions on the model\'s margin scale (the predicted mean for xgb_nb_regression, the log-odds of the raw P(over) for the classifiers): positive pushes toward more, or toward the over.'), why));
 
   const [pred, games] = await Promise.all([
     api('/model/predict', { method: 'POST', body: { prop_ids: [id], explain: true } })
@@ -54,14 +54,20 @@ export async function render(view, id) {
     series(log, played.map((_, i) => i), [
       { label: statName(prop.stat_type), values: played.map(g => g[prop.stat_type]), bars: true },
       { label: 'line', values: played.map(() => prop.line), cls: 'ref' },
-    ], { kind: 'game-log', labels: played.map(g => g.date.slice(5)) });
+    ], { kind: 'game-log', labels: played.map(g => g.date.slice(5)), yZero: true });
   } else {
     empty(log, 'No games of this player before this game in the history.');
   }
 
+  // the last line holds until tip-off (or an hour past its observation when that is later)
   const points = prop.line_history.map(p => [Date.parse(p.observed_at) / 1000, p.line]);
-  if (points.length === 1) points.push([Math.max(Date.now() / 1000, points[0][0] + 60), points[0][1]]);
-  series(moves, points.map(p => p[0]), [{ label: 'line', values: points.map(p => p[1]), stepped: true }], { kind: 'line-history' });
+  if (points.length) {
+    const last = points[points.length - 1];
+    points.push([Math.max(Date.parse(prop.start_time) / 1000, last[0] + 3600), last[1]]);
+    series(moves, points.map(p => p[0]), [{ label: 'line', values: points.map(p => p[1]), stepped: true }], { kind: 'line-history' });
+  } else {
+    empty(moves, 'No line observed yet.');
+  }
 
   if (q && q.explain && q.explain.length) contributions(why, q.explain);
   else empty(why, q ? 'No explanation for this prediction.' : 'No prediction: ' + (pred?.message || pred?.error || 'unknown'));
