@@ -88,6 +88,7 @@ public final class GatewayVerticle extends VerticleBase {
       router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     }
     ApiDocs.mount(router);
+    Dashboard.mount(router);
     router.route().handler(authHandler);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
