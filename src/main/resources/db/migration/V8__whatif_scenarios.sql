@@ -1,5 +1,5 @@
 -- What-if scenarios a user saved (issue 12): the scenario's kind and request body, re-run on
--- demand; nothing of a run is stored. (Renumber at merge if another V7 lands first.)
+-- demand; nothing of a run is stored.
 CREATE TABLE whatif_scenarios (
   id         text PRIMARY KEY,
   user_id    text NOT NULL,

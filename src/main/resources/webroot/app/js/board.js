@@ -170,7 +170,7 @@ export async function render(view) {
       }
       Object.assign(row.prop, { line: e.line });
       row.pred = priced(e);
-      row.live = how;
+      row.live = how || row.live;  // a snapshot refreshes values and keeps what the feed already marked
     } else if (matches(e)) {
       rows.set(e.prop_id, { live: how, pred: priced(e), prop: { id: e.prop_id, platform: e.platform, player_id: e.player_id,
         player_name: e.player_name, team: e.team, game_id: e.game_id, stat_type: e.stat_type, line: e.line, start_time: e.start_time } });
@@ -216,7 +216,9 @@ export async function render(view) {
       ...(s.legs || []).map(l => h('span', { class: 'leg' }, `${l.player_name} ${statName(l.stat_type)} ${l.side} ${line(l.line)} (${pct(l.p)})`)));
   }
 
+  // data-seq is set again by the new subscription's first message: the board is then in sync
   function restartLive() {
+    delete table.dataset.seq;
     if (stopLive) stopLive();
     const f = serverFilters();
     const filter = {};
@@ -228,6 +230,7 @@ export async function render(view) {
 
   let debounce = null;
   const reload = () => {
+    delete table.dataset.seq;
     clearTimeout(debounce);
     debounce = setTimeout(() => load().catch(err => toast(err.message)), 300);
   };

@@ -3,6 +3,7 @@ package com.betterbros.props.bench;
 import com.betterbros.props.app.HeapBenchCommand;
 import com.betterbros.props.eval.core.BacktestBenchmark;
 import com.betterbros.props.export.core.XlsxBenchmark;
+import com.betterbros.props.live.LiveFeedBenchmark;
 import com.betterbros.props.math.SlipBenchmark;
 import com.betterbros.props.model.core.PredictBenchmark;
 import com.betterbros.props.optimize.core.OptimizerBenchmark;
@@ -39,6 +40,10 @@ public final class BenchMain {
         System.out.print(XlsxBenchmark.run((int) number(o, "rows", 100_000), number(o, "seed", 42)));
       }
       case "slips" -> System.out.print(SlipBenchmark.run());
+      case "live" -> {
+        Map<String, String> o = options(rest);
+        System.out.print(LiveFeedBenchmark.run((int) number(o, "subscribers", 1_000)));
+      }
       case "optimizer" -> System.out.print(OptimizerBenchmark.run());
       case "heap" -> HeapBenchCommand.run(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
@@ -49,6 +54,7 @@ public final class BenchMain {
             "  backtest [--days 60] [--seed 42] [--season-days 90]   walk-forward backtests vs the baseline",
             "  xlsx [--rows 100000] [--seed 42]          XLSX export: streaming vs in-memory workbook, time and peak heap",
             "  slips                                     exact and Monte Carlo slip probabilities vs naive Monte Carlo",
+            "  live [--subscribers 1000]                 /ws/edges: a full-board import reaching N subscribers vs one",
             "  optimizer                                 exact / genetic / greedy slip optimizer",
             "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",
             "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
