@@ -46,13 +46,8 @@ public final class ModelState implements ProductionModel {
     }
     listening = true;
     vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(com.betterbros.props.bus.Addresses.MODEL_EVENTS_PROMOTED,
-        msg -> {
-          String id = msg.body().getString("model_id");
-          // Registered from a WORKER verticle (model, corr): deserialising runs on its worker thread.
-          load(id)
-              .onSuccess(m -> LOG.info("serving promoted model {}", id))
-              .onFailure(t -> LOG.error("cannot load promoted model {}: {}", id, t.getMessage()));
-        });
+        // Registered from a WORKER verticle (model, corr): deserialising runs on its worker thread.
+        msg -> followPromotion(msg.body().getString("model_id")));
   }
 
   /** Records the latest first-model bootstrap state seen on the bus (for the 503 message). */
@@ -87,10 +82,25 @@ public final class ModelState implements ProductionModel {
     return repository.production().map(this::install);
   }
 
-  /** Loads a specific model (after a promotion event). */
-  public Future<Loaded> load(String modelId) {
-    return repository.find(modelId).map(this::install);
+  /**
+   * A promotion event names a model: the node loads the store's production model, never the one
+   * the event names — any cluster member can publish an event, only a promotion recorded in the
+   * store changes what is served. A name that differs from the store's is logged and ignored.
+   */
+  Future<Loaded> followPromotion(String announced) {
+    return loadProduction()
+        .onSuccess(m -> {
+          String serving = m == null ? null : m.stored().id();
+          if (announced != null && announced.equals(serving)) {
+            LOG.info("serving promoted model {}", serving);
+          } else {
+            LOG.warn("a promotion event named model {} but the store's production model is {}: serving the store's",
+                announced, serving);
+          }
+        })
+        .onFailure(t -> LOG.error("cannot load the production model after a promotion event: {}", t.getMessage()));
   }
+
 
   private synchronized Loaded install(StoredModel stored) {
     if (stored == null) {
