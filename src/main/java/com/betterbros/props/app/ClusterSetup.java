@@ -5,6 +5,9 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.XmlConfigBuilder;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.core.http.ClientAuth;
+import io.vertx.core.net.PfxOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +50,23 @@ public final class ClusterSetup {
    * The IP address of a host name: Hazelcast's interface setting only matches IP addresses, and a
    * container's service name ("api1") must become its address.
    */
+  /**
+   * The event-bus options of a member on {@code host}: with TLS configured, SSL with this member's
+   * PKCS#12 key and the trusted certificates, client authentication required (both directions of
+   * every member-to-member connection are authenticated).
+   */
+  public static EventBusOptions busOptions(ClusterConfig cluster, String host) {
+    EventBusOptions options = new EventBusOptions().setHost(host).setClusterPublicHost(host);
+    ClusterConfig.BusTls tls = cluster.tls();
+    if (tls != null) {
+      options.setSsl(true)
+          .setKeyCertOptions(new PfxOptions().setPath(tls.keystore()).setPassword(tls.password()))
+          .setTrustOptions(new PfxOptions().setPath(tls.truststore()).setPassword(tls.password()))
+          .setClientAuth(ClientAuth.REQUIRED);
+    }
+    return options;
+  }
+
   public static String address(String host) {
     try {
       return InetAddress.getByName(host).getHostAddress();

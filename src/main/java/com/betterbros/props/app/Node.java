@@ -95,7 +95,7 @@ public final class Node {
     }
     HazelcastClusterManager manager = ClusterSetup.clusterManager(config.cluster());
     String host = ClusterSetup.address(config.cluster().host());
-    options.setEventBusOptions(new EventBusOptions().setHost(host).setClusterPublicHost(host));
+    options.setEventBusOptions(ClusterSetup.busOptions(config.cluster(), host));
     return builder.withClusterManager(manager).buildClustered()
         .compose(vertx -> new Node(config, vertx, manager, registry).deploy());
   }

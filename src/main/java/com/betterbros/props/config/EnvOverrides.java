@@ -38,6 +38,9 @@ public final class EnvOverrides {
     KEYS.put("BB_CLUSTER_MEMBERS", "cluster.members");
     KEYS.put("BB_CLUSTER_HOST", "cluster.host");
     KEYS.put("BB_CLUSTER_PORT", "cluster.port");
+    KEYS.put("BB_CLUSTER_TLS_KEYSTORE", "cluster.tls_keystore");
+    KEYS.put("BB_CLUSTER_TLS_TRUSTSTORE", "cluster.tls_truststore");
+    KEYS.put("BB_CLUSTER_TLS_PASSWORD", "cluster.tls_password");
     KEYS.put("BB_ROLES", "roles");
     KEYS.put("BB_BUS_TIMEOUT_MS", "bus.timeout_ms");
     KEYS.put("BB_AUTH_MODE", "auth.mode");
