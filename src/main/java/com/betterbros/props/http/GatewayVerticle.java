@@ -2,6 +2,7 @@ package com.betterbros.props.http;
 
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
+import com.betterbros.props.ratelimit.RateLimiter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -30,12 +31,17 @@ public final class GatewayVerticle extends VerticleBase {
   private final HealthProbe health;
   private final PrometheusMeterRegistry registry;
   private final List<RouteMount> domains;
+  private final RateLimiter limiter;
   private HttpServer server;
 
-  /** {@code domains}: each domain's routes, mounted in this order behind authentication and the body limits. */
+  /**
+   * {@code domains}: each domain's routes, mounted in this order behind authentication, the rate
+   * limits of {@code limiter} and the body limits.
+   */
   public GatewayVerticle(HttpConfig http, AuthConfig auth, String devSecret, Duration busTimeout,
-      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains) {
+      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains, RateLimiter limiter) {
     this.domains = List.copyOf(domains);
+    this.limiter = limiter;
     this.http = http;
     this.auth = auth;
     this.devSecret = devSecret;
@@ -79,7 +85,7 @@ public final class GatewayVerticle extends VerticleBase {
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
     router.route().handler(QueryParameterGuard.fromSpec(
         new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
-    router.get("/health").handler(ctx -> health.report().onComplete(ar -> {
+    router.get("/health").handler(ctx -> health.report().map(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
           : ErrorResponses.error("service_unavailable", "health probe failed"));
@@ -90,6 +96,9 @@ public final class GatewayVerticle extends VerticleBase {
     ApiDocs.mount(router);
     Dashboard.mount(router);
     router.route().handler(authHandler);
+    RateLimitHandler rateLimits = new RateLimitHandler(limiter);
+    router.route().handler(rateLimits);
+    router.get("/auth/me").handler(rateLimits::me);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
@@ -98,5 +107,14 @@ public final class GatewayVerticle extends VerticleBase {
       router.errorHandler(status, errors::handle);
     }
     return router;
+  }
+
+  /** The report with the limiter's state; a limiter counting locally for want of Redis degrades "up". */
+  private io.vertx.core.json.JsonObject withRateLimit(io.vertx.core.json.JsonObject report) {
+    io.vertx.core.json.JsonObject status = limiter.status();
+    if ("degraded".equals(status.getString("status")) && "up".equals(report.getString("status"))) {
+      report.put("status", "degraded");
+    }
+    return report.put("ratelimit", status);
   }
 }
