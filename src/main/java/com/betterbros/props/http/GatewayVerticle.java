@@ -72,8 +72,9 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // Stop accepting, let in-flight requests finish within the grace period.
-    return server == null ? Future.succeededFuture()
+    Future<Void> drained = server == null ? Future.succeededFuture()
         : server.shutdown(http.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+    return drained.eventually(limiter::close);
   }
 
   private Router router(AuthHandler authHandler) {

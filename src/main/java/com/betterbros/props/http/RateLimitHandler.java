@@ -35,8 +35,15 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     }
     Principal caller = AuthHandler.principal(ctx);
     String group = limiter.config().routes().groupOf(ctx.request().method().name(), ctx.request().path());
+    // the count may wait for Redis: hold the body until a handler downstream (BodyHandler, a raw
+    // import) is there to read it, as vertx-web's own asynchronous auth handlers do
+    boolean paused = !ctx.request().isEnded();
+    if (paused) {
+      ctx.request().pause();
+    }
     limiter.acquire(caller.userId(), caller.tier(), group).onComplete(ar -> {
       if (ctx.response().ended()) {
+        resume(ctx, paused);
         return;
       }
       Gcra.Decision d = ar.result(); // the limiter never fails: it falls back to counting locally
@@ -46,6 +53,7 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
       if (d.allowed()) {
         ctx.next();
+        resume(ctx, paused);
         return;
       }
       String body = new JsonObject()
@@ -56,11 +64,18 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .put("group", group)
           .put("retry_after_s", d.retryAfterSeconds())
           .encode();
+      resume(ctx, paused);
       response.setStatusCode(429)
           .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
           .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
           .end(body);
     });
+  }
+
+  private static void resume(RoutingContext ctx, boolean paused) {
+    if (paused && !ctx.request().isEnded()) {
+      ctx.request().resume();
+    }
   }
 
   /**
