@@ -9,6 +9,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
@@ -86,7 +87,7 @@ public final class GatewayVerticle extends VerticleBase {
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
     router.route().handler(QueryParameterGuard.fromSpec(
         new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
-    router.get("/health").handler(ctx -> health.report().map(this::withRateLimit).onComplete(ar -> {
+    router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
           : ErrorResponses.error("service_unavailable", "health probe failed"));
@@ -111,11 +112,12 @@ public final class GatewayVerticle extends VerticleBase {
   }
 
   /** The report with the limiter's state; a limiter counting locally for want of Redis degrades "up". */
-  private io.vertx.core.json.JsonObject withRateLimit(io.vertx.core.json.JsonObject report) {
-    io.vertx.core.json.JsonObject status = limiter.status();
-    if ("degraded".equals(status.getString("status")) && "up".equals(report.getString("status"))) {
-      report.put("status", "degraded");
-    }
-    return report.put("ratelimit", status);
+  private Future<JsonObject> withRateLimit(JsonObject report) {
+    return limiter.probe().map(status -> {
+      if ("degraded".equals(status.getString("status")) && "up".equals(report.getString("status"))) {
+        report.put("status", "degraded");
+      }
+      return report.put("ratelimit", status);
+    });
   }
 }

@@ -91,6 +91,21 @@ public final class RateLimiter {
         : new JsonObject().put("status", "degraded").put("backend", "local").put("reason", failure);
   }
 
+  /**
+   * {@link #status()} after a PING bounded by {@code redis_timeout_ms}, so /health sees a Redis
+   * outage even on a node no request has reached since.
+   */
+  public Future<JsonObject> probe() {
+    if (redis == null || !config.enabled()) {
+      return Future.succeededFuture(status());
+    }
+    return redis.send(Request.cmd(Command.PING))
+        .timeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .onSuccess(r -> recovered())
+        .onFailure(this::failed)
+        .transform(ar -> Future.succeededFuture(status()));
+  }
+
   public RateLimitConfig config() {
     return config;
   }

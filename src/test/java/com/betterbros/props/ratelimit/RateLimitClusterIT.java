@@ -147,6 +147,10 @@ class RateLimitClusterIT {
   @DisplayName("with Redis stopped each node limits locally: no 5xx, never unlimited, health degraded")
   void redisDown() throws Exception {
     redis.kill();
+    // before any counted request: /health's own probe sees the outage
+    JsonObject idle = clients("nobody-yet", Tier.PRO).get(0).ok("/health");
+    assertThat(idle.getString("status")).isEqualTo("degraded");
+    assertThat(idle.getJsonObject("ratelimit").getString("backend")).isEqualTo("local");
     Round round = roundRobin(clients("user-after-outage", Tier.PRO), "/auth/me", 75);
     assertThat(round.responses()).allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 429));
     // 25 requests reach each node, whose local budget is 20 (+ one per T elapsed)
