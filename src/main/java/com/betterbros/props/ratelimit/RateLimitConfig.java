@@ -22,8 +22,8 @@ public record RateLimitConfig(
     Map<String, Map<Tier, Integer>> perMinute,
     RouteGroups routes) {
 
-  /** The window every budget is counted over. */
-  public static final long PERIOD_MS = 60_000;
+  /** The window every budget is counted over, in µs (one minute). */
+  public static final long PERIOD_US = 60_000_000;
 
   public static RateLimitConfig from(ConfigValues v) {
     ConfigValues groups = v.child("groups");

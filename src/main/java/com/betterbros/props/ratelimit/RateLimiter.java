@@ -30,15 +30,17 @@ public final class RateLimiter {
   private static final String PREFIX = "rl:v1:";
 
   /**
-   * {@link Gcra#decide} in Lua, on Redis's clock (TIME). KEYS[1] the key; ARGV: period ms, T ms,
-   * 1 to count the request or 0 to peek. Returns {allowed, remaining, retry_after_ms, reset_ms}.
+   * {@link Gcra#decide} in Lua, on Redis's clock (TIME, µs). KEYS[1] the key; ARGV: period µs, T µs,
+   * 1 to count the request or 0 to peek. Returns {allowed, remaining, retry_after_us, reset_us}.
+   * (Lua numbers are doubles: µs since 1970, ~1.8e15, are exact below 2^53; the stored tat is
+   * written with %d, since Lua's own number format keeps only 14 digits.)
    */
   static final String SCRIPT = """
       redis.replicate_commands()
       local period = tonumber(ARGV[1])
       local interval = tonumber(ARGV[2])
       local t = redis.call('TIME')
-      local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+      local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
       local tat = tonumber(redis.call('GET', KEYS[1]) or now)
       local start = math.max(tat, now)
       local new_tat = start + interval
@@ -49,7 +51,7 @@ public final class RateLimiter {
       if now < allow_at then
         return {0, 0, allow_at - now, start - now}
       end
-      redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
+      redis.call('SET', KEYS[1], string.format('%d', new_tat), 'PX', math.ceil((new_tat - now) / 1000))
       return {1, math.floor((now - allow_at) / interval), 0, new_tat - now}
       """;
 
@@ -62,7 +64,7 @@ public final class RateLimiter {
   /** A limiter on {@code redisUrl} (null or empty: local only). */
   public RateLimiter(Vertx vertx, RateLimitConfig config, String redisUrl) {
     this.config = config;
-    this.local = new LocalLimiter(config.localMaxKeys(), System::currentTimeMillis);
+    this.local = new LocalLimiter(config.localMaxKeys(), () -> System.nanoTime() / 1_000);
     this.redis = redisUrl == null || redisUrl.isBlank() ? null
         : Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(8)
             .setMaxPoolWaiting(64));
@@ -120,9 +122,9 @@ public final class RateLimiter {
     if (redis == null || System.currentTimeMillis() < redisDownUntil.get()) {
       return Future.succeededFuture(locally(key, limit, count));
     }
-    long interval = Gcra.intervalMs(limit, RateLimitConfig.PERIOD_MS);
+    long interval = Gcra.intervalUs(limit, RateLimitConfig.PERIOD_US);
     Request eval = Request.cmd(Command.EVAL).arg(SCRIPT).arg(1).arg(key)
-        .arg(RateLimitConfig.PERIOD_MS).arg(interval).arg(count ? 1 : 0);
+        .arg(RateLimitConfig.PERIOD_US).arg(interval).arg(count ? 1 : 0);
     return redis.send(eval)
         .timeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .map(r -> {
@@ -136,8 +138,8 @@ public final class RateLimiter {
   }
 
   private Gcra.Decision locally(String key, int limit, boolean count) {
-    return count ? local.acquire(key, limit, RateLimitConfig.PERIOD_MS)
-        : local.peek(key, limit, RateLimitConfig.PERIOD_MS);
+    return count ? local.acquire(key, limit, RateLimitConfig.PERIOD_US)
+        : local.peek(key, limit, RateLimitConfig.PERIOD_US);
   }
 
   private static Gcra.Decision decision(Response r, int limit) {

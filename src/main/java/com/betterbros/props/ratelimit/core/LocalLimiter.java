@@ -12,15 +12,15 @@ import java.util.function.LongSupplier;
  */
 public final class LocalLimiter {
 
-  private final LongSupplier clockMs;
+  private final LongSupplier clockUs;
   private final Map<String, Long> tats;
 
-  /** A limiter keeping at most {@code maxKeys} keys, reading time (ms) from {@code clockMs}. */
-  public LocalLimiter(int maxKeys, LongSupplier clockMs) {
+  /** A limiter keeping at most {@code maxKeys} keys, reading time (µs) from {@code clockUs}. */
+  public LocalLimiter(int maxKeys, LongSupplier clockUs) {
     if (maxKeys < 1) {
       throw new IllegalArgumentException("maxKeys must be positive");
     }
-    this.clockMs = clockMs;
+    this.clockUs = clockUs;
     this.tats = new LinkedHashMap<>(256, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -29,11 +29,11 @@ public final class LocalLimiter {
     };
   }
 
-  /** Counts one request for {@code key} against {@code limit} per {@code periodMs}. */
-  public synchronized Gcra.Decision acquire(String key, int limit, long periodMs) {
-    long now = clockMs.getAsLong();
+  /** Counts one request for {@code key} against {@code limit} per {@code periodUs}. */
+  public synchronized Gcra.Decision acquire(String key, int limit, long periodUs) {
+    long now = clockUs.getAsLong();
     Long tat = tats.get(key);
-    Gcra.Decision d = Gcra.decide(tat == null ? Long.MIN_VALUE : tat, now, limit, periodMs);
+    Gcra.Decision d = Gcra.decide(tat == null ? Long.MIN_VALUE : tat, now, limit, periodUs);
     if (d.allowed()) {
       tats.put(key, d.tat());
     }
@@ -41,12 +41,12 @@ public final class LocalLimiter {
   }
 
   /** The state of {@code key} without counting a request (for /auth/me). */
-  public synchronized Gcra.Decision peek(String key, int limit, long periodMs) {
-    long now = clockMs.getAsLong();
+  public synchronized Gcra.Decision peek(String key, int limit, long periodUs) {
+    long now = clockUs.getAsLong();
     Long tat = tats.get(key);
     long stored = tat == null ? Long.MIN_VALUE : tat;
     // what one more request would see, minus the request itself
-    Gcra.Decision d = Gcra.decide(stored, now, limit, periodMs);
+    Gcra.Decision d = Gcra.decide(stored, now, limit, periodUs);
     int remaining = d.allowed() ? d.remaining() + 1 : 0;
     long reset = Math.max(0, Math.max(stored, now) - now);
     return new Gcra.Decision(true, limit, Math.min(limit, remaining), 0, reset, stored);

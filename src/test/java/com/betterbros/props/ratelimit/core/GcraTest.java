@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("GCRA in memory: exact budget per window, steady refill, honest headers")
 class GcraTest {
 
-  private static final long MINUTE = 60_000;
+  private static final long MINUTE = 60_000_000; // µs
 
   private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
   private final LocalLimiter limiter = new LocalLimiter(1_000, now::get);
@@ -34,11 +34,11 @@ class GcraTest {
     for (int i = 0; i < 20; i++) {
       Gcra.Decision d = limiter.acquire("u", 20, MINUTE);
       assertThat(d.remaining()).isEqualTo(19 - i);
-      assertThat(d.resetMs()).isEqualTo(3_000L * (i + 1)); // T = 60 s / 20 = 3 s per used request
+      assertThat(d.resetUs()).isEqualTo(3_000_000L * (i + 1)); // T = 60 s / 20 = 3 s per used request
     }
     Gcra.Decision refused = limiter.acquire("u", 20, MINUTE);
     assertThat(refused.allowed()).isFalse();
-    assertThat(refused.retryAfterMs()).isEqualTo(3_000);
+    assertThat(refused.retryAfterUs()).isEqualTo(3_000_000);
     assertThat(refused.retryAfterSeconds()).isEqualTo(3);
     assertThat(refused.resetSeconds()).isEqualTo(60);
   }
@@ -49,7 +49,7 @@ class GcraTest {
     for (int i = 0; i < 20; i++) {
       limiter.acquire("u", 20, MINUTE);
     }
-    now.addAndGet(2_999);
+    now.addAndGet(2_999_999);
     assertThat(limiter.acquire("u", 20, MINUTE).allowed()).isFalse();
     now.addAndGet(1);
     assertThat(limiter.acquire("u", 20, MINUTE).allowed()).isTrue();
@@ -69,7 +69,7 @@ class GcraTest {
     long start = now.get();
     java.util.List<Long> passedAt = new java.util.ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
-      now.addAndGet(random.nextInt(200));
+      now.addAndGet(random.nextInt(200_000));
       if (limiter.acquire("u", 20, MINUTE).allowed()) {
         passedAt.add(now.get());
       }
@@ -106,8 +106,20 @@ class GcraTest {
     limiter.acquire("u", 20, MINUTE);
     Gcra.Decision seen = limiter.peek("u", 20, MINUTE);
     assertThat(seen.remaining()).isEqualTo(18);
-    assertThat(seen.resetMs()).isEqualTo(6_000);
+    assertThat(seen.resetUs()).isEqualTo(6_000_000);
     assertThat(limiter.peek("u", 20, MINUTE).remaining()).isEqualTo(18);
+  }
+
+  @Test
+  @DisplayName("budgets that do not divide a minute still pass exactly n at once (7, 599, 6000, 7000 a minute)")
+  void oddBudgets() {
+    for (int n : new int[] {7, 599, 6_000, 7_000}) {
+      int passed = 0;
+      for (int i = 0; i < n + 50; i++) {
+        passed += limiter.acquire("odd-" + n, n, MINUTE).allowed() ? 1 : 0;
+      }
+      assertThat(passed).as("budget %d", n).isEqualTo(n);
+    }
   }
 
   @Test
