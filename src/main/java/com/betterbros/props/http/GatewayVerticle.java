@@ -53,7 +53,7 @@ public final class GatewayVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return TokenVerifier.create(vertx, auth, devSecret).compose(verifier -> {
+    return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
       Router router = router(new AuthHandler(verifier));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())

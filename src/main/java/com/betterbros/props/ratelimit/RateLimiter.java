@@ -28,6 +28,7 @@ public final class RateLimiter {
 
   private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
   private static final String PREFIX = "rl:v1:";
+  private static final long PROBE_TIMEOUT_MS = 1_000;
 
   /**
    * {@link Gcra#decide} in Lua, on Redis's clock (TIME, µs). KEYS[1] the key; ARGV: period µs, T µs,
@@ -94,16 +95,32 @@ public final class RateLimiter {
   }
 
   /**
-   * {@link #status()} after a PING bounded by {@code redis_timeout_ms}, so /health sees a Redis
-   * outage even on a node no request has reached since.
+   * Opens the first Redis connection before traffic arrives (a PING bounded by 2 s, its outcome
+   * ignored), so the first requests are not counted locally for want of a connection.
+   */
+  public Future<Void> warmUp() {
+    if (redis == null || !config.enabled()) {
+      return Future.succeededFuture();
+    }
+    return redis.send(Request.cmd(Command.PING)).timeout(2, TimeUnit.SECONDS).<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  /**
+   * {@link #status()} after a PING (bounded by {@code redis_timeout_ms}, at least 1 s), so /health
+   * sees a Redis outage even on a node no request has reached since.
    */
   public Future<JsonObject> probe() {
     if (redis == null || !config.enabled()) {
       return Future.succeededFuture(status());
     }
     return redis.send(Request.cmd(Command.PING))
-        .timeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .onSuccess(r -> recovered())
+        .timeout(Math.max(config.redisTimeout().toMillis(), PROBE_TIMEOUT_MS), TimeUnit.MILLISECONDS)
+        .onSuccess(r -> {
+          // a request that fell back recently keeps the state degraded until requests retry Redis
+          if (System.currentTimeMillis() >= redisDownUntil.get()) {
+            recovered();
+          }
+        })
         .onFailure(this::failed)
         .transform(ar -> Future.succeededFuture(status()));
   }
