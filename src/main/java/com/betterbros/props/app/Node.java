@@ -7,6 +7,7 @@ import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.http.GatewayVerticle;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.api.ModelService;
+import com.betterbros.props.ratelimit.RateLimiter;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.LocalCache;
 import com.betterbros.props.store.PgStore;
@@ -173,7 +174,8 @@ public final class Node {
         domains ? config.storeKind() : null, pg, cache, cluster,
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
-        DomainTable.routes(config.http(), config.export(), config.live()));
+        DomainTable.routes(config.http(), config.export(), config.live()),
+        new RateLimiter(vertx, config.rateLimit(), config.cache().redisUrl()));
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 

@@ -113,6 +113,17 @@ public final class EnvOverrides {
     KEYS.put("BB_LIVE_BEST_SLIP_SIZE", "live.best_slip_size");
     KEYS.put("BB_LIVE_BEST_SLIP_CANDIDATES", "live.best_slip_candidates");
     KEYS.put("BB_LIVE_LOCK_TIMEOUT_S", "live.lock_timeout_s");
+    KEYS.put("BB_RATELIMIT_ENABLED", "ratelimit.enabled");
+    KEYS.put("BB_RATELIMIT_REDIS_TIMEOUT_MS", "ratelimit.redis_timeout_ms");
+    KEYS.put("BB_RATELIMIT_REDIS_RETRY_MS", "ratelimit.redis_retry_ms");
+    KEYS.put("BB_RATELIMIT_LOCAL_MAX_KEYS", "ratelimit.local_max_keys");
+    KEYS.put("BB_RATELIMIT_DEFAULT_FREE", "ratelimit.groups.default.free");
+    KEYS.put("BB_RATELIMIT_DEFAULT_PRO", "ratelimit.groups.default.pro");
+    KEYS.put("BB_RATELIMIT_DEFAULT_ENTERPRISE", "ratelimit.groups.default.enterprise");
+    KEYS.put("BB_RATELIMIT_HEAVY_FREE", "ratelimit.groups.heavy.free");
+    KEYS.put("BB_RATELIMIT_HEAVY_PRO", "ratelimit.groups.heavy.pro");
+    KEYS.put("BB_RATELIMIT_HEAVY_ENTERPRISE", "ratelimit.groups.heavy.enterprise");
+    KEYS.put("BB_RATELIMIT_HEAVY_ROUTES", "ratelimit.groups.heavy.routes");
   }
 
   private EnvOverrides() {}

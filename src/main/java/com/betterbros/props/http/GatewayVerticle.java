@@ -2,12 +2,14 @@ package com.betterbros.props.http;
 
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
+import com.betterbros.props.ratelimit.RateLimiter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
@@ -30,12 +32,17 @@ public final class GatewayVerticle extends VerticleBase {
   private final HealthProbe health;
   private final PrometheusMeterRegistry registry;
   private final List<RouteMount> domains;
+  private final RateLimiter limiter;
   private HttpServer server;
 
-  /** {@code domains}: each domain's routes, mounted in this order behind authentication and the body limits. */
+  /**
+   * {@code domains}: each domain's routes, mounted in this order behind authentication, the rate
+   * limits of {@code limiter} and the body limits.
+   */
   public GatewayVerticle(HttpConfig http, AuthConfig auth, String devSecret, Duration busTimeout,
-      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains) {
+      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains, RateLimiter limiter) {
     this.domains = List.copyOf(domains);
+    this.limiter = limiter;
     this.http = http;
     this.auth = auth;
     this.devSecret = devSecret;
@@ -46,7 +53,7 @@ public final class GatewayVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return TokenVerifier.create(vertx, auth, devSecret).compose(verifier -> {
+    return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
       Router router = router(new AuthHandler(verifier));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
@@ -66,8 +73,9 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // Stop accepting, let in-flight requests finish within the grace period.
-    return server == null ? Future.succeededFuture()
+    Future<Void> drained = server == null ? Future.succeededFuture()
         : server.shutdown(http.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+    return drained.eventually(limiter::close);
   }
 
   private Router router(AuthHandler authHandler) {
@@ -79,7 +87,7 @@ public final class GatewayVerticle extends VerticleBase {
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
     router.route().handler(QueryParameterGuard.fromSpec(
         new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
-    router.get("/health").handler(ctx -> health.report().onComplete(ar -> {
+    router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
           : ErrorResponses.error("service_unavailable", "health probe failed"));
@@ -90,6 +98,9 @@ public final class GatewayVerticle extends VerticleBase {
     ApiDocs.mount(router);
     Dashboard.mount(router);
     router.route().handler(authHandler);
+    RateLimitHandler rateLimits = new RateLimitHandler(limiter);
+    router.route().handler(rateLimits);
+    router.get("/auth/me").handler(rateLimits::me);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
@@ -98,5 +109,15 @@ public final class GatewayVerticle extends VerticleBase {
       router.errorHandler(status, errors::handle);
     }
     return router;
+  }
+
+  /** The report with the limiter's state; a limiter counting locally for want of Redis degrades "up". */
+  private Future<JsonObject> withRateLimit(JsonObject report) {
+    return limiter.probe().map(status -> {
+      if ("degraded".equals(status.getString("status")) && "up".equals(report.getString("status"))) {
+        report.put("status", "degraded");
+      }
+      return report.put("ratelimit", status);
+    });
   }
 }

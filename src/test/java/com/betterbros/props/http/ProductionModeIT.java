@@ -58,6 +58,7 @@ class ProductionModeIT {
     env.put("BB_PG_URL", pgUrl);
     env.put("BB_REDIS_URL", redis.url());
     env.put("BB_REDIS_TIMEOUT_MS", "300");
+    env.put("BB_RATELIMIT_REDIS_TIMEOUT_MS", "300"); // the limiter's 50 ms default can trip on a loaded test machine
     env.put("BB_AUTH_MODE", "hs256");
     env.put("BB_AUTH_HS256_SECRET", SECRET);
     node = TestNodes.embedded(env);

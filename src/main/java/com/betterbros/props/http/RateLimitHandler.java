@@ -1,0 +1,107 @@
+package com.betterbros.props.http;
+
+import com.betterbros.props.auth.Principal;
+import com.betterbros.props.ratelimit.RateLimiter;
+import com.betterbros.props.ratelimit.core.Gcra;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * Mounted right after {@link AuthHandler}: counts the request against the caller's budget for the
+ * route's group (user id × group, the tier's per-minute limit) and puts the IETF draft headers
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds) on the
+ * response; over the budget it answers 429 {@code too_many_requests} with {@code Retry-After}.
+ * Routes mounted before authentication (health, metrics, docs, the dashboard) are never counted.
+ */
+public final class RateLimitHandler implements Handler<RoutingContext> {
+
+  private final RateLimiter limiter;
+
+  public RateLimitHandler(RateLimiter limiter) {
+    this.limiter = limiter;
+  }
+
+  /** Counts the request, then {@code ctx.next()} with the headers set, or a 429. */
+  @Override
+  public void handle(RoutingContext ctx) {
+    if (!limiter.config().enabled()) {
+      ctx.next();
+      return;
+    }
+    Principal caller = AuthHandler.principal(ctx);
+    String group = limiter.config().routes().groupOf(ctx.request().method().name(), ctx.request().path());
+    // the count may wait for Redis: hold the body until a handler downstream (BodyHandler, a raw
+    // import) is there to read it, as vertx-web's own asynchronous auth handlers do
+    boolean paused = !ctx.request().isEnded();
+    if (paused) {
+      ctx.request().pause();
+    }
+    limiter.acquire(caller.userId(), caller.tier(), group).onComplete(ar -> {
+      if (ctx.response().ended()) {
+        resume(ctx, paused);
+        return;
+      }
+      Gcra.Decision d = ar.result(); // the limiter never fails: it falls back to counting locally
+      HttpServerResponse response = ctx.response();
+      response.putHeader("RateLimit-Limit", String.valueOf(d.limit()))
+          .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()))
+          .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
+      if (d.allowed()) {
+        ctx.next();
+        resume(ctx, paused);
+        return;
+      }
+      String body = new JsonObject()
+          .put("error", "too_many_requests")
+          .put("message", "Rate limit of " + d.limit() + " requests per minute for the '" + group
+              + "' routes of tier " + caller.tier().name().toLowerCase() + " exceeded; retry in "
+              + d.retryAfterSeconds() + " s.")
+          .put("group", group)
+          .put("retry_after_s", d.retryAfterSeconds())
+          .encode();
+      resume(ctx, paused);
+      response.setStatusCode(429)
+          .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
+          .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+          .end(body);
+    });
+  }
+
+  private static void resume(RoutingContext ctx, boolean paused) {
+    if (paused && !ctx.request().isEnded()) {
+      ctx.request().resume();
+    }
+  }
+
+  /**
+   * {@code GET /auth/me}: the caller, its tier, each group's budget per minute and what is left of
+   * it now ({@code usage}), read from the limiter without counting.
+   */
+  public void me(RoutingContext ctx) {
+    Principal caller = AuthHandler.principal(ctx);
+    List<String> groups = limiter.config().perMinute().keySet().stream().sorted().toList();
+    JsonObject limits = new JsonObject();
+    groups.forEach(g -> limits.put(g, new JsonObject().put("per_minute", limiter.config().perMinute(g, caller.tier()))));
+    List<Future<Gcra.Decision>> usage = groups.stream()
+        .map(g -> limiter.peek(caller.userId(), caller.tier(), g))
+        .toList();
+    Future.all(usage).onComplete(ar -> {
+      JsonObject used = new JsonObject();
+      for (int i = 0; i < groups.size(); i++) {
+        Gcra.Decision d = usage.get(i).result();
+        used.put(groups.get(i), new JsonObject().put("remaining", d.remaining()).put("reset_s", d.resetSeconds()));
+      }
+      ErrorResponses.send(ctx, 200, new JsonObject()
+          .put("user_id", caller.userId())
+          .put("tier", caller.tier().name().toLowerCase())
+          .put("limits", limits)
+          .put("usage", used)
+          .put("backend", limiter.status().getString("backend", "none")));
+    });
+  }
+}
