@@ -15,6 +15,7 @@ import com.betterbros.props.http.HttpConfig;
 import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
+import com.betterbros.props.keys.KeysConfig;
 import com.betterbros.props.whatif.WhatIfConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.live.LiveConfig;
@@ -55,7 +56,8 @@ public record AppConfig(
     SnapshotsConfig snapshots,
     ExportConfig export,
     LiveConfig live,
-    WhatIfConfig whatif) {
+    WhatIfConfig whatif,
+    KeysConfig keys) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -85,7 +87,8 @@ public record AppConfig(
         SnapshotsConfig.from(root.child("snapshots")),
         ExportConfig.from(root.child("export")),
         LiveConfig.from(root.child("live")),
-        WhatIfConfig.from(root.child("whatif")));
+        WhatIfConfig.from(root.child("whatif")),
+        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

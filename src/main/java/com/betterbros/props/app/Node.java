@@ -173,7 +173,7 @@ public final class Node {
         domains ? config.storeKind() : null, pg, cache, cluster,
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
-        DomainTable.routes(config.http(), config.export(), config.live()));
+        DomainTable.routes(config.http(), config.export(), config.live()), DomainTable.apiKeys());
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 
