@@ -83,6 +83,8 @@ public final class AuthHandler implements Handler<RoutingContext> {
       unauthorized(ctx, "Bearer token rejected: API keys are not accepted here.");
       return;
     }
+    // the lookup crosses the bus: hold the body until the body handler (or the route) is in place
+    ctx.request().pause();
     apiKeys.principal(key).onComplete(ar -> {
       if (ar.failed()) {
         if (ar.cause() instanceof AuthFailure) {
@@ -97,6 +99,9 @@ public final class AuthHandler implements Handler<RoutingContext> {
         ctx.put(PRINCIPAL_KEY, ar.result());
         ctx.put(VIA_API_KEY, Boolean.TRUE);
         ctx.next();
+        if (!ctx.request().isEnded()) {
+          ctx.request().resume();
+        }
       }
     });
   }
