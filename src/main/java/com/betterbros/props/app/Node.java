@@ -78,8 +78,7 @@ public final class Node {
 
   /** Builds Vert.x and deploys everything the configuration asks for. */
   public static Future<Node> start(AppConfig config) {
-    if (config.roles().contains(Role.KEYS) && config.keys().missing() != null) {
-      // refuse before anything starts: no store, no cluster membership, no port
+    if (config.roles().contains(Role.KEYS) && config.keys().missing() != null) { // before any store, cluster or port
       return Future.failedFuture(new com.betterbros.props.config.ConfigException("keys", config.keys().missing()));
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
