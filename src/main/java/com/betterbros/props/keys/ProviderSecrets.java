@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.serviceproxy.ServiceException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,8 @@ final class ProviderSecrets {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderSecrets.class);
   private static final Set<String> FIELDS = Set.of("provider", "name", "secret");
+  /** Rows re-sealed concurrently during a rotation. */
+  private static final int CHUNK = 100;
 
   private final KeyRepository repository;
   private final SecretBox current;
@@ -69,34 +72,39 @@ final class ProviderSecrets {
 
   /**
    * Opens every row not under the current key with the previous one and seals it under the current
-   * one (a fresh nonce, the same AAD). A row under neither key, or that does not open, is counted as
+   * one (a fresh nonce, the same AAD), {@value #CHUNK} rows at a time. A row under neither key, or that does not open, is counted as
    * unreadable and left untouched; only its id and version are logged, never a secret.
    */
   Future<MasterRotation> rotate() {
-    return repository.providersNotUnder(current.version()).compose(rows -> rotate(rows, 0, 0, 0));
+    return repository.providersNotUnder(current.version()).compose(rows -> rotate(rows, 0, new int[2]));
   }
 
-  private Future<MasterRotation> rotate(List<ProviderSecret> rows, int index, int rotated, int unreadable) {
-    if (index == rows.size()) {
-      LOG.info("keys: master key rotation to version {}: {} re-sealed, {} unreadable", current.version(), rotated,
-          unreadable);
+  /** Rows [from, from + CHUNK) at once, then the next chunk: bounded concurrency, shallow stacks. */
+  private Future<MasterRotation> rotate(List<ProviderSecret> rows, int from, int[] counts) {
+    if (from >= rows.size()) {
+      LOG.info("keys: master key rotation to version {}: {} re-sealed, {} unreadable", current.version(), counts[0],
+          counts[1]);
       return Future.succeededFuture(new MasterRotation(new JsonObject().put("key_version", current.version())
-          .put("rotated", rotated).put("unreadable", unreadable)));
+          .put("rotated", counts[0]).put("unreadable", counts[1])));
     }
-    ProviderSecret row = rows.get(index);
-    byte[] aad = SecretBox.aad(row.userId(), row.id());
-    byte[] plain;
-    try {
-      if (previous == null || !previous.version().equals(row.sealed().keyVersion())) {
-        throw new SecretBoxException("under unknown master key version " + row.sealed().keyVersion());
+    List<Future<Boolean>> chunk = new ArrayList<>();
+    for (ProviderSecret row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+      byte[] aad = SecretBox.aad(row.userId(), row.id());
+      try {
+        if (previous == null || !previous.version().equals(row.sealed().keyVersion())) {
+          throw new SecretBoxException("under unknown master key version " + row.sealed().keyVersion());
+        }
+        byte[] plain = previous.open(row.sealed(), aad);
+        chunk.add(repository.reseal(row.id(), row.sealed().keyVersion(), current.seal(plain, aad)));
+      } catch (SecretBoxException e) {
+        LOG.warn("keys: provider credential {} not rotated: {}", row.id(), e.getMessage());
+        counts[1]++;
       }
-      plain = previous.open(row.sealed(), aad);
-    } catch (SecretBoxException e) {
-      LOG.warn("keys: provider credential {} not rotated: {}", row.id(), e.getMessage());
-      return rotate(rows, index + 1, rotated, unreadable + 1);
     }
-    return repository.reseal(row.id(), row.sealed().keyVersion(), current.seal(plain, aad))
-        .compose(done -> rotate(rows, index + 1, rotated + (done ? 1 : 0), unreadable));
+    return Future.all(chunk).compose(done -> {
+      chunk.forEach(f -> counts[0] += f.result() ? 1 : 0);
+      return rotate(rows, from + CHUNK, counts);
+    });
   }
 
   /** The wire form of a stored credential: never its secret, nonce or ciphertext. */
