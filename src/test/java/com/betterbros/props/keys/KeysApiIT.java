@@ -79,6 +79,28 @@ class KeysApiIT {
   }
 
   @Test
+  @DisplayName("a key opens the /ws/edges WebSocket, by header and as the browser's subprotocol; a revoked one is refused 401")
+  void webSocket() {
+    JsonObject made = create(pro, "socket", "read");
+    String key = made.getString("key");
+    io.vertx.core.http.WebSocketClient client = node.vertx().createWebSocketClient();
+    try {
+      io.vertx.core.http.WebSocketConnectOptions byHeader = new io.vertx.core.http.WebSocketConnectOptions()
+          .setHost("127.0.0.1").setPort(node.httpPort()).setURI("/ws/edges").addHeader("Authorization", "Bearer " + key);
+      Await.result(Await.result(client.connect(byHeader)).close());
+      io.vertx.core.http.WebSocketConnectOptions bySubprotocol = new io.vertx.core.http.WebSocketConnectOptions()
+          .setHost("127.0.0.1").setPort(node.httpPort()).setURI("/ws/edges").setSubProtocols(java.util.List.of("bearer", key));
+      Await.result(Await.result(client.connect(bySubprotocol)).close());
+      expect(pro.delete("/keys/" + made.getString("id")), 204);
+      Throwable refused = Await.failure(client.connect(byHeader));
+      assertThat(refused).isInstanceOf(io.vertx.core.http.UpgradeRejectedException.class);
+      assertThat(((io.vertx.core.http.UpgradeRejectedException) refused).getStatus()).isEqualTo(401);
+    } finally {
+      client.close();
+    }
+  }
+
+  @Test
   @DisplayName("a read key may GET but not POST (403); no key may manage keys (403); a bad key is 401")
   void scopesAndKeyManagement() {
     String read = create(pro, "reader", "read").getString("key");
