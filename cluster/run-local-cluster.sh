@@ -79,6 +79,11 @@ if [ -z "${BB_PG_URL:-}" ]; then
 fi
 export BB_STORE=postgres BB_PG_URL
 export BB_AUTH_MODE=hs256 BB_AUTH_HS256_SECRET
+# API keys: random for this run unless given (keys and provider credentials made now stop working
+# with other values; export your own to keep them across runs)
+BB_KEYS_PEPPER="${BB_KEYS_PEPPER:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}"
+BB_KEYS_MASTER_KEY="${BB_KEYS_MASTER_KEY:-$(head -c 32 /dev/urandom | base64)}"
+export BB_KEYS_PEPPER BB_KEYS_MASTER_KEY
 
 STARTED=()
 

@@ -15,6 +15,7 @@ import com.betterbros.props.http.HttpConfig;
 import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
+import com.betterbros.props.keys.KeysConfig;
 import com.betterbros.props.whatif.WhatIfConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.ratelimit.RateLimitConfig;
@@ -57,7 +58,8 @@ public record AppConfig(
     ExportConfig export,
     LiveConfig live,
     WhatIfConfig whatif,
-    RateLimitConfig rateLimit) {
+    RateLimitConfig rateLimit,
+    KeysConfig keys) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -88,7 +90,8 @@ public record AppConfig(
         ExportConfig.from(root.child("export")),
         LiveConfig.from(root.child("live")),
         WhatIfConfig.from(root.child("whatif")),
-        RateLimitConfig.from(root.child("ratelimit")));
+        RateLimitConfig.from(root.child("ratelimit")),
+        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -49,11 +49,19 @@ import com.betterbros.props.store.Cache;
 import com.betterbros.props.whatif.WhatIfRoutes;
 import com.betterbros.props.whatif.WhatIfVerticle;
 import com.betterbros.props.whatif.api.WhatIfService;
+import com.betterbros.props.auth.ApiKeyLookup;
+import com.betterbros.props.keys.KeyPrincipals;
+import com.betterbros.props.keys.KeysRoutes;
+import com.betterbros.props.keys.KeysVerticle;
+import com.betterbros.props.keys.api.KeysService;
 import io.vertx.core.Deployable;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -108,7 +116,8 @@ final class DomainTable {
         new Row(Role.LIVE, () -> new LiveFeedVerticle(c.live(), c.busTimeout(), p.clock()), worker("live-workers", 1, 1)),
         new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), r.whatif(),
             c.whatif(), c.busTimeout()),
-            worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())));
+            worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())),
+        new Row(Role.KEYS, () -> new KeysVerticle(r.keys(), c.keys()), worker("keys-workers", 2, 1)));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
@@ -127,11 +136,17 @@ final class DomainTable {
         (router, vertx, bus) -> EvalRoutes.mount(router, EvalService.createProxy(vertx, bus)),
         (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)),
         (router, vertx, bus) -> WhatIfRoutes.mount(router, WhatIfService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> KeysRoutes.mount(router, KeysService.createProxy(vertx, bus)),
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),
             OptimizeService.createProxy(vertx, bus)), export),
         (router, vertx, bus) -> LiveRoutes.mount(router, vertx, bus, live));
+  }
+
+  /** The gateway's lookup of {@code bbp_} access keys: asks {@code keys.service} with the bus timeout, every request. */
+  static BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys() {
+    return (vertx, bus) -> new KeyPrincipals(KeysService.createProxy(vertx, bus));
   }
 
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {

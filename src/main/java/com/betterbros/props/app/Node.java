@@ -19,7 +19,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
@@ -79,6 +78,9 @@ public final class Node {
 
   /** Builds Vert.x and deploys everything the configuration asks for. */
   public static Future<Node> start(AppConfig config) {
+    if (config.roles().contains(Role.KEYS) && config.keys().missing() != null) { // before any store, cluster or port
+      return Future.failedFuture(new com.betterbros.props.config.ConfigException("keys", config.keys().missing()));
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     VertxOptions options = new VertxOptions()
         .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
@@ -175,7 +177,7 @@ public final class Node {
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
         DomainTable.routes(config.http(), config.export(), config.live()),
-        new RateLimiter(vertx, config.rateLimit(), config.cache().redisUrl()));
+        new RateLimiter(vertx, config.rateLimit(), config.cache().redisUrl()), DomainTable.apiKeys());
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 
@@ -237,8 +239,7 @@ public final class Node {
   }
 
   static String version() {
-    String v = Node.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return java.util.Objects.requireNonNullElse(Node.class.getPackage().getImplementationVersion(), "dev");
   }
 
   private static String randomSecret() {

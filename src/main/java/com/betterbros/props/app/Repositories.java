@@ -34,6 +34,9 @@ import com.betterbros.props.snapshots.SnapshotRepository;
 import com.betterbros.props.whatif.MemoryWhatIfRepository;
 import com.betterbros.props.whatif.PgWhatIfRepository;
 import com.betterbros.props.whatif.WhatIfRepository;
+import com.betterbros.props.keys.KeyRepository;
+import com.betterbros.props.keys.MemoryKeyRepository;
+import com.betterbros.props.keys.PgKeyRepository;
 import io.vertx.sqlclient.Pool;
 
 /** The repositories a node works with, all in memory or all in PostgreSQL. */
@@ -48,14 +51,15 @@ public record Repositories(
     SnapshotRepository snapshots,
     BacktestRepository backtests,
     LiveRepository live,
-    WhatIfRepository whatif) {
+    WhatIfRepository whatif,
+    KeyRepository keys) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
         new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository(), new MemoryLiveRepository(),
-        new MemoryWhatIfRepository());
+        new MemoryWhatIfRepository(), new MemoryKeyRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
@@ -63,6 +67,6 @@ public record Repositories(
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
         new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool),
-        new PgWhatIfRepository(pool));
+        new PgWhatIfRepository(pool), new PgKeyRepository(pool));
   }
 }

@@ -22,7 +22,8 @@ public enum Role {
   EVAL(true),
   SNAPSHOTS(true),
   LIVE(false),
-  WHATIF(true);
+  WHATIF(true),
+  KEYS(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

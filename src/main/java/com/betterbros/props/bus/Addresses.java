@@ -31,6 +31,7 @@ public final class Addresses {
   public static final String EVAL = "eval.service";
   public static final String SNAPSHOTS = "snapshots.service";
   public static final String WHATIF = "whatif.service";
+  public static final String KEYS = "keys.service";
 
   /**
    * Published after history changed (an import, a sync, a board that created games):

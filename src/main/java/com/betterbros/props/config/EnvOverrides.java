@@ -98,6 +98,9 @@ public final class EnvOverrides {
     KEYS.put("BB_WHATIF_INSTANCES", "whatif.instances");
     KEYS.put("BB_WHATIF_WORKER_THREADS", "whatif.worker_threads");
     KEYS.put("BB_WHATIF_SHRINKAGE_GAMES", "whatif.shrinkage_games");
+    KEYS.put("BB_KEYS_PEPPER", "keys.pepper");
+    KEYS.put("BB_KEYS_MASTER_KEY", "keys.master_key");
+    KEYS.put("BB_KEYS_MASTER_KEY_PREVIOUS", "keys.master_key_previous");
     KEYS.put("BB_EXPORT_MAX_ROWS", "export.max_rows");
     KEYS.put("BB_EXPORT_XLSX_THREADS", "export.xlsx_threads");
     KEYS.put("BB_LIVE_RING_SIZE", "live.ring_size");

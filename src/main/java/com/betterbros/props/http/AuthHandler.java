@@ -1,5 +1,6 @@
 package com.betterbros.props.http;
 
+import com.betterbros.props.auth.ApiKeyLookup;
 import com.betterbros.props.auth.AuthFailure;
 import com.betterbros.props.auth.Principal;
 import com.betterbros.props.auth.TokenVerifier;
@@ -12,7 +13,10 @@ import java.util.Objects;
 /**
  * Route handler requiring {@code Authorization: Bearer <token>} (RFC 6750). A verified token puts
  * its {@link Principal} under {@link #PRINCIPAL_KEY} and continues the chain; a missing or invalid
- * one ends the request with 401, {@code WWW-Authenticate: Bearer} and a JSON error body.
+ * one ends the request with 401, {@code WWW-Authenticate: Bearer} and a JSON error body. A token
+ * starting {@code bbp_} is an access key: {@link ApiKeyLookup} gives its owner's principal (401
+ * when unknown, revoked or expired; 403 when its scopes do not allow the method; the keys
+ * service's own failure, e.g. a bus timeout, through the error handler).
  */
 public final class AuthHandler implements Handler<RoutingContext> {
 
@@ -21,11 +25,21 @@ public final class AuthHandler implements Handler<RoutingContext> {
 
   private static final String SCHEME = "bearer ";
 
-  private final TokenVerifier verifier;
+  /** The routing-context key set to TRUE when the principal comes from an access key, not a JWT. */
+  public static final String VIA_API_KEY = "principal_via_api_key";
 
-  /** A handler verifying with {@code verifier}. */
+  private final TokenVerifier verifier;
+  private final ApiKeyLookup apiKeys;
+
+  /** A handler verifying JWTs with {@code verifier}; access keys are refused (401). */
   public AuthHandler(TokenVerifier verifier) {
+    this(verifier, null);
+  }
+
+  /** A handler verifying JWTs with {@code verifier} and access keys with {@code apiKeys} (null: refused). */
+  public AuthHandler(TokenVerifier verifier, ApiKeyLookup apiKeys) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
+    this.apiKeys = apiKeys;
   }
 
   /** Verifies the bearer token, then calls {@code ctx.next()} or answers 401. */
@@ -46,6 +60,10 @@ public final class AuthHandler implements Handler<RoutingContext> {
       return;
     }
     String token = trimmed.substring(SCHEME.length()).trim();
+    if (token.startsWith(ApiKeyLookup.PREFIX)) {
+      apiKey(ctx, token);
+      return;
+    }
     verifier
         .verify(token)
         .onSuccess(principal -> {
@@ -53,6 +71,39 @@ public final class AuthHandler implements Handler<RoutingContext> {
           ctx.next();
         })
         .onFailure(err -> unauthorized(ctx, sentence(err)));
+  }
+
+  /** Whether the request's principal comes from an access key (true) or a JWT. */
+  public static boolean viaApiKey(RoutingContext ctx) {
+    return Boolean.TRUE.equals(ctx.get(VIA_API_KEY));
+  }
+
+  private void apiKey(RoutingContext ctx, String key) {
+    if (apiKeys == null) {
+      unauthorized(ctx, "Bearer token rejected: API keys are not accepted here.");
+      return;
+    }
+    // the lookup crosses the bus: hold the body until the body handler (or the route) is in place
+    ctx.request().pause();
+    apiKeys.principal(key).onComplete(ar -> {
+      if (ar.failed()) {
+        if (ar.cause() instanceof AuthFailure) {
+          unauthorized(ctx, sentence(ar.cause()));
+        } else {
+          ctx.fail(ar.cause());
+        }
+      } else if (!apiKeys.allows(ar.result(), ctx.request().method().name())) {
+        ctx.fail(new HttpProblem(403, "forbidden", null,
+            "this API key's scopes do not allow " + ctx.request().method().name() + " requests"));
+      } else {
+        ctx.put(PRINCIPAL_KEY, ar.result());
+        ctx.put(VIA_API_KEY, Boolean.TRUE);
+        ctx.next();
+        if (!ctx.request().isEnded()) {
+          ctx.request().resume();
+        }
+      }
+    });
   }
 
   /**

@@ -1,11 +1,13 @@
 package com.betterbros.props.http;
 
+import com.betterbros.props.auth.ApiKeyLookup;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
 import com.betterbros.props.ratelimit.RateLimiter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -16,6 +18,7 @@ import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * The HTTP gateway: auth, limits, CORS, the query parameters openapi.yaml declares, errors, health,
@@ -33,16 +36,20 @@ public final class GatewayVerticle extends VerticleBase {
   private final PrometheusMeterRegistry registry;
   private final List<RouteMount> domains;
   private final RateLimiter limiter;
+  private final BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys;
   private HttpServer server;
 
   /**
    * {@code domains}: each domain's routes, mounted in this order behind authentication, the rate
-   * limits of {@code limiter} and the body limits.
+   * limits of {@code limiter} and the body limits; {@code apiKeys}: builds the access-key lookup on
+   * this verticle's Vert.x with the bus timeout (null: only JWTs are accepted).
    */
   public GatewayVerticle(HttpConfig http, AuthConfig auth, String devSecret, Duration busTimeout,
-      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains, RateLimiter limiter) {
+      HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains, RateLimiter limiter,
+      BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys) {
     this.domains = List.copyOf(domains);
     this.limiter = limiter;
+    this.apiKeys = apiKeys;
     this.http = http;
     this.auth = auth;
     this.devSecret = devSecret;
@@ -54,7 +61,8 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
-      Router router = router(new AuthHandler(verifier));
+      DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
+      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus)));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
           .setPort(http.port())

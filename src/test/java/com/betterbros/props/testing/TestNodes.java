@@ -13,11 +13,23 @@ public final class TestNodes {
 
   private TestNodes() {}
 
-  /** The configuration the given BB_* variables produce (over the bundled defaults). */
+  /** Test-only keys secrets, added to a PostgreSQL node's settings unless the test sets its own. */
+  public static final Map<String, String> PG_KEYS = Map.of(
+      "BB_KEYS_PEPPER", "test-only-pepper-0123456789abcdef",
+      "BB_KEYS_MASTER_KEY", "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=");
+
+  /**
+   * The configuration the given BB_* variables produce (over the bundled defaults); with
+   * BB_STORE=postgres, {@link #PG_KEYS} fill in the keys secrets a test does not set.
+   */
   public static AppConfig config(Map<String, String> env) {
+    Map<String, String> all = new HashMap<>(env);
+    if ("postgres".equals(env.get("BB_STORE"))) {
+      PG_KEYS.forEach(all::putIfAbsent);
+    }
     Vertx reader = Vertx.vertx();
     try {
-      return Await.result(ConfigLoader.load(reader, env));
+      return Await.result(ConfigLoader.load(reader, all));
     } finally {
       reader.close();
     }

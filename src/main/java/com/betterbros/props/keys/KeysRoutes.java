@@ -1,0 +1,80 @@
+package com.betterbros.props.keys;
+
+import com.betterbros.props.auth.Principal;
+import com.betterbros.props.auth.Tier;
+import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.Requests;
+import com.betterbros.props.keys.api.KeyDraft;
+import com.betterbros.props.keys.api.KeysService;
+import com.betterbros.props.keys.api.ProviderDraft;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * HTTP for API keys: every /keys route needs the pro tier or above (403) and a JWT, not an access
+ * key (403: a leaked key can neither mint keys nor see credentials); rotating the master key needs
+ * enterprise. Each route is then one {@link KeysService} call with the caller's id.
+ */
+public final class KeysRoutes {
+
+  private final KeysService keys;
+
+  private KeysRoutes(KeysService keys) {
+    this.keys = keys;
+  }
+
+  public static void mount(Router router, KeysService keys) {
+    KeysRoutes routes = new KeysRoutes(keys);
+    router.routeWithRegex("^/keys(/.*)?$").handler(KeysRoutes::proWithJwt);
+    router.post("/keys").handler(routes::create);
+    router.get("/keys").handler(ctx -> Requests.reply(ctx, keys.list(user(ctx))));
+    router.delete("/keys/:id").handler(ctx -> noContent(ctx, keys.revoke(user(ctx), ctx.pathParam("id"))));
+    router.post("/keys/providers").handler(ctx -> Requests.reply(ctx, 201,
+        keys.storeProvider(user(ctx), new ProviderDraft(Requests.jsonBody(ctx)))));
+    router.get("/keys/providers").handler(ctx -> Requests.reply(ctx, keys.listProviders(user(ctx))));
+    router.delete("/keys/providers/:id").handler(ctx -> noContent(ctx,
+        keys.deleteProvider(user(ctx), ctx.pathParam("id"))));
+    router.post("/keys/rotate-master").handler(routes::rotate);
+  }
+
+  private void create(RoutingContext ctx) {
+    Principal p = AuthHandler.principal(ctx);
+    Requests.reply(ctx, 201, keys.create(p.userId(), p.tier().name().toLowerCase(Locale.ROOT),
+        new KeyDraft(Requests.jsonBody(ctx))));
+  }
+
+  private void rotate(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/keys/rotate-master needs the enterprise tier"));
+      return;
+    }
+    Requests.reply(ctx, keys.rotateMaster());
+  }
+
+  private static void noContent(RoutingContext ctx, Future<Void> done) {
+    done.onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        ctx.fail(ar.cause());
+      }
+    });
+  }
+
+  private static String user(RoutingContext ctx) {
+    return AuthHandler.principal(ctx).userId();
+  }
+
+  private static void proWithJwt(RoutingContext ctx) {
+    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/keys needs the pro tier or above"));
+    } else if (AuthHandler.viaApiKey(ctx)) {
+      ctx.fail(new HttpProblem(403, "forbidden", null, "/keys needs a signed-in user's token, not an API key"));
+    } else {
+      ctx.next();
+    }
+  }
+}
