@@ -46,6 +46,8 @@ public final class EnvOverrides {
     KEYS.put("BB_JWT_ISSUER", "auth.issuer");
     KEYS.put("BB_JWT_AUDIENCE", "auth.audience");
     KEYS.put("BB_JWT_TIER_CLAIM", "auth.tier_claim");
+    KEYS.put("BB_JWT_ROLE_CLAIM", "auth.role_claim");
+    KEYS.put("BB_JWT_MAX_LIFETIME_S", "auth.max_lifetime_seconds");
     KEYS.put("BB_SYNTH_SEED", "synthetic.seed");
     KEYS.put("BB_SYNTH_DAYS", "synthetic.days");
     KEYS.put("BB_SYNTH_LOAD_ON_START", "synthetic.load_on_start");
