@@ -84,6 +84,9 @@ public final class EnvOverrides {
     KEYS.put("BB_EXPERIMENTS_TRAINING_THREADS", "experiments.training_threads");
     KEYS.put("BB_EXPERIMENTS_PROMOTION_THREADS", "experiments.promotion_threads");
     KEYS.put("BB_EXPERIMENTS_SWEEP_INTERVAL_S", "experiments.sweep_interval_s");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_FREE", "experiments.per_user_free");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_PRO", "experiments.per_user_pro");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_ENTERPRISE", "experiments.per_user_enterprise");
     KEYS.put("BB_CORR_INSTANCES", "corr.instances");
     KEYS.put("BB_CORR_WORKER_THREADS", "corr.worker_threads");
     KEYS.put("BB_CORR_CACHE_TTL_S", "corr.cache_ttl_s");

@@ -33,7 +33,8 @@ public final class ExperimentsRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    Requests.reply(ctx, 202, experiments.create(user(ctx), new ExperimentRequest(Requests.optionalJsonBody(ctx))));
+    Requests.reply(ctx, 202, experiments.create(user(ctx),
+        AuthHandler.principal(ctx).tier().name().toLowerCase(java.util.Locale.ROOT), new ExperimentRequest(Requests.optionalJsonBody(ctx))));
   }
 
   private void list(RoutingContext ctx) {
