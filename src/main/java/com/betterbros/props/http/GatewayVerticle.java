@@ -52,9 +52,22 @@ public final class GatewayVerticle extends VerticleBase {
           .setHost(http.host())
           .setPort(http.port())
           .setCompressionSupported(true)
+          // no traffic at all for this long closes the connection (a slow header trickle is HeaderTimeout's)
+          .setIdleTimeout((int) http.idleTimeout().toSeconds())
+          .setIdleTimeoutUnit(TimeUnit.SECONDS)
+          // no h2c sniffing: the connection (and HeaderTimeout's timer) exists from the first byte
+          .setHttp2ClearTextEnabled(false)
           // browsers offer "bearer, <token>" on /ws/edges (AuthHandler); the handshake selects "bearer"
           .setWebSocketSubProtocols(List.of("bearer")));
-      return server.requestHandler(router).listen();
+      HeaderTimeout headers = new HeaderTimeout(vertx, http.headerTimeout());
+      // a malformed target is answered before the router, which would log a stack trace for it
+      return server.connectionHandler(headers.onConnection())
+          .requestHandler(headers.around(req -> {
+            if (!EdgeInput.rejected(req)) {
+              router.handle(req);
+            }
+          }))
+          .listen();
     });
   }
 
