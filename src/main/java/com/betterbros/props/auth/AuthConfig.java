@@ -81,6 +81,10 @@ public record AuthConfig(
         throw new IllegalArgumentException("auth.hs256_secret must be at least "
             + MIN_SECRET_BYTES + " bytes (got " + bytes + ")");
       }
+      if (KnownSecrets.isKnown(hs256Secret)) {
+        throw new IllegalArgumentException("auth.hs256_secret is a published example or placeholder "
+            + "secret that anyone can mint tokens with; generate your own: head -c 32 /dev/urandom | base64");
+      }
     }
     if (JWKS.equals(mode)) {
       if (jwksUrl == null || jwksUrl.isBlank()) {
