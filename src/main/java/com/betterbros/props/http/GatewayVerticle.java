@@ -89,6 +89,7 @@ public final class GatewayVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
     router.route().handler(Cors.handler(http.corsOrigins()));
+    router.route().handler(AuthHandler::refuseUrlToken);
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
     router.route().handler(QueryParameterGuard.fromSpec(
         new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
