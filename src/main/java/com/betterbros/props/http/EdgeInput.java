@@ -40,6 +40,37 @@ public final class EdgeInput {
     return true;
   }
 
+  /**
+   * Route handler after the body handler: a JSON body holding a NUL character (the escape
+   * backslash-u-0000, or a raw 0 byte) is a 400 naming {@code body}. Nothing we store may hold
+   * one, and PostgreSQL refuses it in text and jsonb (which would surface as a 5xx).
+   */
+  public static void refuseNulInBody(io.vertx.ext.web.RoutingContext ctx) {
+    io.vertx.core.buffer.Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body != null && hasNul(body.getBytes())) {
+      ctx.fail(HttpProblem.badRequest("body", "the body contains a NUL character (\\u0000)"));
+      return;
+    }
+    ctx.next();
+  }
+
+  /** True when {@code json} holds a raw 0 byte or an unescaped backslash-u-0000 escape. */
+  static boolean hasNul(byte[] json) {
+    for (int i = 0; i < json.length; i++) {
+      if (json[i] == 0) {
+        return true;
+      }
+      if (json[i] == '\\' && i + 5 < json.length && (json[i + 1] == 'u' || json[i + 1] == 'U')
+          && json[i + 2] == '0' && json[i + 3] == '0' && json[i + 4] == '0' && json[i + 5] == '0') {
+        return true;
+      }
+      if (json[i] == '\\') {
+        i++; // skip the escaped character: an escaped backslash before "u0000" is plain text
+      }
+    }
+    return false;
+  }
+
   /** The first problem of a raw path and raw query (null when there is none), or null. */
   public static Problem check(String rawPath, String rawQuery) {
     String bad = problem(rawPath, false);

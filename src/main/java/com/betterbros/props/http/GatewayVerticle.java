@@ -105,7 +105,8 @@ public final class GatewayVerticle extends VerticleBase {
     Dashboard.mount(router);
     router.route().handler(authHandler);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
-        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
+        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
+        .handler(EdgeInput::refuseNulInBody);
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {

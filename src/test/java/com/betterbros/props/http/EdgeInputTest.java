@@ -37,4 +37,18 @@ class EdgeInputTest {
     assertThat(EdgeInput.check("/props", "platform=%").field()).isEqualTo("platform");
     assertThat(EdgeInput.check("/props", "%zz=1").field()).isEqualTo("query");
   }
+
+  @Test
+  @DisplayName("a JSON body with a NUL escape or byte is caught; an escaped backslash before u0000 is not")
+  void nulInBody() {
+    assertThat(EdgeInput.hasNul(bytes("{\"name\":\"a\\u0000b\"}"))).isTrue();
+    assertThat(EdgeInput.hasNul(bytes("{\"name\":\"\\U0000\"}"))).isTrue();
+    assertThat(EdgeInput.hasNul(new byte[] {'{', 0, '}'})).isTrue();
+    assertThat(EdgeInput.hasNul(bytes("{\"name\":\"a\\\\u0000b\"}"))).as("escaped backslash").isFalse();
+    assertThat(EdgeInput.hasNul(bytes("{\"name\":\"\\u00e9\"}"))).isFalse();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
