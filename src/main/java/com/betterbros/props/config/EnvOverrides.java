@@ -98,6 +98,7 @@ public final class EnvOverrides {
     KEYS.put("BB_EVAL_WORKER_THREADS", "eval.worker_threads");
     KEYS.put("BB_EVAL_BACKTEST_THREADS", "eval.backtest_threads");
     KEYS.put("BB_EVAL_MAX_PENDING_BACKTESTS", "eval.max_pending_backtests");
+    KEYS.put("BB_EVAL_BACKTESTS_PER_USER", "eval.backtests_per_user");
     KEYS.put("BB_SNAPSHOTS_MAX_ITEMS", "snapshots.max_items");
     KEYS.put("BB_WHATIF_INSTANCES", "whatif.instances");
     KEYS.put("BB_WHATIF_WORKER_THREADS", "whatif.worker_threads");
