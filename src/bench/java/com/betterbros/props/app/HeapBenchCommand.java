@@ -53,7 +53,7 @@ public final class HeapBenchCommand {
           new String(RealReportCommand.read(cli.required("board")), java.nio.charset.StandardCharsets.UTF_8)), "board").toJson();
       long imported = usedAfterGc();
       ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
-      ExperimentCreated exp = Main.await(experiments.create(USER, new ExperimentRequest().setSource("history")
+      ExperimentCreated exp = Main.await(experiments.create(USER, "enterprise", new ExperimentRequest().setSource("history")
           .setStatTypes(List.of("points", "rebounds", "assists"))
           .setHyperParameters(new JsonObject().put("trees", (int) cli.longValue("trees", 100)))), "train");
       Main.await(FinishedPoll.until(node.vertx(), () -> experiments.get(USER, exp.getId()).map(ExperimentView::toJson),

@@ -88,7 +88,7 @@ final class DomainTable {
 
   static List<Row> rows(AppConfig c, Parts p) {
     Repositories r = p.repositories();
-    BacktestQueue backtests = new BacktestQueue(c.eval().maxPendingBacktests());
+    BacktestQueue backtests = new BacktestQueue(c.eval().maxPendingBacktests(), c.eval().backtestsPerUser());
     return List.of(
         new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout(), r.history(),
             p.clock()), eventLoop()),

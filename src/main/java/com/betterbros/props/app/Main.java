@@ -55,8 +55,9 @@ public final class Main {
         + (config.embedded() ? "embedded" : "production") + " mode, roles " + config.roles()
         + (config.cluster().enabled() ? ", clustered" : "") + ")");
     if ("dev".equals(config.auth().mode()) && node.httpPort() > 0) {
-      System.out.println("dev token (12 h, tier enterprise):\n" + node.devToken());
-      System.out.println("try: curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + node.httpPort()
+      // stderr, not stdout: a token on stdout ends up in pipes and captured logs of the program's output
+      System.err.println("dev token (12 h, tier enterprise):\n" + node.devToken());
+      System.err.println("try: curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + node.httpPort()
           + "/props?limit=5");
     }
   }
@@ -120,6 +121,10 @@ public final class Main {
       throw new IllegalArgumentException("--tier must be free, pro or enterprise");
     }
     Duration ttl = CommandLine.duration(cli.string("ttl", "1h"));
+    if (ttl.compareTo(config.auth().maxLifetime()) > 0) {
+      throw new IllegalArgumentException("--ttl must not exceed auth.max_lifetime_seconds (BB_JWT_MAX_LIFETIME_S = "
+          + config.auth().maxLifetime().toSeconds() + ")");
+    }
     return TokenMinter.mint(config.auth().hs256Secret(), sub, tier, ttl, config.auth().issuer(),
         config.auth().audience());
   }

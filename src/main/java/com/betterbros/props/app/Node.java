@@ -191,7 +191,9 @@ public final class Node {
     if (devSecret == null) {
       throw new IllegalStateException("dev tokens exist only in auth.mode=dev");
     }
-    return TokenMinter.mint(devSecret, sub, tier, Duration.ofHours(12), config.auth().issuer(),
+    Duration ttl = Duration.ofHours(12).compareTo(config.auth().maxLifetime()) <= 0
+        ? Duration.ofHours(12) : config.auth().maxLifetime();
+    return TokenMinter.mint(devSecret, sub, tier, ttl, config.auth().issuer(),
         config.auth().audience());
   }
 

@@ -21,6 +21,10 @@ import java.util.Set;
  * @param tierClaim the claim holding the tier; a dotted name walks nested objects
  * @param jwksMinRefreshInterval the least time between two JWKS fetches
  * @param clockSkew the leeway allowed on {@code exp}, {@code nbf} and {@code iat}
+ * @param roleClaim the claim holding the caller's role; {@code operator} there grants shared writes
+ *     whatever the tier (a dotted name walks nested objects)
+ * @param maxLifetime the longest accepted token lifetime: {@code exp - iat}, or {@code exp - now}
+ *     without {@code iat}; a longer one is 401
  */
 public record AuthConfig(
     String mode,
@@ -30,7 +34,9 @@ public record AuthConfig(
     String audience,
     String tierClaim,
     Duration jwksMinRefreshInterval,
-    Duration clockSkew) {
+    Duration clockSkew,
+    String roleClaim,
+    Duration maxLifetime) {
 
   public static final String DEV = "dev";
   public static final String HS256 = "hs256";
@@ -38,6 +44,10 @@ public record AuthConfig(
   public static final String DEFAULT_TIER_CLAIM = "tier";
   public static final Duration DEFAULT_MIN_REFRESH = Duration.ofSeconds(30);
   public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+  public static final String DEFAULT_ROLE_CLAIM = "role";
+  /** The role value that grants shared writes (imports, refresh, sync, aliases, promotion). */
+  public static final String OPERATOR_ROLE = "operator";
+  public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofHours(24);
   /** HS256 keys shorter than the hash output (RFC 7518 section 3.2) are refused. */
   public static final int MIN_SECRET_BYTES = 32;
 
@@ -55,6 +65,11 @@ public record AuthConfig(
     jwksMinRefreshInterval =
         nonNegative(jwksMinRefreshInterval, DEFAULT_MIN_REFRESH, "auth.jwks_min_refresh_seconds");
     clockSkew = nonNegative(clockSkew, DEFAULT_CLOCK_SKEW, "auth.clock_skew_seconds");
+    roleClaim = roleClaim == null || roleClaim.isBlank() ? DEFAULT_ROLE_CLAIM : roleClaim;
+    maxLifetime = nonNegative(maxLifetime, DEFAULT_MAX_LIFETIME, "auth.max_lifetime_seconds");
+    if (maxLifetime.isZero()) {
+      throw new IllegalArgumentException("auth.max_lifetime_seconds must be positive");
+    }
     issuer = blankToNull(issuer);
     audience = blankToNull(audience);
     if (HS256.equals(mode)) {
@@ -66,6 +81,10 @@ public record AuthConfig(
         throw new IllegalArgumentException("auth.hs256_secret must be at least "
             + MIN_SECRET_BYTES + " bytes (got " + bytes + ")");
       }
+      if (KnownSecrets.isKnown(hs256Secret)) {
+        throw new IllegalArgumentException("auth.hs256_secret is a published example or placeholder "
+            + "secret that anyone can mint tokens with; generate your own: head -c 32 /dev/urandom | base64");
+      }
     }
     if (JWKS.equals(mode)) {
       if (jwksUrl == null || jwksUrl.isBlank()) {
@@ -75,6 +94,13 @@ public record AuthConfig(
     }
   }
 
+  /** The config with the default role claim and maximum token lifetime. */
+  public AuthConfig(String mode, String hs256Secret, String jwksUrl, String issuer, String audience,
+      String tierClaim, Duration jwksMinRefreshInterval, Duration clockSkew) {
+    this(mode, hs256Secret, jwksUrl, issuer, audience, tierClaim, jwksMinRefreshInterval, clockSkew,
+        null, null);
+  }
+
   /** Like the generated one, but never prints the HS256 secret. */
   @Override
   public String toString() {
@@ -82,7 +108,8 @@ public record AuthConfig(
         + ", hs256Secret=" + (hs256Secret == null ? "null" : "<redacted>")
         + ", jwksUrl=" + jwksUrl + ", issuer=" + issuer + ", audience=" + audience
         + ", tierClaim=" + tierClaim + ", jwksMinRefreshInterval=" + jwksMinRefreshInterval
-        + ", clockSkew=" + clockSkew + "]";
+        + ", clockSkew=" + clockSkew + ", roleClaim=" + roleClaim
+        + ", maxLifetime=" + maxLifetime + "]";
   }
 
   /** A dev-mode config with every default. */
@@ -93,7 +120,8 @@ public record AuthConfig(
   /**
    * Reads the {@code auth} JSON object: keys {@code mode} (default dev), {@code hs256_secret},
    * {@code jwks_url}, {@code issuer}, {@code audience}, {@code tier_claim}, and the optional
-   * numbers {@code jwks_min_refresh_seconds} and {@code clock_skew_seconds}.
+   * numbers {@code jwks_min_refresh_seconds}, {@code clock_skew_seconds} and {@code
+   * max_lifetime_seconds} (numeric strings too, as BB_* overrides arrive), and {@code role_claim}.
    *
    * @throws IllegalArgumentException naming the offending key
    */
@@ -107,7 +135,9 @@ public record AuthConfig(
         string(j, "audience", null),
         string(j, "tier_claim", null),
         seconds(j, "jwks_min_refresh_seconds"),
-        seconds(j, "clock_skew_seconds"));
+        seconds(j, "clock_skew_seconds"),
+        string(j, "role_claim", null),
+        seconds(j, "max_lifetime_seconds"));
   }
 
   private static String string(JsonObject j, String key, String fallback) {
@@ -126,10 +156,22 @@ public record AuthConfig(
     if (v == null) {
       return null;
     }
-    if (!(v instanceof Number n)) {
+    double value;
+    if (v instanceof Number n) {
+      value = n.doubleValue();
+    } else if (v instanceof String s && !s.isBlank()) {
+      try {
+        value = Double.parseDouble(s.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("auth." + key + " must be a number of seconds");
+      }
+    } else {
       throw new IllegalArgumentException("auth." + key + " must be a number of seconds");
     }
-    return Duration.ofMillis(Math.round(n.doubleValue() * 1000));
+    if (!Double.isFinite(value) || Math.abs(value) > 1e9) {
+      throw new IllegalArgumentException("auth." + key + " must be a number of seconds");
+    }
+    return Duration.ofMillis(Math.round(value * 1000));
   }
 
   private static Duration nonNegative(Duration d, Duration fallback, String key) {

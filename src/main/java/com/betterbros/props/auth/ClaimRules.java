@@ -37,13 +37,14 @@ final class ClaimRules {
   static Principal principal(JsonObject claims, AuthConfig cfg, long nowSeconds) {
     requireNumericDates(claims);
     long skew = cfg.clockSkew().toSeconds();
-    if (!claims.containsKey("exp")) {
+    if (!(claims.getValue("exp") instanceof Number)) {
       throw new AuthFailure("token has no exp claim");
     }
     // expired when now - skew >= exp (the same bound vertx-auth-jwt's User.expired uses)
     if (nowSeconds - skew >= claims.getLong("exp")) {
       throw new AuthFailure("token expired");
     }
+    requireLifetime(claims, cfg, nowSeconds);
     if (claims.containsKey("nbf") && claims.getLong("nbf") > nowSeconds + skew) {
       throw new AuthFailure("token not yet valid");
     }
@@ -59,7 +60,27 @@ final class ClaimRules {
     if (!(claims.getValue("sub") instanceof String sub) || sub.isBlank()) {
       throw new AuthFailure("token has no sub claim");
     }
-    return new Principal(sub, tier(claims, cfg.tierClaim()), claims.copy());
+    boolean operator = AuthConfig.OPERATOR_ROLE.equals(path(claims, cfg.roleClaim()));
+    return new Principal(sub, tier(claims, cfg.tierClaim()), claims.copy(), operator);
+  }
+
+  /**
+   * Refuses a token that lives longer than {@link AuthConfig#maxLifetime()} (plus the skew): the
+   * lifetime is {@code exp - iat}, or {@code exp - now} when there is no iat. Compared as doubles,
+   * so {@code exp = 1e300} cannot overflow into a small number.
+   *
+   * @throws AuthFailure "token lifetime exceeds N s"
+   */
+  static void requireLifetime(JsonObject claims, AuthConfig cfg, long nowSeconds) {
+    if (!(claims.getValue("exp") instanceof Number expClaim)) {
+      throw new AuthFailure("token has no exp claim");
+    }
+    double exp = expClaim.doubleValue();
+    double from = claims.getValue("iat") instanceof Number iat ? iat.doubleValue() : nowSeconds;
+    long max = cfg.maxLifetime().toSeconds();
+    if (!(exp - from <= max + cfg.clockSkew().toSeconds())) {
+      throw new AuthFailure("token lifetime exceeds " + max + " s");
+    }
   }
 
   /**

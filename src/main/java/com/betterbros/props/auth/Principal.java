@@ -9,8 +9,22 @@ import java.util.Objects;
  * @param userId the token's {@code sub}
  * @param tier the subscription tier read from the token
  * @param claims every claim of the verified token (a copy)
+ * @param operator true when the token's role claim says {@code operator}
  */
-public record Principal(String userId, Tier tier, JsonObject claims) {
+public record Principal(String userId, Tier tier, JsonObject claims, boolean operator) {
+
+  /** A principal without the operator role. */
+  public Principal(String userId, Tier tier, JsonObject claims) {
+    this(userId, tier, claims, false);
+  }
+
+  /**
+   * True when this caller may change data every user shares (props import and refresh, history
+   * import and sync, identity aliases, promotion): the enterprise tier or the operator role.
+   */
+  public boolean maySharedWrite() {
+    return operator || tier.atLeast(Tier.ENTERPRISE);
+  }
 
   /** Requires a user id and a tier; null claims become an empty object. */
   public Principal {

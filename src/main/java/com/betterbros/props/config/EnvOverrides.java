@@ -23,6 +23,8 @@ public final class EnvOverrides {
     KEYS.put("BB_HTTP_MAX_BODY_BYTES", "http.max_body_bytes");
     KEYS.put("BB_HTTP_MAX_IMPORT_BYTES", "http.max_import_bytes");
     KEYS.put("BB_HTTP_SHUTDOWN_GRACE_MS", "http.shutdown_grace_ms");
+    KEYS.put("BB_HTTP_IDLE_TIMEOUT_S", "http.idle_timeout_s");
+    KEYS.put("BB_HTTP_HEADER_TIMEOUT_S", "http.header_timeout_s");
     KEYS.put("BB_STORE", "store.kind");
     KEYS.put("BB_PG_URL", "store.pg.url");
     KEYS.put("BB_PG_MAX_POOL_SIZE", "store.pg.max_pool_size");
@@ -49,6 +51,8 @@ public final class EnvOverrides {
     KEYS.put("BB_JWT_ISSUER", "auth.issuer");
     KEYS.put("BB_JWT_AUDIENCE", "auth.audience");
     KEYS.put("BB_JWT_TIER_CLAIM", "auth.tier_claim");
+    KEYS.put("BB_JWT_ROLE_CLAIM", "auth.role_claim");
+    KEYS.put("BB_JWT_MAX_LIFETIME_S", "auth.max_lifetime_seconds");
     KEYS.put("BB_SYNTH_SEED", "synthetic.seed");
     KEYS.put("BB_SYNTH_DAYS", "synthetic.days");
     KEYS.put("BB_SYNTH_LOAD_ON_START", "synthetic.load_on_start");
@@ -85,6 +89,9 @@ public final class EnvOverrides {
     KEYS.put("BB_EXPERIMENTS_TRAINING_THREADS", "experiments.training_threads");
     KEYS.put("BB_EXPERIMENTS_PROMOTION_THREADS", "experiments.promotion_threads");
     KEYS.put("BB_EXPERIMENTS_SWEEP_INTERVAL_S", "experiments.sweep_interval_s");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_FREE", "experiments.per_user_free");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_PRO", "experiments.per_user_pro");
+    KEYS.put("BB_EXPERIMENTS_PER_USER_ENTERPRISE", "experiments.per_user_enterprise");
     KEYS.put("BB_CORR_INSTANCES", "corr.instances");
     KEYS.put("BB_CORR_WORKER_THREADS", "corr.worker_threads");
     KEYS.put("BB_CORR_CACHE_TTL_S", "corr.cache_ttl_s");
@@ -94,6 +101,7 @@ public final class EnvOverrides {
     KEYS.put("BB_EVAL_WORKER_THREADS", "eval.worker_threads");
     KEYS.put("BB_EVAL_BACKTEST_THREADS", "eval.backtest_threads");
     KEYS.put("BB_EVAL_MAX_PENDING_BACKTESTS", "eval.max_pending_backtests");
+    KEYS.put("BB_EVAL_BACKTESTS_PER_USER", "eval.backtests_per_user");
     KEYS.put("BB_SNAPSHOTS_MAX_ITEMS", "snapshots.max_items");
     KEYS.put("BB_WHATIF_INSTANCES", "whatif.instances");
     KEYS.put("BB_WHATIF_WORKER_THREADS", "whatif.worker_threads");

@@ -68,15 +68,27 @@ final class BacktestJobs {
     return payouts;
   }
 
-  /** Queues the run as the user's job (429 when the queue is full) and replies the job at once. */
+  /**
+   * Queues the run as the user's job (429 when the user's quota or the node's queue is full) and
+   * replies the job at once.
+   */
   Future<JsonObject> start(String userId, Run run) {
-    if (!queue.tryReserve()) {
-      return Future.failedFuture(Failures.tooMany("this node already has " + queue.capacity()
-          + " backtests queued or running; retry when one has finished (see GET /jobs?kind=backtest)"));
+    switch (queue.tryReserve(userId)) {
+      case USER_QUOTA -> {
+        return Future.failedFuture(new io.vertx.serviceproxy.ServiceException(Failures.TOO_MANY,
+            "backtests quota: you already have " + queue.perUser() + " backtest(s) queued or running; retry when "
+            + "one has finished (see GET /jobs?kind=backtest)",
+            new JsonObject().put("error", "rate_limited").put("field", "quota")));
+      }
+      case QUEUE_FULL -> {
+        return Future.failedFuture(Failures.tooMany("this node already has " + queue.capacity()
+            + " backtests queued or running; retry when one has finished (see GET /jobs?kind=backtest)"));
+      }
+      default -> { }
     }
     return jobs.create(userId, KIND, run.request(), nodeId)
-        .onFailure(t -> queue.release())
-        .onSuccess(job -> execute(userId, job.getId(), run).onComplete(ar -> queue.release()))
+        .onFailure(t -> queue.release(userId))
+        .onSuccess(job -> execute(userId, job.getId(), run).onComplete(ar -> queue.release(userId)))
         .map(job -> job.toJson().copy().put("job_id", job.getId()));
   }
 

@@ -16,7 +16,24 @@ import java.util.Set;
 /** Validates a POST /experiments body into an {@link ExperimentSpec}; every bad field is a 400 naming it. */
 final class ExperimentRequests {
 
+  /**
+   * Upper bounds on the cost-driving hyper-parameters a user may ask for (tighter than what the
+   * model code itself accepts): one experiment must not hold a training core for minutes.
+   * Beyond them: 400 naming {@code hyper_parameters.<key>}.
+   */
+  static final Map<String, Integer> MAX_COST = Map.of("trees", 2000, "max_depth", 10, "epochs", 200);
+
   private ExperimentRequests() {}
+
+  private static void requireWithinCost(Map<String, Object> hyper) {
+    for (Map.Entry<String, Integer> bound : MAX_COST.entrySet()) {
+      Object v = hyper.get(bound.getKey());
+      if (v instanceof Number n && !(n.doubleValue() <= bound.getValue())) {
+        String field = "hyper_parameters." + bound.getKey();
+        throw Failures.badRequest(field, field + " must be at most " + bound.getValue() + " (got " + v + ")");
+      }
+    }
+  }
 
   static ExperimentSpec parse(JsonObject body) {
     JsonObject b = body == null ? new JsonObject() : body;
@@ -35,6 +52,7 @@ final class ExperimentRequests {
       throw Failures.badRequest("hyper_parameters", "hyper_parameters must be an object");
     }
     Map<String, Object> hyperParameters = hyper == null ? Map.of() : ((JsonObject) hyper).getMap();
+    requireWithinCost(hyperParameters);
     Set<String> stats = d.statTypes();
     if (b.getValue("stat_types") != null) {
       if (!(b.getValue("stat_types") instanceof JsonArray arr) || arr.isEmpty()) {

@@ -1,6 +1,5 @@
 package com.betterbros.props.experiments;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.experiments.api.ExperimentListQuery;
 import com.betterbros.props.experiments.api.ExperimentRequest;
 import com.betterbros.props.experiments.api.ExperimentsService;
@@ -8,6 +7,7 @@ import com.betterbros.props.experiments.api.HoldoutQuery;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.SharedWrites;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -29,11 +29,12 @@ public final class ExperimentsRoutes {
     router.get("/experiments").handler(routes::list);
     router.get("/experiments/:id").handler(routes::get);
     router.get("/experiments/:id/predictions").handler(routes::predictions);
-    router.post("/experiments/:id/promote").handler(ExperimentsRoutes::enterpriseOnly).handler(routes::promote);
+    router.post("/experiments/:id/promote").handler(SharedWrites.guard("promoting a model")).handler(routes::promote);
   }
 
   private void create(RoutingContext ctx) {
-    Requests.reply(ctx, 202, experiments.create(user(ctx), new ExperimentRequest(Requests.optionalJsonBody(ctx))));
+    Requests.reply(ctx, 202, experiments.create(user(ctx),
+        AuthHandler.principal(ctx).tier().name().toLowerCase(java.util.Locale.ROOT), new ExperimentRequest(Requests.optionalJsonBody(ctx))));
   }
 
   private void list(RoutingContext ctx) {
@@ -55,14 +56,6 @@ public final class ExperimentsRoutes {
       return;
     }
     Requests.reply(ctx, experiments.promote(user(ctx), ctx.pathParam("id"), "true".equals(force)));
-  }
-
-  private static void enterpriseOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "promoting a model needs the enterprise tier"));
-      return;
-    }
-    ctx.next();
   }
 
   private static String user(RoutingContext ctx) {

@@ -42,7 +42,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   }
 
   @Override
-  public Future<ExperimentCreated> create(String userId, ExperimentRequest body) {
+  public Future<ExperimentCreated> create(String userId, String tier, ExperimentRequest body) {
     ExperimentSpec spec;
     try {
       requireUser(userId);
@@ -50,15 +50,24 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    if (!jobs.tryReserve()) {
-      return Future.failedFuture(Failures.tooMany(
-          "too many experiments queued or running (" + jobs.maxPending() + "); retry when one finishes"));
+    int quota = jobs.quota(tier);
+    switch (jobs.tryReserve(userId, quota)) {
+      case USER_QUOTA -> {
+        return Future.failedFuture(new ServiceException(Failures.TOO_MANY, "experiments quota: your "
+            + (tier == null ? "free" : tier) + " tier allows " + quota + " experiment(s) queued or running at once; "
+            + "retry when one finishes", new JsonObject().put("error", "rate_limited").put("field", "quota")));
+      }
+      case QUEUE_FULL -> {
+        return Future.failedFuture(Failures.tooMany(
+            "too many experiments queued or running (" + jobs.maxPending() + "); retry when one finishes"));
+      }
+      default -> { }
     }
     Instant now = Instant.now();
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
         ExperimentRequests.describe(spec), null, null, null, null, now, now);
     return stores.experiments().create(queued, nodeId)
-        .onFailure(t -> jobs.release())
+        .onFailure(t -> jobs.release(userId))
         .onSuccess(v -> jobs.run(queued, spec))
         .map(v -> new ExperimentCreated(new JsonObject().put("id", queued.id()).put("status", queued.status())));
   }

@@ -80,7 +80,7 @@ public final class ModelBootstrap {
     // Listen before creating, so no progress event of the experiment can be missed.
     AtomicReference<String> id = new AtomicReference<>();
     MessageConsumer<JsonObject> progress = listen(id);
-    return experiments.create(SYSTEM_USER, new ExperimentRequest()).<Void>map(created -> {
+    return experiments.create(SYSTEM_USER, "enterprise", new ExperimentRequest()).<Void>map(created -> {
       id.set(created.getId());
       set(new JsonObject().put("status", "queued").put("experiment_id", id.get()).put("progress", 0));
       return null;

@@ -32,12 +32,17 @@ final class TrainingJobs {
   private final WorkerExecutor trainer;
   private final AtomicInteger pending = new AtomicInteger();
   private final int maxPending;
+  private final ExperimentsConfig config;
+  /** Queued + running experiments per user on this node; entries leave at zero. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> perUser =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final SnapshotSource snapshots;
 
   TrainingJobs(Vertx vertx, ExperimentsStores stores, SnapshotSource snapshots, ExperimentsConfig config) {
     this.vertx = vertx;
     this.maxPending = config.maxPending();
+    this.config = config;
     this.stores = stores;
     this.snapshots = snapshots;
     this.trainer = vertx.createSharedWorkerExecutor("experiment-trainer", config.trainingThreads());
@@ -48,18 +53,53 @@ final class TrainingJobs {
     return maxPending;
   }
 
-  /** Reserves a place in the queue; false when it is full. */
-  boolean tryReserve() {
+  /** What {@link #tryReserve} decided. */
+  enum Reservation { RESERVED, USER_QUOTA, QUEUE_FULL }
+
+  /**
+   * Reserves a place in the queue for {@code userId}, who may hold at most {@code quota} places:
+   * the user's quota is checked first, so a user at their quota is told so even when the queue
+   * is also full.
+   */
+  Reservation tryReserve(String userId, int quota) {
+    boolean[] underQuota = {false};
+    perUser.compute(userId, (k, n) -> {
+      int held = n == null ? 0 : n;
+      if (held >= quota) {
+        return n;
+      }
+      underQuota[0] = true;
+      return held + 1;
+    });
+    if (!underQuota[0]) {
+      return Reservation.USER_QUOTA;
+    }
     if (pending.incrementAndGet() > maxPending) {
       pending.decrementAndGet();
-      return false;
+      releaseUser(userId);
+      return Reservation.QUEUE_FULL;
     }
-    return true;
+    return Reservation.RESERVED;
+  }
+
+  /** The per-user quota of a tier name ({@link ExperimentsConfig#perUser}). */
+  int quota(String tier) {
+    return config.perUser(tier);
+  }
+
+  /** How many places {@code userId} holds now. */
+  int heldBy(String userId) {
+    return perUser.getOrDefault(userId, 0);
   }
 
   /** Gives back a reserved place (when the experiment could not even be stored). */
-  void release() {
+  void release(String userId) {
     pending.decrementAndGet();
+    releaseUser(userId);
+  }
+
+  private void releaseUser(String userId) {
+    perUser.computeIfPresent(userId, (k, n) -> n <= 1 ? null : n - 1);
   }
 
   /** Runs a reserved experiment to completion (success or failure is stored on the experiment). */
@@ -70,7 +110,7 @@ final class TrainingJobs {
           Experiment failed = queued.failed(t.getMessage() == null ? t.toString() : t.getMessage(), Instant.now());
           return stores.experiments().update(failed).map(failed);
         })
-        .onComplete(ar -> pending.decrementAndGet())
+        .onComplete(ar -> release(queued.userId()))
         .onSuccess(e -> publish(e));
   }
 

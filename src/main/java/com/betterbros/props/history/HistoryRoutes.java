@@ -1,6 +1,5 @@
 package com.betterbros.props.history;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.history.api.IdentityRequest;
 import com.betterbros.props.history.api.PlayerGamesQuery;
@@ -11,6 +10,7 @@ import com.betterbros.props.history.api.UnmatchedQuery;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.SharedWrites;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,18 +28,18 @@ public final class HistoryRoutes {
   /**
    * Mounts /history. The import route takes files up to {@code maxImportBytes} (gzip recommended);
    * the others use the gateway's general body limit. Shared writes (import, ESPN sync, aliases)
-   * need the enterprise tier.
+   * need the enterprise tier or the operator role ({@link SharedWrites}).
    */
   public static void mount(Router router, HistoryService history, long maxImportBytes) {
     HistoryRoutes routes = new HistoryRoutes(history);
-    router.post("/history/import").handler(HistoryRoutes::enterpriseOnly).handler(HistoryRoutes::rawBody);
+    router.post("/history/import").handler(SharedWrites.guard("importing history")).handler(HistoryRoutes::rawBody);
     router.post("/history/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
         .handler(routes::importFile);
-    router.post("/history/sync").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/sync").handler(SharedWrites.guard("syncing history"));
     router.post("/history/sync").handler(routes::sync);
     router.get("/history/identities/unmatched").handler(routes::unmatched);
-    router.post("/history/identities").handler(HistoryRoutes::enterpriseOnly);
+    router.post("/history/identities").handler(SharedWrites.guard("adding an identity alias"));
     router.post("/history/identities").handler(routes::addIdentity);
     router.get("/history/players/:id/identities").handler(routes::identities);
     router.get("/history/teams").handler(routes::teams);
@@ -80,15 +80,6 @@ public final class HistoryRoutes {
    */
   private static void rawBody(RoutingContext ctx) {
     ctx.request().headers().set(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, "application/octet-stream");
-    ctx.next();
-  }
-
-  /** History is shared by every user: writing it needs the enterprise tier (403). */
-  private static void enterpriseOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "changing the shared history needs the enterprise tier"));
-      return;
-    }
     ctx.next();
   }
 

@@ -67,9 +67,22 @@ public final class GatewayVerticle extends VerticleBase {
           .setHost(http.host())
           .setPort(http.port())
           .setCompressionSupported(true)
+          // no traffic at all for this long closes the connection (a slow header trickle is HeaderTimeout's)
+          .setIdleTimeout((int) http.idleTimeout().toSeconds())
+          .setIdleTimeoutUnit(TimeUnit.SECONDS)
+          // no h2c sniffing: the connection (and HeaderTimeout's timer) exists from the first byte
+          .setHttp2ClearTextEnabled(false)
           // browsers offer "bearer, <token>" on /ws/edges (AuthHandler); the handshake selects "bearer"
           .setWebSocketSubProtocols(List.of("bearer")));
-      return server.requestHandler(router).listen();
+      HeaderTimeout headers = new HeaderTimeout(vertx, http.headerTimeout());
+      // a malformed target is answered before the router, which would log a stack trace for it
+      return server.connectionHandler(headers.onConnection())
+          .requestHandler(headers.around(req -> {
+            if (!EdgeInput.rejected(req)) {
+              router.handle(req);
+            }
+          }))
+          .listen();
     });
   }
 
@@ -92,6 +105,7 @@ public final class GatewayVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
     router.route().handler(Cors.handler(http.corsOrigins()));
+    router.route().handler(AuthHandler::refuseUrlToken);
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
     router.route().handler(QueryParameterGuard.fromSpec(
         new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
@@ -110,7 +124,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(rateLimits);
     router.get("/auth/me").handler(rateLimits::me);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
-        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()));
+        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
+        .handler(EdgeInput::refuseNulInBody);
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {

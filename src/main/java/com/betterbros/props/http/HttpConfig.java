@@ -4,14 +4,20 @@ import com.betterbros.props.config.ConfigValues;
 import java.time.Duration;
 import java.util.List;
 
-/** The gateway's HTTP settings. */
+/**
+ * The gateway's HTTP settings. {@code idleTimeout}: a connection with no traffic at all is closed
+ * after it; {@code headerTimeout}: a connection that has not sent a complete request head within
+ * it (after opening, or after its last response) is closed ({@link HeaderTimeout}, slowloris).
+ */
 public record HttpConfig(
     String host,
     int port,
     List<String> corsOrigins,
     long maxBodyBytes,
     long maxImportBytes,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Duration idleTimeout,
+    Duration headerTimeout) {
 
   public static HttpConfig from(ConfigValues v) {
     return new HttpConfig(
@@ -20,7 +26,9 @@ public record HttpConfig(
         v.list("cors_origins", ""),
         v.integer("max_body_bytes", 1 << 20, 1024, Integer.MAX_VALUE),
         v.integer("max_import_bytes", 16 << 20, 1024, Integer.MAX_VALUE),
-        Duration.ofMillis(v.integer("shutdown_grace_ms", 10_000, 0, 600_000)));
+        Duration.ofMillis(v.integer("shutdown_grace_ms", 10_000, 0, 600_000)),
+        Duration.ofSeconds(v.integer("idle_timeout_s", 120, 1, 86_400)),
+        Duration.ofSeconds(v.integer("header_timeout_s", 10, 1, 3_600)));
   }
 
   public boolean loopbackOnly() {

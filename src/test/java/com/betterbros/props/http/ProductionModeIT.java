@@ -39,6 +39,7 @@ class ProductionModeIT {
   private static RedisProcess redis;
   private static Node node;
   private static ApiClient api;
+  private static ApiClient operator;
   private static String team;
 
   @BeforeAll
@@ -64,6 +65,10 @@ class ProductionModeIT {
     node = TestNodes.embedded(env);
     api = new ApiClient(node.vertx(), node.httpPort(),
         TokenMinter.mint(SECRET, "user-1", Tier.PRO, Duration.ofMinutes(10), null, null));
+    // imports change the shared board: an operator role claim on a pro token is enough
+    operator = api.withToken(TokenMinter.sign(SECRET, new JsonObject().put("sub", "ops-1").put("tier", "pro")
+        .put("role", "operator").put("iat", System.currentTimeMillis() / 1000)
+        .put("exp", System.currentTimeMillis() / 1000 + 600)));
     team = api.ok("/history/teams").getJsonArray("items").getJsonObject(0).getString("id");
   }
 
@@ -95,8 +100,8 @@ class ProductionModeIT {
     assertThat(api.ok("/props?limit=1").getLong("total")).isPositive();
     assertThat(api.ok("/history/teams").getJsonArray("items")).hasSize(30);
     Buffer feed = Buffer.buffer(Fixtures.bytes("prizepicks-nba-2023-12-14.json"));
-    JsonObject first = api.post("/props/import?platform=prizepicks", feed).bodyAsJsonObject();
-    JsonObject again = api.post("/props/import?platform=prizepicks", feed).bodyAsJsonObject();
+    JsonObject first = operator.post("/props/import?platform=prizepicks", feed).bodyAsJsonObject();
+    JsonObject again = operator.post("/props/import?platform=prizepicks", feed).bodyAsJsonObject();
     assertThat(first.getInteger("imported")).isPositive();
     assertThat(again.getInteger("unchanged")).isEqualTo(first.getInteger("imported"));
   }

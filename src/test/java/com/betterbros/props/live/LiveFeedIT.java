@@ -84,11 +84,12 @@ class LiveFeedIT {
   }
 
   @Test
-  @DisplayName("the upgrade is refused as HTTP: no token 401, free tier 403, a token in the URL or a bad since 400")
+  @DisplayName("the upgrade is refused as HTTP: no token 401, free tier 403, a token in the URL 401, a bad since 400")
   void refusals() {
     assertThat(rejected(null, "/ws/edges")).isEqualTo(401);
     assertThat(rejected(node.devToken("fred", Tier.FREE), "/ws/edges")).isEqualTo(403);
-    assertThat(rejected(pro, "/ws/edges?token=" + pro)).isEqualTo(400);
+    // a token in the URL is refused before anything else (AuthHandler.refuseUrlToken), even with a good header
+    assertThat(rejected(pro, "/ws/edges?token=" + pro)).isEqualTo(401);
     assertThat(rejected(pro, "/ws/edges?since=yesterday")).isEqualTo(400);
     var plain = new ApiClient(node.vertx(), node.httpPort(), pro).get("/ws/edges");
     assertThat(plain.statusCode()).isEqualTo(400);

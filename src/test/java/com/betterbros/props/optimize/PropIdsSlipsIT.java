@@ -190,7 +190,7 @@ class PropIdsSlipsIT {
     String feed = new String(com.betterbros.props.platforms.Fixtures.bytes(com.betterbros.props.platforms.Fixtures.UNDERDOG),
         java.nio.charset.StandardCharsets.UTF_8).replaceAll("\"2023-(\\d\\d-\\d\\dT)", "\"2099-$1")
         .replaceAll("\"2024-(\\d\\d-\\d\\dT)", "\"2100-$1");
-    var imported = api.post("/props/import?platform=underdog", io.vertx.core.buffer.Buffer.buffer(feed));
+    var imported = api.withToken(node.devToken()).post("/props/import?platform=underdog", io.vertx.core.buffer.Buffer.buffer(feed));
     assertThat(imported.statusCode()).isEqualTo(200);
     assertThat(api.ok("/props?platform=underdog&sport=NBA&status=open&from=2099-01-01&limit=1").getLong("total"))
         .isPositive();

@@ -37,11 +37,13 @@ class SnapshotsApiIT {
   private static ApiClient alice;
   private static ApiClient bob;
   private static ApiClient carol;
+  /** Imports change the shared board: enterprise (the dev token's tier). */
+  private static ApiClient admin;
 
   @BeforeAll
   static void start() throws InterruptedException {
     node = TestNodes.trained(Map.of());
-    ApiClient admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
+    admin = new ApiClient(node.vertx(), node.httpPort(), node.devToken());
     alice = admin.withToken(node.devToken("alice", Tier.PRO));
     bob = admin.withToken(node.devToken("bob", Tier.PRO));
     carol = admin.withToken(node.devToken("carol", Tier.FREE));
@@ -134,7 +136,7 @@ class SnapshotsApiIT {
   @DisplayName("a moved line leaves the snapshot as it was; the next snapshot and the comparison show the move")
   void immutableAndCompared() {
     Buffer feed = Buffer.buffer(Fixtures.bytes(Fixtures.PRIZEPICKS));
-    assertThat(alice.post("/props/import?platform=prizepicks", feed).statusCode()).isEqualTo(200);
+    assertThat(admin.post("/props/import?platform=prizepicks", feed).statusCode()).isEqualTo(200);
     JsonObject filter = new JsonObject().put("platform", "prizepicks").put("stat_type", "points")
         .put("to", "2024-01-01");
     String a = create(alice, new JsonObject().put("name", "before").put("filter", filter), 201).getString("id");
@@ -144,7 +146,7 @@ class SnapshotsApiIT {
     JsonObject raw = new JsonObject(feed);
     raw.getJsonArray("data").stream().map(JsonObject.class::cast).filter(p -> p.getString("id").equals(externalId))
         .findFirst().orElseThrow().getJsonObject("attributes").put("line_score", moved.getDouble("line") + 1.5);
-    assertThat(alice.post("/props/import?platform=prizepicks", raw.toBuffer()).bodyAsJsonObject()
+    assertThat(admin.post("/props/import?platform=prizepicks", raw.toBuffer()).bodyAsJsonObject()
         .getInteger("updated")).isEqualTo(1);
     assertThat(alice.ok("/snapshots/" + a).getJsonArray("items")).isEqualTo(before.getJsonArray("items"));
     String b = create(alice, new JsonObject().put("name", "after").put("filter", filter), 201).getString("id");

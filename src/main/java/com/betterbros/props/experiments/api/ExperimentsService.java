@@ -26,9 +26,10 @@ public interface ExperimentsService {
   /**
    * Queues a training job. Body (every field optional): model_type, hyper_parameters, stat_types,
    * from, to, seed, holdout_fraction. Reply {id, status: "queued"}; 400 bad field, 422 unsupported
-   * stat type, 429 when the queue is full.
+   * stat type, 429 when the node's queue is full or the user already has as many experiments
+   * queued or running as {@code tier} allows ({@code experiments.per_user_*}).
    */
-  Future<ExperimentCreated> create(String userId, ExperimentRequest body);
+  Future<ExperimentCreated> create(String userId, String tier, ExperimentRequest body);
 
   /** The experiment: status, progress, and when succeeded metrics, baselines and model_id. */
   Future<ExperimentView> get(String userId, String id);
