@@ -191,10 +191,8 @@ public final class Node {
     if (devSecret == null) {
       throw new IllegalStateException("dev tokens exist only in auth.mode=dev");
     }
-    Duration ttl = Duration.ofHours(12).compareTo(config.auth().maxLifetime()) <= 0
-        ? Duration.ofHours(12) : config.auth().maxLifetime();
-    return TokenMinter.mint(devSecret, sub, tier, ttl, config.auth().issuer(),
-        config.auth().audience());
+    Duration ttl = java.util.Collections.min(java.util.List.of(Duration.ofHours(12), config.auth().maxLifetime()));
+    return TokenMinter.mint(devSecret, sub, tier, ttl, config.auth().issuer(), config.auth().audience());
   }
 
   /** This node's cluster node id, or "local" when not clustered. */
