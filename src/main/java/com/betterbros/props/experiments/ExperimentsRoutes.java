@@ -1,5 +1,6 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.auth.Tier;
 import com.betterbros.props.experiments.api.ExperimentListQuery;
 import com.betterbros.props.experiments.api.ExperimentRequest;
 import com.betterbros.props.experiments.api.ExperimentsService;
@@ -8,6 +9,7 @@ import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.SharedWrites;
+import com.betterbros.props.http.TierGate;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -25,6 +27,7 @@ public final class ExperimentsRoutes {
 
   public static void mount(Router router, ExperimentsService experiments) {
     ExperimentsRoutes routes = new ExperimentsRoutes(experiments);
+    router.routeWithRegex("^/experiments(/.*)?$").handler(TierGate.atLeast(Tier.PRO, "/experiments"));
     router.post("/experiments").handler(routes::create);
     router.get("/experiments").handler(routes::list);
     router.get("/experiments/:id").handler(routes::get);

@@ -38,6 +38,22 @@ class CorrApiIT {
   }
 
   @Test
+  @DisplayName("correlations and experiments need the pro tier: a free token is a 403 naming the routes")
+  void proTier() {
+    ApiClient free = api.withToken(node.devToken("free-user", com.betterbros.props.auth.Tier.FREE));
+    for (String uri : List.of("/corr/matrix?prop_ids=" + sameGame.get(0).getString("id") + ","
+        + sameGame.get(1).getString("id"), "/corr/related?prop_id=" + sameGame.get(0).getString("id"), "/experiments")) {
+      var r = free.get(uri);
+      assertThat(r.statusCode()).as(uri).isEqualTo(403);
+      assertThat(r.bodyAsJsonObject().getString("message")).contains("pro tier");
+    }
+    assertThat(free.post("/experiments", new JsonObject().toBuffer()).statusCode()).isEqualTo(403);
+    ApiClient pro = api.withToken(node.devToken("pro-user", com.betterbros.props.auth.Tier.PRO));
+    assertThat(pro.get("/corr/related?prop_id=" + sameGame.get(0).getString("id")).statusCode()).isEqualTo(200);
+    assertThat(pro.get("/experiments").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("a 3-leg matrix is symmetric with a unit diagonal, oriented by the sides, with pair details")
   void matrix() {
     String ids = sameGame.get(0).getString("id") + "," + sameGame.get(1).getString("id") + ","
