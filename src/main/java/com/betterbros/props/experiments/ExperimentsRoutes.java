@@ -27,7 +27,9 @@ public final class ExperimentsRoutes {
 
   public static void mount(Router router, ExperimentsService experiments) {
     ExperimentsRoutes routes = new ExperimentsRoutes(experiments);
-    router.routeWithRegex("^/experiments(/.*)?$").handler(TierGate.atLeast(Tier.PRO, "/experiments"));
+    // pro for everything but promotion, a shared write (enterprise or the operator role, whatever the tier)
+    router.routeWithRegex("^/experiments(?!/[^/]+/promote$)(/.*)?$")
+        .handler(TierGate.atLeast(Tier.PRO, "/experiments"));
     router.post("/experiments").handler(routes::create);
     router.get("/experiments").handler(routes::list);
     router.get("/experiments/:id").handler(routes::get);
