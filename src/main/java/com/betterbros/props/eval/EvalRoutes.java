@@ -9,8 +9,8 @@ import com.betterbros.props.eval.api.LiveQuery;
 import io.vertx.core.json.JsonObject;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
-import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.TierGate;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -25,7 +25,7 @@ public final class EvalRoutes {
 
   public static void mount(Router router, EvalService eval) {
     EvalRoutes routes = new EvalRoutes(eval);
-    router.route("/eval/*").handler(EvalRoutes::proOnly);
+    router.route("/eval/*").handler(TierGate.atLeast(Tier.PRO, "/eval"));
     router.get("/eval/calibration").handler(routes::calibration);
     router.get("/eval/live").handler(routes::live);
     router.post("/eval/backtests").handler(routes::start);
@@ -78,13 +78,5 @@ public final class EvalRoutes {
 
   private void calibration(RoutingContext ctx) {
     Requests.reply(ctx, eval.calibration(user(ctx), new CalibrationQuery(Requests.query(ctx))));
-  }
-
-  private static void proOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/eval needs the pro tier or above"));
-      return;
-    }
-    ctx.next();
   }
 }

@@ -6,8 +6,8 @@ import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.eval.api.CalibrationQuery;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
-import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.TierGate;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.api.PropsService;
@@ -52,7 +52,7 @@ public final class ExportRoutes {
 
   public static void mount(Router router, Vertx vertx, Services services, ExportConfig config) {
     ExportRoutes routes = new ExportRoutes(vertx, services, config);
-    router.route("/export/*").handler(ExportRoutes::proOnly);
+    router.route("/export/*").handler(TierGate.atLeast(Tier.PRO, "/export"));
     router.get("/export/props").handler(routes::props);
     router.get("/export/predictions").handler(routes::predictions);
     router.get("/export/snapshots/:id").handler(routes::snapshot);
@@ -130,13 +130,5 @@ public final class ExportRoutes {
 
   private static String user(RoutingContext ctx) {
     return AuthHandler.principal(ctx).userId();
-  }
-
-  private static void proOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/export needs the pro tier or above"));
-      return;
-    }
-    ctx.next();
   }
 }

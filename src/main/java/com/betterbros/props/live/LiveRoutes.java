@@ -4,6 +4,7 @@ import com.betterbros.props.auth.Principal;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.TierGate;
 import com.betterbros.props.live.api.LiveService;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -30,15 +31,11 @@ public final class LiveRoutes {
     LiveHub hub = new LiveHub(vertx, LiveService.createProxy(vertx, bus), config);
     hub.start();
     LiveRoutes routes = new LiveRoutes(hub);
-    router.get("/ws/edges").handler(routes::upgrade);
+    router.get("/ws/edges").handler(TierGate.atLeast(Tier.PRO, "/ws/edges")).handler(routes::upgrade);
   }
 
   private void upgrade(RoutingContext ctx) {
     Principal principal = AuthHandler.principal(ctx);
-    if (!principal.tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/ws/edges needs the pro tier or above"));
-      return;
-    }
     String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
     if (upgrade == null || !upgrade.equalsIgnoreCase("websocket")) {
       ctx.fail(new HttpProblem(400, "bad_request", null, "/ws/edges is a WebSocket endpoint: connect with"

@@ -1,9 +1,8 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.auth.Tier;
-import com.betterbros.props.http.AuthHandler;
-import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.TierGate;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.api.SlipDetectionQuery;
 import com.betterbros.props.optimize.api.SlipSearchRequest;
@@ -22,7 +21,7 @@ public final class OptimizeRoutes {
 
   public static void mount(Router router, OptimizeService optimize) {
     OptimizeRoutes routes = new OptimizeRoutes(optimize);
-    router.route("/optimize/*").handler(OptimizeRoutes::proOnly);
+    router.route("/optimize/*").handler(TierGate.atLeast(Tier.PRO, "/optimize"));
     router.get("/optimize/payouts").handler(routes::payouts);
     router.post("/optimize/simulate").handler(routes::simulate);
     router.post("/optimize/parlays").handler(routes::parlays);
@@ -43,13 +42,5 @@ public final class OptimizeRoutes {
 
   private void slips(RoutingContext ctx) {
     Requests.reply(ctx, optimize.slips(new SlipDetectionQuery(Requests.query(ctx))));
-  }
-
-  private static void proOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/optimize needs the pro tier or above"));
-      return;
-    }
-    ctx.next();
   }
 }

@@ -2,8 +2,8 @@ package com.betterbros.props.snapshots;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
-import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.TierGate;
 import com.betterbros.props.snapshots.api.SnapshotListQuery;
 import com.betterbros.props.snapshots.api.SnapshotRequest;
 import com.betterbros.props.snapshots.api.SnapshotsService;
@@ -21,7 +21,7 @@ public final class SnapshotsRoutes {
 
   public static void mount(Router router, SnapshotsService snapshots) {
     SnapshotsRoutes routes = new SnapshotsRoutes(snapshots);
-    router.route("/snapshots*").handler(SnapshotsRoutes::proOnly);
+    router.route("/snapshots*").handler(TierGate.atLeast(Tier.PRO, "/snapshots"));
     router.post("/snapshots").handler(routes::create);
     router.get("/snapshots").handler(routes::list);
     router.get("/snapshots/compare").handler(routes::compare);
@@ -62,13 +62,5 @@ public final class SnapshotsRoutes {
 
   private static String user(RoutingContext ctx) {
     return AuthHandler.principal(ctx).userId();
-  }
-
-  private static void proOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/snapshots needs the pro tier or above"));
-      return;
-    }
-    ctx.next();
   }
 }

@@ -2,8 +2,8 @@ package com.betterbros.props.whatif;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
-import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
+import com.betterbros.props.http.TierGate;
 import com.betterbros.props.whatif.api.InjuryScenario;
 import com.betterbros.props.whatif.api.LineupScenario;
 import com.betterbros.props.whatif.api.ScenarioDraft;
@@ -24,7 +24,7 @@ public final class WhatIfRoutes {
 
   public static void mount(Router router, WhatIfService whatIf) {
     WhatIfRoutes routes = new WhatIfRoutes(whatIf);
-    router.route("/whatif/*").handler(WhatIfRoutes::proOnly);
+    router.route("/whatif/*").handler(TierGate.atLeast(Tier.PRO, "/whatif"));
     router.post("/whatif/sensitivity").handler(routes::sensitivity);
     router.post("/whatif/injury").handler(routes::injury);
     router.post("/whatif/lineup").handler(routes::lineup);
@@ -75,13 +75,5 @@ public final class WhatIfRoutes {
 
   private static String user(RoutingContext ctx) {
     return AuthHandler.principal(ctx).userId();
-  }
-
-  private static void proOnly(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/whatif needs the pro tier or above"));
-      return;
-    }
-    ctx.next();
   }
 }
