@@ -47,6 +47,8 @@ public record AuthConfig(
   public static final String DEFAULT_ROLE_CLAIM = "role";
   /** The role value that grants shared writes (imports, refresh, sync, aliases, promotion). */
   public static final String OPERATOR_ROLE = "operator";
+  /** The role value that grants operator rights plus every user's resources ({@code ?all=true}). */
+  public static final String ADMIN_ROLE = "admin";
   public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofHours(24);
   /** HS256 keys shorter than the hash output (RFC 7518 section 3.2) are refused. */
   public static final int MIN_SECRET_BYTES = 32;

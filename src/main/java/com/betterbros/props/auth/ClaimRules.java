@@ -60,8 +60,18 @@ final class ClaimRules {
     if (!(claims.getValue("sub") instanceof String sub) || sub.isBlank()) {
       throw new AuthFailure("token has no sub claim");
     }
-    boolean operator = AuthConfig.OPERATOR_ROLE.equals(path(claims, cfg.roleClaim()));
-    return new Principal(sub, tier(claims, cfg.tierClaim()), claims.copy(), operator);
+    Object role = value(claims, cfg.roleClaim());
+    boolean admin = hasRole(role, AuthConfig.ADMIN_ROLE);
+    boolean operator = admin || hasRole(role, AuthConfig.OPERATOR_ROLE);
+    return new Principal(sub, tier(claims, cfg.tierClaim()), claims.copy(), operator, admin);
+  }
+
+  /** The role claim names {@code role}: as its string value, or as one element of an array of strings. */
+  private static boolean hasRole(Object claim, String role) {
+    if (claim instanceof JsonArray roles) {
+      return roles.contains(role);
+    }
+    return role.equals(claim);
   }
 
   /**
@@ -96,8 +106,13 @@ final class ClaimRules {
   }
 
   private static String path(JsonObject claims, String dotted) {
-    if (claims.getValue(dotted) instanceof String direct) {
-      return direct;
+    return value(claims, dotted) instanceof String s ? s : null;
+  }
+
+  /** The claim named {@code dotted}: a top-level claim of that exact name, else the nested walk. */
+  private static Object value(JsonObject claims, String dotted) {
+    if (claims.containsKey(dotted)) {
+      return claims.getValue(dotted);
     }
     Object node = claims;
     for (String part : dotted.split("\\.")) {
@@ -106,7 +121,7 @@ final class ClaimRules {
       }
       node = obj.getValue(part);
     }
-    return node instanceof String s ? s : null;
+    return node;
   }
 
   private static boolean audienceContains(Object aud, String expected) {

@@ -9,13 +9,20 @@ import java.util.Objects;
  * @param userId the token's {@code sub}
  * @param tier the subscription tier read from the token
  * @param claims every claim of the verified token (a copy)
- * @param operator true when the token's role claim says {@code operator}
+ * @param operator true when the token's role claim says {@code operator} (or {@code admin})
+ * @param admin true when the token's role claim says {@code admin}: may see and act on every
+ *     user's resources ({@code ?all=true}); an admin is an operator too
  */
-public record Principal(String userId, Tier tier, JsonObject claims, boolean operator) {
+public record Principal(String userId, Tier tier, JsonObject claims, boolean operator, boolean admin) {
 
-  /** A principal without the operator role. */
+  /** A principal without the operator or admin role. */
   public Principal(String userId, Tier tier, JsonObject claims) {
-    this(userId, tier, claims, false);
+    this(userId, tier, claims, false, false);
+  }
+
+  /** A principal that is an operator or not, and not an admin. */
+  public Principal(String userId, Tier tier, JsonObject claims, boolean operator) {
+    this(userId, tier, claims, operator, false);
   }
 
   /**
@@ -31,5 +38,6 @@ public record Principal(String userId, Tier tier, JsonObject claims, boolean ope
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(tier, "tier");
     claims = claims == null ? new JsonObject() : claims;
+    operator = operator || admin;
   }
 }

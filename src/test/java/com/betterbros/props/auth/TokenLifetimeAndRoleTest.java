@@ -50,7 +50,7 @@ class TokenLifetimeAndRoleTest {
   }
 
   @Test
-  @DisplayName("role: operator grants shared writes to a free token; other roles and tiers below enterprise do not")
+  @DisplayName("role: operator or admin (a string or one of an array) grants shared writes to a free token; other roles and tiers below enterprise do not")
   void operatorRole() {
     Principal op = verifier.verify(TokenMinter.sign(SECRET, TestKeys.claims("o", 60).put("role", "operator")))
         .await();
@@ -59,7 +59,15 @@ class TokenLifetimeAndRoleTest {
     assertThat(op.maySharedWrite()).isTrue();
     Principal admin = verifier.verify(TokenMinter.sign(SECRET, TestKeys.claims("a", 60).put("role", "admin")))
         .await();
-    assertThat(admin.maySharedWrite()).isFalse();
+    assertThat(admin.admin()).isTrue();
+    assertThat(admin.maySharedWrite()).as("an admin is an operator too").isTrue();
+    Principal listed = verifier.verify(TokenMinter.sign(SECRET, TestKeys.claims("l", 60)
+        .put("role", new io.vertx.core.json.JsonArray().add("viewer").add("operator")))).await();
+    assertThat(listed.operator()).isTrue();
+    assertThat(listed.admin()).isFalse();
+    Principal viewer = verifier.verify(TokenMinter.sign(SECRET, TestKeys.claims("v", 60).put("role", "viewer")))
+        .await();
+    assertThat(viewer.maySharedWrite()).isFalse();
     Principal pro = verifier.verify(TokenMinter.mint(SECRET, "p", Tier.PRO, Duration.ofMinutes(1), null, null))
         .await();
     assertThat(pro.maySharedWrite()).isFalse();
