@@ -114,6 +114,8 @@ abstract class OwnedResourcesContract {
     assertNotFound(w.bob.get("/snapshots/compare?a=" + w.id("snapshot", "bob") + "&b=" + w.id("snapshot", "alice")),
         "compare");
     assertNotFound(w.bob.post("/whatif/scenarios/" + w.id("scenario", "alice") + "/run", null), "run");
+    assertNotFound(w.bob.get("/export/snapshots/" + w.id("snapshot", "alice") + "?format=json"), "export snapshot");
+    assertNotFound(w.bob.get("/export/backtests/" + w.id("backtest", "alice") + "/bets?format=json"), "export bets");
     DELETES.forEach((kind, prefix) -> assertNotFound(w.bob.delete(prefix + w.id(kind, "alice")), "delete " + kind));
     LISTS.forEach((path, kind) -> assertThat(items(w.alice.ok(path))).as(path).extracting(o -> o.getString("id"))
         .contains(w.id(kind, "alice")));
@@ -149,6 +151,10 @@ abstract class OwnedResourcesContract {
     HttpResponse<Buffer> run = w.admin.post("/whatif/scenarios/" + w.id("scenario", "bob") + "/run", null);
     assertThat(run.statusCode()).as(run.bodyAsString()).isEqualTo(200);
     assertThat(run.bodyAsJsonObject().getJsonObject("scenario").getString("user_id")).isEqualTo("bob");
+    for (String export : List.of("/export/snapshots/" + w.id("snapshot", "alice") + "?format=json",
+        "/export/backtests/" + w.id("backtest", "alice") + "/bets?format=json")) {
+      assertThat(w.admin.ok(export)).as(export).isEqualTo(w.alice.ok(export));
+    }
   }
 
   @Test
