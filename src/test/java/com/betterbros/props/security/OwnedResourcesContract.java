@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.betterbros.props.app.Node;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.testing.Await;
+import com.betterbros.props.experiments.api.ExperimentView;
+import com.betterbros.props.experiments.api.ExperimentsService;
+import com.betterbros.props.jobs.api.JobView;
+import com.betterbros.props.jobs.api.JobsService;
+import com.betterbros.props.keys.api.AccessKeyInfo;
+import com.betterbros.props.keys.api.KeysService;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
@@ -159,6 +167,24 @@ abstract class OwnedResourcesContract {
 
   @Test
   @Order(5)
+  @DisplayName("on the bus a null userId means any owner: typed clients list and read every user's items")
+  void busNullOwner() {
+    DeliveryOptions bus = new DeliveryOptions().setSendTimeout(10_000);
+    ExperimentsService experiments = ExperimentsService.createProxy(node.vertx(), bus);
+    assertThat(Await.result(experiments.list(null, null)).getItems()).extracting(ExperimentView::getUserId)
+        .contains("alice", "bob");
+    assertThat(Await.result(experiments.get(null, w.id("experiment", "alice"))).getUserId()).isEqualTo("alice");
+    assertThat(Await.result(JobsService.createProxy(node.vertx(), bus).list(null, null)).getItems())
+        .extracting(JobView::getId).contains(w.id("job", "alice"), w.id("job", "bob"));
+    assertThat(Await.result(KeysService.createProxy(node.vertx(), bus).list(null)).getItems())
+        .extracting(AccessKeyInfo::getUserId).contains("alice", "bob");
+    // a user id still scopes: bob's experiment is not alice's
+    assertThat(Await.failure(experiments.get("alice", w.id("experiment", "bob")))).isInstanceOf(ReplyException.class)
+        .extracting(t -> ((ReplyException) t).failureCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(6)
   @DisplayName("an admin deletes any user's item: the owner then gets 404, and a revoked key stops working")
   void adminDeletes() {
     assertThat(w.alice.withToken(w.bobKey).get("/props?limit=1").statusCode()).isEqualTo(200);
