@@ -35,7 +35,8 @@ public final class MemoryBacktestRepository implements BacktestRepository {
   public synchronized Future<Page<JsonObject>> list(String userId, int limit, int offset) {
     List<Stored> mine = new ArrayList<>(backtests.values().stream().filter(s -> owns(s, userId)).toList());
     mine.sort(Comparator.comparing(Stored::createdAt).reversed().thenComparing(Stored::id));
-    List<JsonObject> page = mine.stream().skip(offset).limit(limit).map(s -> s.document().copy().put("user_id", s.userId())).toList();
+    List<JsonObject> page = mine.stream().skip(offset).limit(limit)
+        .map(s -> s.document().copy().put("user_id", s.userId())).toList();
     return Future.succeededFuture(new Page<>(page, mine.size(), limit, offset));
   }
 

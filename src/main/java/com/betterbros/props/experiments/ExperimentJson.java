@@ -2,7 +2,10 @@ package com.betterbros.props.experiments;
 
 import io.vertx.core.json.JsonObject;
 
-/** The wire form of a stored {@link Experiment} (schema {@code Experiment}, with its owner's {@code user_id}). */
+/**
+ * The wire form of a stored {@link Experiment} (schema {@code Experiment}, with its owner's {@code
+ * user_id}).
+ */
 final class ExperimentJson {
 
   private ExperimentJson() {}

@@ -27,7 +27,10 @@ public interface ExperimentRepository {
   /** Replaces status, progress, metrics, baselines, error, model id and updated time. */
   Future<Void> update(Experiment experiment);
 
-  /** The user's experiment, or null (also when it belongs to someone else); any owner's when userId is null. */
+  /**
+   * The user's experiment, or null (also when it belongs to someone else); any owner's when userId
+   * is null.
+   */
   Future<Experiment> find(String id, String userId);
 
   /** The user's experiments (every user's when userId is null), newest first (ids null = all of them). */

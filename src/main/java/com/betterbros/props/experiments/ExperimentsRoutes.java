@@ -54,7 +54,8 @@ public final class ExperimentsRoutes {
   }
 
   private void predictions(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.predictions(OwnerScope.forItem(ctx), ctx.pathParam("id"), new HoldoutQuery(Requests.query(ctx))));
+    Requests.reply(ctx, experiments.predictions(OwnerScope.forItem(ctx), ctx.pathParam("id"),
+        new HoldoutQuery(Requests.query(ctx))));
   }
 
   private void promote(RoutingContext ctx) {

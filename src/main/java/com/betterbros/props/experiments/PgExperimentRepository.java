@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Experiments and holdout rows in PostgreSQL; every read filters by user id (none when it is null: any owner). */
+/**
+ * Experiments and holdout rows in PostgreSQL; every read filters by user id (none when it is null:
+ * any owner).
+ */
 public final class PgExperimentRepository implements ExperimentRepository {
 
   static final String COLUMNS = "id, user_id, status, progress, request, metrics, baselines, error, model_id,"

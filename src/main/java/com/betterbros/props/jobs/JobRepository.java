@@ -23,7 +23,10 @@ public interface JobRepository {
   /** The job whatever its owner (for the node running it), or null. */
   Future<Job> findAny(String id);
 
-  /** One page of the user's jobs (every user's when userId is null), newest first; {@code kind} and {@code status} filter when not null. */
+  /**
+   * One page of the user's jobs (every user's when userId is null), newest first; {@code kind} and
+   * {@code status} filter when not null.
+   */
   Future<Page<Job>> list(String userId, String kind, String status, int limit, int offset);
 
   /**

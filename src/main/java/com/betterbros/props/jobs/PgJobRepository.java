@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Jobs in PostgreSQL ({@code jobs}); every read of user data filters by user id (none when it is null: any owner). */
+/**
+ * Jobs in PostgreSQL ({@code jobs}); every read of user data filters by user id (none when it is
+ * null: any owner).
+ */
 public final class PgJobRepository implements JobRepository {
 
   static final String COLUMNS = "id, user_id, kind, status, progress, request, result, error, created_at, updated_at";

@@ -43,7 +43,8 @@ public final class MemorySnapshotRepository implements SnapshotRepository {
 
   @Override
   public synchronized Future<Page<Snapshot>> list(String userId, int limit, int offset) {
-    List<Snapshot> mine = new ArrayList<>(snapshots.values().stream().filter(s -> userId == null || s.userId().equals(userId))
+    List<Snapshot> mine = new ArrayList<>(snapshots.values().stream()
+        .filter(s -> userId == null || s.userId().equals(userId))
         .sorted(Comparator.comparing(Snapshot::createdAt).reversed().thenComparing(Snapshot::id)).toList());
     List<Snapshot> page = mine.subList(Math.min(offset, mine.size()), Math.min(offset + limit, mine.size()));
     return Future.succeededFuture(new Page<>(List.copyOf(page), mine.size(), limit, offset));

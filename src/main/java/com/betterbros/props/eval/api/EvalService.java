@@ -41,16 +41,28 @@ public interface EvalService {
    */
   Future<BacktestJob> startBacktest(String userId, BacktestRequest request);
 
-  /** The user's finished backtest (its owner in user_id); 404 when unknown or another user's (userId null: any owner's). */
+  /**
+   * The user's finished backtest (its owner in user_id); 404 when unknown or another user's (userId
+   * null: any owner's).
+   */
   Future<BacktestView> backtest(String userId, String id);
 
-  /** One page of the user's backtests (every user's when userId is null), newest first, each with its user_id. */
+  /**
+   * One page of the user's backtests (every user's when userId is null), newest first, each with
+   * its user_id.
+   */
   Future<BacktestPage> backtests(String userId, BacktestListQuery query);
 
-  /** One page of the bets of the user's backtest, in book order; 404 when unknown or another user's (userId null: any owner's). */
+  /**
+   * One page of the bets of the user's backtest, in book order; 404 when unknown or another user's
+   * (userId null: any owner's).
+   */
   Future<BetPage> bets(String userId, String id, BetQuery query);
 
-  /** Deletes the user's backtest with its bets; 404 when unknown or another user's (userId null: any owner's). */
+  /**
+   * Deletes the user's backtest with its bets; 404 when unknown or another user's (userId null: any
+   * owner's).
+   */
   Future<Void> deleteBacktest(String userId, String id);
 
   /**

@@ -32,13 +32,22 @@ public interface ExperimentsService {
    */
   Future<ExperimentCreated> create(String userId, String tier, ExperimentRequest body);
 
-  /** The experiment (its owner in user_id): status, progress, and when succeeded metrics, baselines and model_id; userId null = any owner's. */
+  /**
+   * The experiment (its owner in user_id): status, progress, and when succeeded metrics, baselines
+   * and model_id; userId null = any owner's.
+   */
   Future<ExperimentView> get(String userId, String id);
 
-  /** The user's experiments (every user's when userId is null), newest first; query "compare" (comma list of ids) lists just those. */
+  /**
+   * The user's experiments (every user's when userId is null), newest first; query "compare" (comma
+   * list of ids) lists just those.
+   */
   Future<ExperimentList> list(String userId, ExperimentListQuery query);
 
-  /** One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset. userId null = any owner's. */
+  /**
+   * One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset.
+   * userId null = any owner's.
+   */
   Future<HoldoutPage> predictions(String userId, String id, HoldoutQuery query);
 
   /**

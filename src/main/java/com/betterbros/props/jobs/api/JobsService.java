@@ -25,10 +25,16 @@ public interface JobsService {
     return new JobsServiceVertxEBProxy(vertx, ADDRESS, options);
   }
 
-  /** The user's job {id, user_id, kind, status, progress, request, result, error, created_at, updated_at}; 404 if not theirs (userId null: any owner's). */
+  /**
+   * The user's job {id, user_id, kind, status, progress, request, result, error, created_at,
+   * updated_at}; 404 if not theirs (userId null: any owner's).
+   */
   Future<JobView> get(String userId, String id);
 
-  /** The user's jobs (every user's when userId is null), newest first. Query: kind, status, limit (≤ 500), offset. {items, total, limit, offset}. */
+  /**
+   * The user's jobs (every user's when userId is null), newest first. Query: kind, status, limit (≤
+   * 500), offset. {items, total, limit, offset}.
+   */
   Future<JobPage> list(String userId, JobQuery query);
 
   /**

@@ -33,10 +33,16 @@ public interface KeysService {
    */
   Future<NewAccessKey> create(String userId, String tier, KeyDraft body);
 
-  /** The user's access keys (every user's when userId is null), newest first, each with its user_id, without the keys themselves. */
+  /**
+   * The user's access keys (every user's when userId is null), newest first, each with its user_id,
+   * without the keys themselves.
+   */
   Future<AccessKeyList> list(String userId);
 
-  /** Revokes (deletes) the user's access key at once; 404 when unknown or another user's (userId null: any owner's). */
+  /**
+   * Revokes (deletes) the user's access key at once; 404 when unknown or another user's (userId
+   * null: any owner's).
+   */
   Future<Void> revoke(String userId, String id);
 
   /**
@@ -51,10 +57,16 @@ public interface KeysService {
    */
   Future<ProviderCredential> storeProvider(String userId, ProviderDraft body);
 
-  /** The user's provider credentials (every user's when userId is null), newest first, each with its user_id, without secrets. */
+  /**
+   * The user's provider credentials (every user's when userId is null), newest first, each with its
+   * user_id, without secrets.
+   */
   Future<ProviderList> listProviders(String userId);
 
-  /** Deletes the user's provider credential; 404 when unknown or another user's (userId null: any owner's). */
+  /**
+   * Deletes the user's provider credential; 404 when unknown or another user's (userId null: any
+   * owner's).
+   */
   Future<Void> deleteProvider(String userId, String id);
 
   /**

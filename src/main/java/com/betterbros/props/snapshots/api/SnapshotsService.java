@@ -32,7 +32,10 @@ public interface SnapshotsService {
    */
   Future<SnapshotSummary> create(String userId, SnapshotRequest request);
 
-  /** One page of the user's snapshots (every user's when userId is null), newest first, each with its user_id. 400 {@code limit}, {@code offset}. */
+  /**
+   * One page of the user's snapshots (every user's when userId is null), newest first, each with
+   * its user_id. 400 {@code limit}, {@code offset}.
+   */
   Future<SnapshotPage> list(String userId, SnapshotListQuery query);
 
   /** The user's snapshot with its items and last grade; 404 when unknown or not the user's. */

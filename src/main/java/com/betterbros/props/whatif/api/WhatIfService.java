@@ -55,7 +55,10 @@ public interface WhatIfService {
    */
   Future<SavedScenario> save(String userId, ScenarioDraft body);
 
-  /** One page of the user's scenarios (every user's when userId is null), newest first, each with its user_id. 400 {@code limit}, {@code offset}. */
+  /**
+   * One page of the user's scenarios (every user's when userId is null), newest first, each with
+   * its user_id. 400 {@code limit}, {@code offset}.
+   */
   Future<ScenarioPage> list(String userId, ScenarioListQuery query);
 
   /** The user's scenario; 404 when unknown or not the user's (userId null: any owner's). */
@@ -64,6 +67,9 @@ public interface WhatIfService {
   /** Deletes the user's scenario; 404 when unknown or not the user's (userId null: any owner's). */
   Future<Void> delete(String userId, String id);
 
-  /** Runs the user's scenario now, against the data of the moment; 404 when unknown or not the user's (userId null: any owner's). */
+  /**
+   * Runs the user's scenario now, against the data of the moment; 404 when unknown or not the
+   * user's (userId null: any owner's).
+   */
   Future<ScenarioRun> run(String userId, String id);
 }
