@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Storage of finished backtests (PostgreSQL or memory, same contract): each one's document (schema
  * {@code Backtest}) and its bets in book order, written once, together. Backtests are user-owned:
- * every read of one and the delete take the user id and never touch another user's.
+ * every read of one and the delete take the user id and never touch another user's; a null user id
+ * means any owner (an admin's request).
  */
 public interface BacktestRepository {
 
@@ -22,7 +23,7 @@ public interface BacktestRepository {
   /** The user's backtest, or null (also when it belongs to someone else). */
   Future<Stored> find(String id, String userId);
 
-  /** One page of the user's backtests' documents, newest first, then by id. */
+  /** One page of the user's backtests' documents, each with its owner's user_id, newest first, then by id. */
   Future<Page<JsonObject>> list(String userId, int limit, int offset);
 
   /** One page of the user's backtest's bets in book order; null when the backtest is not the user's. */

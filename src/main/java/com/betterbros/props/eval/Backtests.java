@@ -103,7 +103,7 @@ final class Backtests {
   Future<BacktestView> get(String userId, String id) {
     return repository.find(id, userId).compose(s -> s == null
         ? Future.failedFuture(Failures.notFound("no backtest with id '" + id + "'"))
-        : Future.succeededFuture(new BacktestView(s.document())));
+        : Future.succeededFuture(new BacktestView(s.document().put("user_id", s.userId()))));
   }
 
   Future<BacktestPage> list(String userId, JsonObject query) {

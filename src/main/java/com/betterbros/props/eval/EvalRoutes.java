@@ -9,12 +9,17 @@ import com.betterbros.props.eval.api.LiveQuery;
 import io.vertx.core.json.JsonObject;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.TierGate;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** HTTP for evaluation: every /eval route needs at least the pro tier (403), then is one {@link EvalService} call. */
+/**
+ * HTTP for evaluation: every /eval route needs at least the pro tier (403), then is one
+ * {@link EvalService} call; an admin lists everyone's backtests with {@code ?all=true} and reads or
+ * deletes any user's ({@link OwnerScope}).
+ */
 public final class EvalRoutes {
 
   private final EvalService eval;
@@ -51,19 +56,19 @@ public final class EvalRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, eval.backtests(user(ctx), new BacktestListQuery(Requests.query(ctx))));
+    Requests.reply(ctx, eval.backtests(OwnerScope.forList(ctx), new BacktestListQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {
-    Requests.reply(ctx, eval.backtest(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, eval.backtest(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private void bets(RoutingContext ctx) {
-    Requests.reply(ctx, eval.bets(user(ctx), ctx.pathParam("id"), new BetQuery(Requests.query(ctx))));
+    Requests.reply(ctx, eval.bets(OwnerScope.forItem(ctx), ctx.pathParam("id"), new BetQuery(Requests.query(ctx))));
   }
 
   private void delete(RoutingContext ctx) {
-    eval.deleteBacktest(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+    eval.deleteBacktest(OwnerScope.forItem(ctx), ctx.pathParam("id")).onComplete(ar -> {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(204).end();
       } else {

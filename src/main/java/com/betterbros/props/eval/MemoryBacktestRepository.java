@@ -28,21 +28,22 @@ public final class MemoryBacktestRepository implements BacktestRepository {
   @Override
   public synchronized Future<Stored> find(String id, String userId) {
     Stored s = backtests.get(id);
-    return Future.succeededFuture(s == null || !s.userId().equals(userId) ? null : copy(s));
+    return Future.succeededFuture(s == null || !owns(s, userId) ? null : copy(s));
   }
 
   @Override
   public synchronized Future<Page<JsonObject>> list(String userId, int limit, int offset) {
-    List<Stored> mine = new ArrayList<>(backtests.values().stream().filter(s -> s.userId().equals(userId)).toList());
+    List<Stored> mine = new ArrayList<>(backtests.values().stream().filter(s -> owns(s, userId)).toList());
     mine.sort(Comparator.comparing(Stored::createdAt).reversed().thenComparing(Stored::id));
-    List<JsonObject> page = mine.stream().skip(offset).limit(limit).map(s -> s.document().copy()).toList();
+    List<JsonObject> page = mine.stream().skip(offset).limit(limit)
+        .map(s -> s.document().copy().put("user_id", s.userId())).toList();
     return Future.succeededFuture(new Page<>(page, mine.size(), limit, offset));
   }
 
   @Override
   public synchronized Future<Page<JsonObject>> bets(String id, String userId, int limit, int offset) {
     Stored s = backtests.get(id);
-    if (s == null || !s.userId().equals(userId)) {
+    if (s == null || !owns(s, userId)) {
       return Future.succeededFuture(null);
     }
     List<JsonObject> all = bets.get(id);
@@ -53,12 +54,17 @@ public final class MemoryBacktestRepository implements BacktestRepository {
   @Override
   public synchronized Future<Boolean> delete(String id, String userId) {
     Stored s = backtests.get(id);
-    if (s == null || !s.userId().equals(userId)) {
+    if (s == null || !owns(s, userId)) {
       return Future.succeededFuture(false);
     }
     backtests.remove(id);
     bets.remove(id);
     return Future.succeededFuture(true);
+  }
+
+  /** Whether {@code userId} owns the backtest; a null user id means any owner. */
+  private static boolean owns(Stored s, String userId) {
+    return userId == null || s.userId().equals(userId);
   }
 
   private static Stored copy(Stored s) {

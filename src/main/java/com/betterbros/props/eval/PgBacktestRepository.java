@@ -10,19 +10,24 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Backtests in PostgreSQL (V6 migration); every read of a backtest filters by user id. */
+/**
+ * Backtests in PostgreSQL (V6 migration); every read of a backtest filters by user id (none when it
+ * is null: any owner).
+ */
 public final class PgBacktestRepository implements BacktestRepository {
 
   static final String INSERT = "INSERT INTO backtests (id, user_id, created_at, document) VALUES ($1, $2, $3, $4)";
   static final String INSERT_BET = "INSERT INTO backtest_bets (backtest_id, seq, bet) VALUES ($1, $2, $3)";
-  static final String FIND = "SELECT id, user_id, created_at, document FROM backtests WHERE id = $1 AND user_id = $2";
-  static final String LIST = "SELECT document FROM backtests WHERE user_id = $1 ORDER BY created_at DESC, id"
+  static final String FIND = "SELECT id, user_id, created_at, document FROM backtests"
+      + " WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
+  static final String LIST = "SELECT user_id, document FROM backtests WHERE ($1::text IS NULL OR user_id = $1)"
+      + " ORDER BY created_at DESC, id"
       + " LIMIT $2 OFFSET $3";
-  static final String COUNT = "SELECT count(*) FROM backtests WHERE user_id = $1";
-  static final String OWNED = "SELECT 1 FROM backtests WHERE id = $1 AND user_id = $2";
+  static final String COUNT = "SELECT count(*) FROM backtests WHERE ($1::text IS NULL OR user_id = $1)";
+  static final String OWNED = "SELECT 1 FROM backtests WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String BETS = "SELECT bet FROM backtest_bets WHERE backtest_id = $1 ORDER BY seq LIMIT $2 OFFSET $3";
   static final String BET_COUNT = "SELECT count(*) FROM backtest_bets WHERE backtest_id = $1";
-  static final String DELETE = "DELETE FROM backtests WHERE id = $1 AND user_id = $2";
+  static final String DELETE = "DELETE FROM backtests WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
 
   private final Pool pool;
 
@@ -52,7 +57,7 @@ public final class PgBacktestRepository implements BacktestRepository {
     Future<List<JsonObject>> page = pool.preparedQuery(LIST).execute(Tuple.of(userId, limit, offset))
         .map(rows -> {
           List<JsonObject> out = new ArrayList<>(rows.size());
-          rows.forEach(r -> out.add(r.getJsonObject("document")));
+          rows.forEach(r -> out.add(r.getJsonObject("document").put("user_id", r.getString("user_id"))));
           return out;
         });
     Future<Long> total = pool.preparedQuery(COUNT).execute(Tuple.of(userId))

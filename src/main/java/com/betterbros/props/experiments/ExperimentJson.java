@@ -2,7 +2,10 @@ package com.betterbros.props.experiments;
 
 import io.vertx.core.json.JsonObject;
 
-/** The wire form of a stored {@link Experiment} (schema {@code Experiment}; the owner is not shown). */
+/**
+ * The wire form of a stored {@link Experiment} (schema {@code Experiment}, with its owner's {@code
+ * user_id}).
+ */
 final class ExperimentJson {
 
   private ExperimentJson() {}
@@ -10,6 +13,7 @@ final class ExperimentJson {
   static JsonObject of(Experiment e) {
     return new JsonObject()
         .put("id", e.id())
+        .put("user_id", e.userId())
         .put("status", e.status())
         .put("progress", e.progress())
         .put("request", e.request())

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Storage of experiments and their holdout rows. Experiments are user-owned: every read takes
- * the user id and never returns another user's experiment.
+ * the user id and never returns another user's experiment; a null user id means any owner (an
+ * admin's request).
  */
 public interface ExperimentRepository {
 
@@ -26,10 +27,13 @@ public interface ExperimentRepository {
   /** Replaces status, progress, metrics, baselines, error, model id and updated time. */
   Future<Void> update(Experiment experiment);
 
-  /** The user's experiment, or null (also when it belongs to someone else). */
+  /**
+   * The user's experiment, or null (also when it belongs to someone else); any owner's when userId
+   * is null.
+   */
   Future<Experiment> find(String id, String userId);
 
-  /** The user's experiments, newest first (ids null = all of them). */
+  /** The user's experiments (every user's when userId is null), newest first (ids null = all of them). */
   Future<List<Experiment>> list(String userId, List<String> ids);
 
   /** Stores the holdout rows of an experiment, in order, atomically. */

@@ -7,6 +7,7 @@ import com.betterbros.props.experiments.api.ExperimentsService;
 import com.betterbros.props.experiments.api.HoldoutQuery;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.SharedWrites;
 import com.betterbros.props.http.TierGate;
@@ -14,8 +15,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * HTTP for experiments. The caller's user id (the token's {@code sub}) is passed to every call;
- * promotion changes the model every user is served, so it needs the enterprise tier (403).
+ * HTTP for experiments. The caller's user id (the token's {@code sub}) is passed to every call,
+ * or null for an admin ({@link OwnerScope}: {@code ?all=true} lists everyone's, and an admin reads
+ * and promotes any user's experiment); promotion changes the model every user is served, so it
+ * needs the enterprise tier or the operator role (403), which an admin has.
  */
 public final class ExperimentsRoutes {
 
@@ -43,15 +46,16 @@ public final class ExperimentsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.list(user(ctx), new ExperimentListQuery(Requests.query(ctx))));
+    Requests.reply(ctx, experiments.list(OwnerScope.forList(ctx), new ExperimentListQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.get(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, experiments.get(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private void predictions(RoutingContext ctx) {
-    Requests.reply(ctx, experiments.predictions(user(ctx), ctx.pathParam("id"), new HoldoutQuery(Requests.query(ctx))));
+    Requests.reply(ctx, experiments.predictions(OwnerScope.forItem(ctx), ctx.pathParam("id"),
+        new HoldoutQuery(Requests.query(ctx))));
   }
 
   private void promote(RoutingContext ctx) {
@@ -60,7 +64,7 @@ public final class ExperimentsRoutes {
       ctx.fail(HttpProblem.badRequest("force", "force must be true or false, got '" + force + "'"));
       return;
     }
-    Requests.reply(ctx, experiments.promote(user(ctx), ctx.pathParam("id"), "true".equals(force)));
+    Requests.reply(ctx, experiments.promote(OwnerScope.forItem(ctx), ctx.pathParam("id"), "true".equals(force)));
   }
 
   private static String user(RoutingContext ctx) {

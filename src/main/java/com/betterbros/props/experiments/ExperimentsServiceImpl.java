@@ -80,7 +80,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   @Override
   public Future<ExperimentList> list(String userId, ExperimentListQuery query) {
     try {
-      requireUser(userId);
+      requireOwnerOrAny(userId);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
@@ -141,15 +141,23 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     });
   }
 
+  /** The experiment if {@code userId} owns it (any owner's when null), else a 404. */
   private Future<Experiment> owned(String userId, String id) {
     try {
-      requireUser(userId);
+      requireOwnerOrAny(userId);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
     return stores.experiments().find(id, userId).compose(e -> e == null
         ? Future.failedFuture(Failures.notFound("no experiment with id '" + id + "'"))
         : Future.succeededFuture(e));
+  }
+
+  /** A blank user id is a 400; null means any owner. */
+  private static void requireOwnerOrAny(String userId) {
+    if (userId != null) {
+      requireUser(userId);
+    }
   }
 
   private static void requireUser(String userId) {

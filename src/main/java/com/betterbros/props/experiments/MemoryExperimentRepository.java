@@ -53,13 +53,13 @@ public final class MemoryExperimentRepository implements ExperimentRepository {
   @Override
   public synchronized Future<Experiment> find(String id, String userId) {
     Experiment e = experiments.get(id);
-    return Future.succeededFuture(e != null && e.userId().equals(userId) ? e : null);
+    return Future.succeededFuture(e != null && (userId == null || e.userId().equals(userId)) ? e : null);
   }
 
   @Override
   public synchronized Future<List<Experiment>> list(String userId, List<String> ids) {
     return Future.succeededFuture(experiments.values().stream()
-        .filter(e -> e.userId().equals(userId))
+        .filter(e -> userId == null || e.userId().equals(userId))
         .filter(e -> ids == null || ids.contains(e.id()))
         .sorted(Comparator.comparing(Experiment::createdAt).reversed().thenComparing(Experiment::id))
         .toList());

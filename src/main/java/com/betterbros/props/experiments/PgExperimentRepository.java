@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Experiments and holdout rows in PostgreSQL; every read filters by user id. */
+/**
+ * Experiments and holdout rows in PostgreSQL; every read filters by user id (none when it is null:
+ * any owner).
+ */
 public final class PgExperimentRepository implements ExperimentRepository {
 
   static final String COLUMNS = "id, user_id, status, progress, request, metrics, baselines, error, model_id,"
@@ -24,8 +27,8 @@ public final class PgExperimentRepository implements ExperimentRepository {
       + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
   static final String UPDATE = "UPDATE experiments SET status = $2, progress = $3, metrics = $4, baselines = $5,"
       + " error = $6, model_id = $7, updated_at = $8 WHERE id = $1";
-  static final String FIND = "SELECT " + COLUMNS + " FROM experiments WHERE id = $1 AND user_id = $2";
-  static final String LIST = "SELECT " + COLUMNS + " FROM experiments WHERE user_id = $1"
+  static final String FIND = "SELECT " + COLUMNS + " FROM experiments WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
+  static final String LIST = "SELECT " + COLUMNS + " FROM experiments WHERE ($1::text IS NULL OR user_id = $1)"
       + " AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY created_at DESC, id";
   static final String ROW_COLUMNS = "prop_id, player_id, stat_type, game_date, line, p_over, outcome, p_true";
   static final String INSERT_ROW = "INSERT INTO experiment_predictions (experiment_id, seq, " + ROW_COLUMNS + ")"
@@ -66,7 +69,7 @@ public final class PgExperimentRepository implements ExperimentRepository {
 
   @Override
   public Future<Experiment> find(String id, String userId) {
-    return pool.preparedQuery(FIND).execute(Tuple.of(id, userId))
+    return pool.preparedQuery(FIND).execute(Tuple.tuple().addString(id).addString(userId))
         .map(rows -> rows.size() == 0 ? null : experiment(rows.iterator().next()));
   }
 

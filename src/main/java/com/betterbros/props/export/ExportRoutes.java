@@ -6,6 +6,7 @@ import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.eval.api.CalibrationQuery;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.TierGate;
 import com.betterbros.props.model.api.ModelService;
@@ -23,8 +24,8 @@ import java.util.List;
  * HTTP exports, pro tier and above (403): {@code GET /export/{resource}?format=json|csv|xlsx} for
  * props, predictions, a snapshot, a backtest's bets and calibration tables, streamed ({@link
  * ExportStream}). The data comes from the owning domains' services on the bus, as the caller
- * (their own snapshots and backtests only); the files are HTTP only, since the bus carries no
- * streams.
+ * (their own snapshots and backtests only, any user's for an admin: {@link OwnerScope}); the files
+ * are HTTP only, since the bus carries no streams.
  */
 public final class ExportRoutes {
 
@@ -93,7 +94,7 @@ public final class ExportRoutes {
 
   private void bets(RoutingContext ctx) {
     String id = ctx.pathParam("id");
-    send(ctx, new BetRows(eval, user(ctx), id, config.maxRows()), "backtest-" + id + "-bets");
+    send(ctx, new BetRows(eval, OwnerScope.forItem(ctx), id, config.maxRows()), "backtest-" + id + "-bets");
   }
 
   private void props(RoutingContext ctx) {
@@ -107,7 +108,7 @@ public final class ExportRoutes {
   private void snapshot(RoutingContext ctx) {
     String id = ctx.pathParam("id");
     send(ctx, new OncePerExport(ReportRows.SNAPSHOT,
-        () -> snapshots.get(user(ctx), id).map(ReportRows::snapshot)), "snapshot-" + id);
+        () -> snapshots.get(OwnerScope.forItem(ctx), id).map(ReportRows::snapshot)), "snapshot-" + id);
   }
 
   private void calibration(RoutingContext ctx) {

@@ -2,7 +2,7 @@ package com.betterbros.props.jobs;
 
 import io.vertx.core.json.JsonObject;
 
-/** The wire form of a stored {@link Job} (schema {@code Job}; the owner is not shown). */
+/** The wire form of a stored {@link Job} (schema {@code Job}, with its owner's {@code user_id}). */
 final class JobJson {
 
   private JobJson() {}
@@ -10,6 +10,7 @@ final class JobJson {
   static JsonObject of(Job job) {
     return new JsonObject()
         .put("id", job.id())
+        .put("user_id", job.userId())
         .put("kind", job.kind())
         .put("status", job.status())
         .put("progress", job.progress())

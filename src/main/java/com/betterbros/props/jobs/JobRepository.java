@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Storage of jobs. Jobs are user-owned: every read takes the user id and never returns another
- * user's job. Updates never move a finished job (succeeded or failed) again.
+ * user's job; a null user id means any owner (an admin's request). Updates never move a finished job (succeeded or failed) again.
  */
 public interface JobRepository {
 
@@ -17,13 +17,16 @@ public interface JobRepository {
   /** Replaces status, progress, result, error and updated time; false when the job is unknown or finished. */
   Future<Boolean> update(Job job);
 
-  /** The user's job, or null (also when it belongs to someone else). */
+  /** The user's job, or null (also when it belongs to someone else); any owner's when userId is null. */
   Future<Job> find(String id, String userId);
 
   /** The job whatever its owner (for the node running it), or null. */
   Future<Job> findAny(String id);
 
-  /** One page of the user's jobs, newest first; {@code kind} and {@code status} filter when not null. */
+  /**
+   * One page of the user's jobs (every user's when userId is null), newest first; {@code kind} and
+   * {@code status} filter when not null.
+   */
   Future<Page<Job>> list(String userId, String kind, String status, int limit, int offset);
 
   /**

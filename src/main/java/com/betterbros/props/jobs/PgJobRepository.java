@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Jobs in PostgreSQL ({@code jobs}); every read of user data filters by user id. */
+/**
+ * Jobs in PostgreSQL ({@code jobs}); every read of user data filters by user id (none when it is
+ * null: any owner).
+ */
 public final class PgJobRepository implements JobRepository {
 
   static final String COLUMNS = "id, user_id, kind, status, progress, request, result, error, created_at, updated_at";
@@ -19,9 +22,9 @@ public final class PgJobRepository implements JobRepository {
       + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
   static final String UPDATE = "UPDATE jobs SET status = $2, progress = $3, result = $4, error = $5, updated_at = $6"
       + " WHERE id = $1 AND status IN ('queued', 'running')";
-  static final String FIND = "SELECT " + COLUMNS + " FROM jobs WHERE id = $1 AND user_id = $2";
+  static final String FIND = "SELECT " + COLUMNS + " FROM jobs WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String FIND_ANY = "SELECT " + COLUMNS + " FROM jobs WHERE id = $1";
-  static final String FILTER = " WHERE user_id = $1 AND ($2::text IS NULL OR kind = $2)"
+  static final String FILTER = " WHERE ($1::text IS NULL OR user_id = $1) AND ($2::text IS NULL OR kind = $2)"
       + " AND ($3::text IS NULL OR status = $3)";
   static final String LIST = "SELECT " + COLUMNS + " FROM jobs" + FILTER
       + " ORDER BY created_at DESC, id LIMIT $4 OFFSET $5";

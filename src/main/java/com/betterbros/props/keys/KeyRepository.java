@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Storage of access keys and provider credentials (PostgreSQL or memory, same contract). Every
- * user-scoped read and delete takes the user id and never touches another user's rows.
+ * user-scoped read and delete takes the user id and never touches another user's rows; a null
+ * user id means any owner (an admin's request).
  */
 public interface KeyRepository {
 

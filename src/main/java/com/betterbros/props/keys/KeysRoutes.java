@@ -4,6 +4,7 @@ import com.betterbros.props.auth.Principal;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.keys.api.KeyDraft;
 import com.betterbros.props.keys.api.KeysService;
@@ -16,7 +17,9 @@ import java.util.Locale;
 /**
  * HTTP for API keys: every /keys route needs the pro tier or above (403) and a JWT, not an access
  * key (403: a leaked key can neither mint keys nor see credentials); rotating the master key needs
- * enterprise. Each route is then one {@link KeysService} call with the caller's id.
+ * enterprise. Each route is then one {@link KeysService} call with the caller's id, or null for an
+ * admin ({@link OwnerScope}: {@code ?all=true} lists every user's keys or credentials, and an admin
+ * revokes or deletes any user's).
  */
 public final class KeysRoutes {
 
@@ -30,13 +33,13 @@ public final class KeysRoutes {
     KeysRoutes routes = new KeysRoutes(keys);
     router.routeWithRegex("^/keys(/.*)?$").handler(KeysRoutes::proWithJwt);
     router.post("/keys").handler(routes::create);
-    router.get("/keys").handler(ctx -> Requests.reply(ctx, keys.list(user(ctx))));
-    router.delete("/keys/:id").handler(ctx -> noContent(ctx, keys.revoke(user(ctx), ctx.pathParam("id"))));
+    router.get("/keys").handler(ctx -> Requests.reply(ctx, keys.list(OwnerScope.forList(ctx))));
+    router.delete("/keys/:id").handler(ctx -> noContent(ctx, keys.revoke(OwnerScope.forItem(ctx), ctx.pathParam("id"))));
     router.post("/keys/providers").handler(ctx -> Requests.reply(ctx, 201,
         keys.storeProvider(user(ctx), new ProviderDraft(Requests.jsonBody(ctx)))));
-    router.get("/keys/providers").handler(ctx -> Requests.reply(ctx, keys.listProviders(user(ctx))));
+    router.get("/keys/providers").handler(ctx -> Requests.reply(ctx, keys.listProviders(OwnerScope.forList(ctx))));
     router.delete("/keys/providers/:id").handler(ctx -> noContent(ctx,
-        keys.deleteProvider(user(ctx), ctx.pathParam("id"))));
+        keys.deleteProvider(OwnerScope.forItem(ctx), ctx.pathParam("id"))));
     router.post("/keys/rotate-master").handler(routes::rotate);
   }
 

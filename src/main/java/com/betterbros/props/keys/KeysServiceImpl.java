@@ -111,7 +111,7 @@ public final class KeysServiceImpl implements KeysService {
   }
 
   private static AccessKeyInfo info(AccessKey k) {
-    return new AccessKeyInfo(new JsonObject().put("id", k.id()).put("name", k.name()).put("prefix", k.prefix())
+    return new AccessKeyInfo(new JsonObject().put("id", k.id()).put("user_id", k.userId()).put("name", k.name()).put("prefix", k.prefix())
         .put("scopes", scopes(k)).put("tier", k.tier()).put("created_at", k.createdAt().toString())
         .put("expires_at", k.expiresAt() == null ? null : k.expiresAt().toString())
         .put("last_used_at", k.lastUsedAt() == null ? null : k.lastUsedAt().toString()));

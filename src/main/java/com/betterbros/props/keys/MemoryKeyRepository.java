@@ -27,14 +27,14 @@ public final class MemoryKeyRepository implements KeyRepository {
 
   @Override
   public synchronized Future<List<AccessKey>> listKeys(String userId) {
-    return Future.succeededFuture(keys.values().stream().filter(k -> k.userId().equals(userId))
+    return Future.succeededFuture(keys.values().stream().filter(k -> userId == null || k.userId().equals(userId))
         .sorted(Comparator.comparing(AccessKey::createdAt).reversed().thenComparing(AccessKey::id)).toList());
   }
 
   @Override
   public synchronized Future<Boolean> deleteKey(String id, String userId) {
     AccessKey k = keys.get(id);
-    return Future.succeededFuture(k != null && k.userId().equals(userId) && keys.remove(id) != null);
+    return Future.succeededFuture(k != null && (userId == null || k.userId().equals(userId)) && keys.remove(id) != null);
   }
 
   @Override
@@ -62,14 +62,14 @@ public final class MemoryKeyRepository implements KeyRepository {
 
   @Override
   public synchronized Future<List<ProviderSecret>> listProviders(String userId) {
-    return Future.succeededFuture(providers.values().stream().filter(p -> p.userId().equals(userId))
+    return Future.succeededFuture(providers.values().stream().filter(p -> userId == null || p.userId().equals(userId))
         .sorted(Comparator.comparing(ProviderSecret::createdAt).reversed().thenComparing(ProviderSecret::id)).toList());
   }
 
   @Override
   public synchronized Future<Boolean> deleteProvider(String id, String userId) {
     ProviderSecret p = providers.get(id);
-    return Future.succeededFuture(p != null && p.userId().equals(userId) && providers.remove(id) != null);
+    return Future.succeededFuture(p != null && (userId == null || p.userId().equals(userId)) && providers.remove(id) != null);
   }
 
   @Override

@@ -40,14 +40,14 @@ public final class PgKeyRepository implements KeyRepository {
 
   @Override
   public Future<List<AccessKey>> listKeys(String userId) {
-    return pool.preparedQuery("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE user_id = $1 ORDER BY created_at DESC, id")
-        .execute(Tuple.of(userId)).map(rows -> all(rows, PgKeyRepository::key));
+    return pool.preparedQuery("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE ($1::text IS NULL OR user_id = $1)"
+        + " ORDER BY created_at DESC, id").execute(Tuple.of(userId)).map(rows -> all(rows, PgKeyRepository::key));
   }
 
   @Override
   public Future<Boolean> deleteKey(String id, String userId) {
-    return pool.preparedQuery("DELETE FROM api_keys WHERE id = $1 AND user_id = $2").execute(Tuple.of(id, userId))
-        .map(rows -> rows.rowCount() == 1);
+    return pool.preparedQuery("DELETE FROM api_keys WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)")
+        .execute(Tuple.of(id, userId)).map(rows -> rows.rowCount() == 1);
   }
 
   @Override
@@ -74,13 +74,13 @@ public final class PgKeyRepository implements KeyRepository {
 
   @Override
   public Future<List<ProviderSecret>> listProviders(String userId) {
-    return pool.preparedQuery("SELECT " + PROVIDER_COLUMNS + " FROM provider_credentials WHERE user_id = $1"
-        + " ORDER BY created_at DESC, id").execute(Tuple.of(userId)).map(rows -> all(rows, PgKeyRepository::provider));
+    return pool.preparedQuery("SELECT " + PROVIDER_COLUMNS + " FROM provider_credentials"
+        + " WHERE ($1::text IS NULL OR user_id = $1) ORDER BY created_at DESC, id").execute(Tuple.of(userId)).map(rows -> all(rows, PgKeyRepository::provider));
   }
 
   @Override
   public Future<Boolean> deleteProvider(String id, String userId) {
-    return pool.preparedQuery("DELETE FROM provider_credentials WHERE id = $1 AND user_id = $2")
+    return pool.preparedQuery("DELETE FROM provider_credentials WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)")
         .execute(Tuple.of(id, userId)).map(rows -> rows.rowCount() == 1);
   }
 

@@ -109,7 +109,7 @@ final class ProviderSecrets {
 
   /** The wire form of a stored credential: never its secret, nonce or ciphertext. */
   static ProviderCredential view(ProviderSecret s) {
-    return new ProviderCredential(new JsonObject().put("id", s.id()).put("provider", s.provider())
+    return new ProviderCredential(new JsonObject().put("id", s.id()).put("user_id", s.userId()).put("provider", s.provider())
         .put("name", s.name()).put("key_version", s.sealed().keyVersion()).put("created_at", s.createdAt().toString()));
   }
 }

@@ -33,7 +33,7 @@ public final class MemorySnapshotRepository implements SnapshotRepository {
   @Override
   public synchronized Future<Snapshot> find(String id, String userId) {
     Snapshot s = snapshots.get(id);
-    return Future.succeededFuture(s != null && s.userId().equals(userId) ? s : null);
+    return Future.succeededFuture(s != null && (userId == null || s.userId().equals(userId)) ? s : null);
   }
 
   @Override
@@ -43,7 +43,8 @@ public final class MemorySnapshotRepository implements SnapshotRepository {
 
   @Override
   public synchronized Future<Page<Snapshot>> list(String userId, int limit, int offset) {
-    List<Snapshot> mine = new ArrayList<>(snapshots.values().stream().filter(s -> s.userId().equals(userId))
+    List<Snapshot> mine = new ArrayList<>(snapshots.values().stream()
+        .filter(s -> userId == null || s.userId().equals(userId))
         .sorted(Comparator.comparing(Snapshot::createdAt).reversed().thenComparing(Snapshot::id)).toList());
     List<Snapshot> page = mine.subList(Math.min(offset, mine.size()), Math.min(offset + limit, mine.size()));
     return Future.succeededFuture(new Page<>(List.copyOf(page), mine.size(), limit, offset));
@@ -52,7 +53,7 @@ public final class MemorySnapshotRepository implements SnapshotRepository {
   @Override
   public synchronized Future<Boolean> delete(String id, String userId) {
     Snapshot s = snapshots.get(id);
-    if (s == null || !s.userId().equals(userId)) {
+    if (s == null || userId != null && !s.userId().equals(userId)) {
       return Future.succeededFuture(false);
     }
     snapshots.remove(id);

@@ -27,12 +27,12 @@ public final class PgSnapshotRepository implements SnapshotRepository {
       + " stat_type, line, start_time, odds_type, p_over, p_under, side, breakeven, edge, projected_mean, error";
   static final String INSERT_ITEM = "INSERT INTO snapshot_items (snapshot_id, seq, " + ITEM_COLUMNS + ") VALUES"
       + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)";
-  static final String FIND = "SELECT " + COLUMNS + " FROM snapshots WHERE id = $1 AND user_id = $2";
+  static final String FIND = "SELECT " + COLUMNS + " FROM snapshots WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String ITEMS = "SELECT " + ITEM_COLUMNS + " FROM snapshot_items WHERE snapshot_id = $1 ORDER BY seq";
-  static final String LIST = "SELECT " + COLUMNS + " FROM snapshots WHERE user_id = $1"
+  static final String LIST = "SELECT " + COLUMNS + " FROM snapshots WHERE ($1::text IS NULL OR user_id = $1)"
       + " ORDER BY created_at DESC, id LIMIT $2 OFFSET $3";
-  static final String COUNT = "SELECT count(*) FROM snapshots WHERE user_id = $1";
-  static final String DELETE = "DELETE FROM snapshots WHERE id = $1 AND user_id = $2";
+  static final String COUNT = "SELECT count(*) FROM snapshots WHERE ($1::text IS NULL OR user_id = $1)";
+  static final String DELETE = "DELETE FROM snapshots WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String GRADED = "UPDATE snapshots SET graded_at = $2 WHERE id = $1";
   static final String CLEAR_GRADE = "DELETE FROM snapshot_outcomes WHERE snapshot_id = $1";
   static final String INSERT_OUTCOME = "INSERT INTO snapshot_outcomes (snapshot_id, prop_id, outcome, stat)"

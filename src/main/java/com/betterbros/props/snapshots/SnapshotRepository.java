@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Storage of snapshots (PostgreSQL or memory, same contract). Snapshots are user-owned: every read
- * and the delete take the user id and never touch another user's. A snapshot's items are written
+ * and the delete take the user id and never touch another user's; a null user id means any owner
+ * (an admin's request). A snapshot's items are written
  * once, with it, and never changed; its grade (the legs' outcomes) is replaced on each grading.
  */
 public interface SnapshotRepository {

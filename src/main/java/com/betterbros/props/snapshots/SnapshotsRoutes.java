@@ -2,6 +2,7 @@ package com.betterbros.props.snapshots;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.TierGate;
 import com.betterbros.props.snapshots.api.SnapshotListQuery;
@@ -10,7 +11,11 @@ import com.betterbros.props.snapshots.api.SnapshotsService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** HTTP for snapshots: pro tier and above (403), each route one {@link SnapshotsService} call as the caller. */
+/**
+ * HTTP for snapshots: pro tier and above (403), each route one {@link SnapshotsService} call as the
+ * caller; an admin lists everyone's with {@code ?all=true} and reads, compares, grades and deletes
+ * any user's ({@link OwnerScope}).
+ */
 public final class SnapshotsRoutes {
 
   private final SnapshotsService snapshots;
@@ -35,15 +40,15 @@ public final class SnapshotsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, snapshots.list(user(ctx), new SnapshotListQuery(Requests.query(ctx))));
+    Requests.reply(ctx, snapshots.list(OwnerScope.forList(ctx), new SnapshotListQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {
-    Requests.reply(ctx, snapshots.get(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, snapshots.get(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private void delete(RoutingContext ctx) {
-    snapshots.delete(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+    snapshots.delete(OwnerScope.forItem(ctx), ctx.pathParam("id")).onComplete(ar -> {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(204).end();
       } else {
@@ -53,11 +58,11 @@ public final class SnapshotsRoutes {
   }
 
   private void compare(RoutingContext ctx) {
-    Requests.reply(ctx, snapshots.compare(user(ctx), ctx.queryParams().get("a"), ctx.queryParams().get("b")));
+    Requests.reply(ctx, snapshots.compare(OwnerScope.forItem(ctx), ctx.queryParams().get("a"), ctx.queryParams().get("b")));
   }
 
   private void grade(RoutingContext ctx) {
-    Requests.reply(ctx, snapshots.grade(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, snapshots.grade(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private static String user(RoutingContext ctx) {

@@ -26,12 +26,12 @@ public final class MemoryWhatIfRepository implements WhatIfRepository {
   @Override
   public synchronized Future<Scenario> find(String id, String userId) {
     Scenario s = scenarios.get(id);
-    return Future.succeededFuture(s != null && s.userId().equals(userId) ? s : null);
+    return Future.succeededFuture(s != null && owns(s, userId) ? s : null);
   }
 
   @Override
   public synchronized Future<Page<Scenario>> list(String userId, int limit, int offset) {
-    List<Scenario> mine = new ArrayList<>(scenarios.values().stream().filter(s -> s.userId().equals(userId))
+    List<Scenario> mine = new ArrayList<>(scenarios.values().stream().filter(s -> owns(s, userId))
         .sorted(Comparator.comparing(Scenario::createdAt).reversed().thenComparing(Scenario::id)).toList());
     List<Scenario> page = mine.subList(Math.min(offset, mine.size()), Math.min(offset + limit, mine.size()));
     return Future.succeededFuture(new Page<>(List.copyOf(page), mine.size(), limit, offset));
@@ -40,10 +40,15 @@ public final class MemoryWhatIfRepository implements WhatIfRepository {
   @Override
   public synchronized Future<Boolean> delete(String id, String userId) {
     Scenario s = scenarios.get(id);
-    if (s == null || !s.userId().equals(userId)) {
+    if (s == null || !owns(s, userId)) {
       return Future.succeededFuture(false);
     }
     scenarios.remove(id);
     return Future.succeededFuture(true);
+  }
+
+  /** Whether {@code userId} owns the scenario; a null user id means any owner. */
+  private static boolean owns(Scenario s, String userId) {
+    return userId == null || s.userId().equals(userId);
   }
 }

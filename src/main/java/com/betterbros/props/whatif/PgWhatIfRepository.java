@@ -10,16 +10,20 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Saved scenarios in PostgreSQL (V7 migration, whatif_scenarios); every read filters by user id. */
+/**
+ * Saved scenarios in PostgreSQL (V7 migration, whatif_scenarios); every read filters by user id
+ * (none when it is null: any owner).
+ */
 public final class PgWhatIfRepository implements WhatIfRepository {
 
   static final String COLUMNS = "id, user_id, name, kind, request, created_at";
   static final String INSERT = "INSERT INTO whatif_scenarios (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)";
-  static final String FIND = "SELECT " + COLUMNS + " FROM whatif_scenarios WHERE id = $1 AND user_id = $2";
-  static final String LIST = "SELECT " + COLUMNS + " FROM whatif_scenarios WHERE user_id = $1"
+  static final String FIND = "SELECT " + COLUMNS + " FROM whatif_scenarios"
+      + " WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
+  static final String LIST = "SELECT " + COLUMNS + " FROM whatif_scenarios WHERE ($1::text IS NULL OR user_id = $1)"
       + " ORDER BY created_at DESC, id LIMIT $2 OFFSET $3";
-  static final String COUNT = "SELECT count(*) FROM whatif_scenarios WHERE user_id = $1";
-  static final String DELETE = "DELETE FROM whatif_scenarios WHERE id = $1 AND user_id = $2";
+  static final String COUNT = "SELECT count(*) FROM whatif_scenarios WHERE ($1::text IS NULL OR user_id = $1)";
+  static final String DELETE = "DELETE FROM whatif_scenarios WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
 
   private final Pool pool;
 

@@ -6,7 +6,8 @@ import io.vertx.core.Future;
 
 /**
  * Storage of saved scenarios (PostgreSQL or memory, same contract). Scenarios are user-owned: every
- * read and the delete take the user id and never touch another user's.
+ * read and the delete take the user id and never touch another user's; a null user id means any
+ * owner (an admin's request).
  */
 public interface WhatIfRepository {
 

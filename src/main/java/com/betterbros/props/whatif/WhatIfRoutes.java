@@ -2,6 +2,7 @@ package com.betterbros.props.whatif;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
+import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.http.TierGate;
 import com.betterbros.props.whatif.api.InjuryScenario;
@@ -13,7 +14,11 @@ import com.betterbros.props.whatif.api.WhatIfService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** HTTP for what-if scenarios: every /whatif route needs at least the pro tier (403), then is one {@link WhatIfService} call. */
+/**
+ * HTTP for what-if scenarios: every /whatif route needs at least the pro tier (403), then is one
+ * {@link WhatIfService} call; an admin lists everyone's saved scenarios with {@code ?all=true} and
+ * reads, runs or deletes any user's ({@link OwnerScope}).
+ */
 public final class WhatIfRoutes {
 
   private final WhatIfService whatIf;
@@ -40,15 +45,15 @@ public final class WhatIfRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, whatIf.list(user(ctx), new ScenarioListQuery(Requests.query(ctx))));
+    Requests.reply(ctx, whatIf.list(OwnerScope.forList(ctx), new ScenarioListQuery(Requests.query(ctx))));
   }
 
   private void get(RoutingContext ctx) {
-    Requests.reply(ctx, whatIf.get(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, whatIf.get(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private void delete(RoutingContext ctx) {
-    whatIf.delete(user(ctx), ctx.pathParam("id")).onComplete(ar -> {
+    whatIf.delete(OwnerScope.forItem(ctx), ctx.pathParam("id")).onComplete(ar -> {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(204).end();
       } else {
@@ -58,7 +63,7 @@ public final class WhatIfRoutes {
   }
 
   private void run(RoutingContext ctx) {
-    Requests.reply(ctx, whatIf.run(user(ctx), ctx.pathParam("id")));
+    Requests.reply(ctx, whatIf.run(OwnerScope.forItem(ctx), ctx.pathParam("id")));
   }
 
   private void injury(RoutingContext ctx) {

@@ -87,4 +87,22 @@ abstract class BacktestRepositoryContract {
     result(repo.save(backtest("b1", "alice", 1), bets(2)));
     assertThat(result(repo.bets("b1", "alice", 10, 0)).total()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) finds, lists with user_id, pages bets of and deletes any user's backtest")
+  void anyOwner() {
+    result(repo.save(backtest("b1", "alice", 0), bets(2)));
+    result(repo.save(backtest("b2", "bob", 5), bets(3)));
+    assertThat(result(repo.find("b2", null)).userId()).isEqualTo("bob");
+    Page<JsonObject> all = result(repo.list(null, 10, 0));
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.items()).extracting(o -> o.getString("id")).containsExactly("b2", "b1");
+    assertThat(all.items()).extracting(o -> o.getString("user_id")).containsExactly("bob", "alice");
+    assertThat(result(repo.list("alice", 10, 0)).items()).extracting(o -> o.getString("user_id")).containsExactly("alice");
+    assertThat(result(repo.bets("b2", null, 10, 0)).total()).isEqualTo(3);
+    assertThat(result(repo.delete("b2", "alice"))).isFalse();
+    assertThat(result(repo.delete("b2", null))).isTrue();
+    assertThat(result(repo.find("b2", null))).isNull();
+    assertThat(result(repo.bets("b2", null, 10, 0))).isNull();
+  }
 }

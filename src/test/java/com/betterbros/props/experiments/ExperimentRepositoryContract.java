@@ -107,4 +107,17 @@ abstract class ExperimentRepositoryContract {
     // a second sweep finds nothing left to fail
     assertThat(result(repo.failInterrupted(java.util.Set.of("node-a"), "interrupted", later))).isEqualTo(0);
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) finds and lists every user's experiments")
+  void anyOwner() {
+    result(repo.create(queued("e1", "alice", 0), "node-a"));
+    result(repo.create(queued("e2", "bob", 1), "node-a"));
+    assertThat(result(repo.find("e1", null)).userId()).isEqualTo("alice");
+    assertThat(result(repo.find("e2", null)).userId()).isEqualTo("bob");
+    assertThat(result(repo.find("e3", null))).isNull();
+    assertThat(result(repo.list(null, null))).extracting(Experiment::id).containsExactly("e2", "e1");
+    assertThat(result(repo.list(null, List.of("e1")))).extracting(Experiment::userId).containsExactly("alice");
+    assertThat(result(repo.list("alice", null))).extracting(Experiment::id).containsExactly("e1");
+  }
 }

@@ -82,4 +82,19 @@ abstract class JobRepositoryContract {
     assertThat(result(repo.find("a", "alice")).status()).isEqualTo(Job.QUEUED);
     assertThat(result(repo.find("c", "alice")).status()).isEqualTo(Job.SUCCEEDED);
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) finds and lists every user's jobs, filters still applied")
+  void anyOwner() {
+    result(repo.create(job("j1", "alice", 0), "node-a"));
+    result(repo.create(job("j2", "bob", 1), "node-a"));
+    assertThat(result(repo.find("j2", null))).isEqualTo(job("j2", "bob", 1));
+    assertThat(result(repo.find("j3", null))).isNull();
+    var all = result(repo.list(null, null, null, 10, 0));
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.items()).extracting(Job::userId).containsExactly("bob", "alice");
+    assertThat(result(repo.list(null, "history_sync", null, 10, 0)).total()).isZero();
+    assertThat(result(repo.list(null, null, Job.QUEUED, 1, 1)).items()).extracting(Job::id).containsExactly("j1");
+    assertThat(result(repo.list("alice", null, null, 10, 0)).total()).isEqualTo(1);
+  }
 }

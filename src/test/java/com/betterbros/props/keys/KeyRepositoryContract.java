@@ -108,4 +108,21 @@ abstract class KeyRepositoryContract {
     assertThat(p1.sealed().ciphertext()).containsExactly(7);
     assertThat(p1.sealed().keyVersion()).isEqualTo("new");
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) lists and deletes any user's keys and credentials")
+  void anyOwner() {
+    result(repo.createKey(key("k1", "alice", 0)));
+    result(repo.createKey(key("k2", "bob", 1)));
+    result(repo.createProvider(secret("p1", "alice", 0, "v1")));
+    result(repo.createProvider(secret("p2", "bob", 1, "v1")));
+    assertThat(result(repo.listKeys(null))).extracting(AccessKey::userId).containsExactly("bob", "alice");
+    assertThat(result(repo.listProviders(null))).extracting(ProviderSecret::userId).containsExactly("bob", "alice");
+    assertThat(result(repo.deleteKey("k2", "alice"))).isFalse();
+    assertThat(result(repo.deleteKey("k2", null))).isTrue();
+    assertThat(result(repo.findKeyByHash("hash-k2"))).isNull();
+    assertThat(result(repo.deleteProvider("p1", null))).isTrue();
+    assertThat(result(repo.listKeys(null))).extracting(AccessKey::id).containsExactly("k1");
+    assertThat(result(repo.listProviders(null))).extracting(ProviderSecret::id).containsExactly("p2");
+  }
 }

@@ -100,4 +100,21 @@ abstract class SnapshotRepositoryContract {
     assertThat(result(repo.items("s1"))).containsExactlyElementsOf(items);
     assertThat(result(repo.saveGrade("unknown", List.of(), later))).isFalse();
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) finds, lists and deletes any user's snapshot")
+  void anyOwner() {
+    result(repo.create(snapshot("s1", "alice", 0, 1), List.of(item("a", 0.6))));
+    result(repo.create(snapshot("s2", "bob", 1, 1), List.of(item("b", 0.4))));
+    assertThat(result(repo.find("s1", null)).userId()).isEqualTo("alice");
+    Page<Snapshot> all = result(repo.list(null, 10, 0));
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.items()).extracting(Snapshot::userId).containsExactly("bob", "alice");
+    assertThat(result(repo.delete("s2", "alice"))).isFalse();
+    assertThat(result(repo.delete("s2", null))).isTrue();
+    assertThat(result(repo.find("s2", null))).isNull();
+    assertThat(result(repo.items("s2"))).isEmpty();
+    assertThat(result(repo.delete("s2", null))).isFalse();
+    assertThat(result(repo.list(null, 10, 0)).total()).isEqualTo(1);
+  }
 }

@@ -63,4 +63,19 @@ abstract class WhatIfRepositoryContract {
     assertThat(result(repo.find("w1", "alice"))).isNull();
     assertThat(result(repo.delete("w1", "alice"))).isFalse();
   }
+
+  @Test
+  @DisplayName("a null owner (an admin's request) finds, lists and deletes any user's scenario")
+  void anyOwner() {
+    result(repo.create(scenario("w1", "alice", 0)));
+    result(repo.create(scenario("w2", "bob", 1)));
+    assertThat(result(repo.find("w2", null)).userId()).isEqualTo("bob");
+    Page<Scenario> all = result(repo.list(null, 10, 0));
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.items()).extracting(Scenario::userId).containsExactly("bob", "alice");
+    assertThat(result(repo.delete("w1", "bob"))).isFalse();
+    assertThat(result(repo.delete("w1", null))).isTrue();
+    assertThat(result(repo.find("w1", null))).isNull();
+    assertThat(result(repo.list(null, 10, 0)).total()).isEqualTo(1);
+  }
 }

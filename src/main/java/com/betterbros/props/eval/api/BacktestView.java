@@ -21,6 +21,11 @@ public class BacktestView extends BookFigures {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   public String getJobId() {
     return json.getString("job_id");
   }

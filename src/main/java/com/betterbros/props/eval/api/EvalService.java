@@ -9,7 +9,9 @@ import io.vertx.core.eventbus.DeliveryOptions;
 
 /**
  * Evaluation of the engine's track record at {@value Addresses#EVAL} (a worker verticle). Failures
- * are {@code ServiceException}s whose code is the HTTP status. Message shapes: docs/EVENT-BUS.md.
+ * are {@code ServiceException}s whose code is the HTTP status. Backtests are owned: a null
+ * {@code userId} on {@code backtest}, {@code backtests}, {@code bets} and {@code deleteBacktest}
+ * means "any owner" (the gateway passes it for an admin only). Message shapes: docs/EVENT-BUS.md.
  */
 @ProxyGen
 @VertxGen
@@ -39,16 +41,28 @@ public interface EvalService {
    */
   Future<BacktestJob> startBacktest(String userId, BacktestRequest request);
 
-  /** The user's finished backtest; 404 when unknown or another user's. */
+  /**
+   * The user's finished backtest (its owner in user_id); 404 when unknown or another user's (userId
+   * null: any owner's).
+   */
   Future<BacktestView> backtest(String userId, String id);
 
-  /** One page of the user's backtests, newest first. */
+  /**
+   * One page of the user's backtests (every user's when userId is null), newest first, each with
+   * its user_id.
+   */
   Future<BacktestPage> backtests(String userId, BacktestListQuery query);
 
-  /** One page of the bets of the user's backtest, in book order; 404 when unknown or another user's. */
+  /**
+   * One page of the bets of the user's backtest, in book order; 404 when unknown or another user's
+   * (userId null: any owner's).
+   */
   Future<BetPage> bets(String userId, String id, BetQuery query);
 
-  /** Deletes the user's backtest with its bets; 404 when unknown or another user's. */
+  /**
+   * Deletes the user's backtest with its bets; 404 when unknown or another user's (userId null: any
+   * owner's).
+   */
   Future<Void> deleteBacktest(String userId, String id);
 
   /**

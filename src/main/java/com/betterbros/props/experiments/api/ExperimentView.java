@@ -24,6 +24,11 @@ public final class ExperimentView implements JsonView {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   /** queued, running, succeeded or failed. */
   public String getStatus() {
     return json.getString("status");

@@ -10,7 +10,8 @@ import io.vertx.core.eventbus.DeliveryOptions;
 /**
  * Training experiments at {@value Addresses#EXPERIMENTS}. Experiments belong to the user who
  * started them: every operation takes the caller's user id, and another user's experiment is a
- * 404. Message shapes: docs/EVENT-BUS.md.
+ * 404. A null {@code userId} (on every operation but {@code create}) means "any owner": the
+ * gateway passes it for an admin only. Message shapes: docs/EVENT-BUS.md.
  */
 @ProxyGen
 @VertxGen
@@ -31,13 +32,22 @@ public interface ExperimentsService {
    */
   Future<ExperimentCreated> create(String userId, String tier, ExperimentRequest body);
 
-  /** The experiment: status, progress, and when succeeded metrics, baselines and model_id. */
+  /**
+   * The experiment (its owner in user_id): status, progress, and when succeeded metrics, baselines
+   * and model_id; userId null = any owner's.
+   */
   Future<ExperimentView> get(String userId, String id);
 
-  /** The user's experiments, newest first; query "compare" (comma list of ids) lists just those. */
+  /**
+   * The user's experiments (every user's when userId is null), newest first; query "compare" (comma
+   * list of ids) lists just those.
+   */
   Future<ExperimentList> list(String userId, ExperimentListQuery query);
 
-  /** One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset. */
+  /**
+   * One page of the holdout rows (prop, line, p_over, outcome, p_true). Query: limit, offset.
+   * userId null = any owner's.
+   */
   Future<HoldoutPage> predictions(String userId, String id, HoldoutQuery query);
 
   /**
@@ -45,7 +55,7 @@ public interface ExperimentsService {
    * model exists, both are first scored on the candidate's holdout (production re-predicting the
    * same rows); a candidate worse in Brier, or one that cannot be compared fairly (production was
    * trained on dates of that holdout), is refused with 409 and both scores unless {@code force}.
-   * Reply: {model_id, experiment_id, at, comparison}.
+   * Reply: {model_id, experiment_id, at, comparison}. userId null = any owner's experiment.
    */
   Future<Promotion> promote(String userId, String id, boolean force);
 }

@@ -25,6 +25,11 @@ public class JobView implements JsonView {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   /** history_import or history_sync. */
   public String getKind() {
     return json.getString("kind");

@@ -10,8 +10,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Jobs on the event bus at {@value Addresses#JOBS}: one resource for every long task (history
- * imports and syncs today). Users read their own jobs; the domain running a job records its
- * progress and end. Failures are {@code ServiceException}s whose code is the HTTP status.
+ * imports and syncs today). Users read their own jobs; a null {@code userId} on {@code get} and
+ * {@code list} means "any owner" (the gateway passes it for an admin only). The domain running a
+ * job records its progress and end. Failures are {@code ServiceException}s whose code is the HTTP status.
  */
 @ProxyGen
 @VertxGen
@@ -24,10 +25,16 @@ public interface JobsService {
     return new JobsServiceVertxEBProxy(vertx, ADDRESS, options);
   }
 
-  /** The user's job {id, kind, status, progress, request, result, error, created_at, updated_at}; 404 if not theirs. */
+  /**
+   * The user's job {id, user_id, kind, status, progress, request, result, error, created_at,
+   * updated_at}; 404 if not theirs (userId null: any owner's).
+   */
   Future<JobView> get(String userId, String id);
 
-  /** The user's jobs, newest first. Query: kind, status, limit (≤ 500), offset. {items, total, limit, offset}. */
+  /**
+   * The user's jobs (every user's when userId is null), newest first. Query: kind, status, limit (≤
+   * 500), offset. {items, total, limit, offset}.
+   */
   Future<JobPage> list(String userId, JobQuery query);
 
   /**

@@ -19,6 +19,11 @@ public final class AccessKeyInfo implements JsonView {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   public String getName() {
     return json.getString("name");
   }

@@ -11,7 +11,9 @@ import io.vertx.core.eventbus.DeliveryOptions;
  * API keys at {@value Addresses#KEYS}: access keys (stored only as a peppered SHA-256), the
  * gateway's lookup of a {@code bbp_} bearer token, and provider credentials sealed with
  * AES-256-GCM under the master key. Every user-scoped method takes the caller's id and never
- * touches another user's rows (404). Message shapes: docs/EVENT-BUS.md.
+ * touches another user's rows (404); a null {@code userId} on {@code list}, {@code revoke},
+ * {@code listProviders} and {@code deleteProvider} means "any owner" (the gateway passes it for an
+ * admin only). Message shapes: docs/EVENT-BUS.md.
  */
 @ProxyGen
 @VertxGen
@@ -31,10 +33,16 @@ public interface KeysService {
    */
   Future<NewAccessKey> create(String userId, String tier, KeyDraft body);
 
-  /** The user's access keys, newest first, without the keys themselves. */
+  /**
+   * The user's access keys (every user's when userId is null), newest first, each with its user_id,
+   * without the keys themselves.
+   */
   Future<AccessKeyList> list(String userId);
 
-  /** Revokes (deletes) the user's access key at once; 404 when unknown or another user's. */
+  /**
+   * Revokes (deletes) the user's access key at once; 404 when unknown or another user's (userId
+   * null: any owner's).
+   */
   Future<Void> revoke(String userId, String id);
 
   /**
@@ -49,10 +57,16 @@ public interface KeysService {
    */
   Future<ProviderCredential> storeProvider(String userId, ProviderDraft body);
 
-  /** The user's provider credentials, newest first, without secrets. */
+  /**
+   * The user's provider credentials (every user's when userId is null), newest first, each with its
+   * user_id, without secrets.
+   */
   Future<ProviderList> listProviders(String userId);
 
-  /** Deletes the user's provider credential; 404 when unknown or another user's. */
+  /**
+   * Deletes the user's provider credential; 404 when unknown or another user's (userId null: any
+   * owner's).
+   */
   Future<Void> deleteProvider(String userId, String id);
 
   /**

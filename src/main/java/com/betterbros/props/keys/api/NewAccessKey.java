@@ -19,6 +19,11 @@ public final class NewAccessKey implements JsonView {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   public String getKey() {
     return json.getString("key");
   }

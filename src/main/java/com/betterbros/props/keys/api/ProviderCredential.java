@@ -18,6 +18,11 @@ public final class ProviderCredential implements JsonView {
     return json.getString("id");
   }
 
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
+  }
+
   public String getProvider() {
     return json.getString("provider");
   }

@@ -26,6 +26,7 @@ public class SnapshotSummary implements JsonView {
   static JsonObject json(Snapshot s) {
     return new JsonObject()
         .put("id", s.id())
+        .put("user_id", s.userId())
         .put("name", s.name())
         .put("filter", new JsonObject(s.filter()))
         .put("model", s.modelRef())
@@ -38,6 +39,11 @@ public class SnapshotSummary implements JsonView {
 
   public String getId() {
     return json.getString("id");
+  }
+
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
   }
 
   public String getName() {

@@ -9,7 +9,8 @@ import io.vertx.core.eventbus.DeliveryOptions;
 
 /**
  * Snapshots — a user's frozen boards — at {@value Addresses#SNAPSHOTS}. Every call takes the caller's
- * user id and never reads or changes another user's snapshot (404). Failures are
+ * user id and never reads or changes another user's snapshot (404). A null {@code userId} (on
+ * every call but {@code create}) means "any owner": the gateway passes it for an admin only. Failures are
  * {@code ServiceException}s whose code is the HTTP status. Message shapes: docs/EVENT-BUS.md.
  */
 @ProxyGen
@@ -31,7 +32,10 @@ public interface SnapshotsService {
    */
   Future<SnapshotSummary> create(String userId, SnapshotRequest request);
 
-  /** One page of the user's snapshots, newest first. 400 {@code limit}, {@code offset}. */
+  /**
+   * One page of the user's snapshots (every user's when userId is null), newest first, each with
+   * its user_id. 400 {@code limit}, {@code offset}.
+   */
   Future<SnapshotPage> list(String userId, SnapshotListQuery query);
 
   /** The user's snapshot with its items and last grade; 404 when unknown or not the user's. */

@@ -17,12 +17,17 @@ public final class SavedScenario implements JsonView {
 
   /** The wire form of a stored scenario. */
   public static SavedScenario of(Scenario s) {
-    return new SavedScenario(new JsonObject().put("id", s.id()).put("name", s.name()).put("kind", s.kind())
+    return new SavedScenario(new JsonObject().put("id", s.id()).put("user_id", s.userId()).put("name", s.name()).put("kind", s.kind())
         .put("request", new JsonObject(s.request())).put("created_at", s.createdAt().toString()));
   }
 
   public String getId() {
     return json.getString("id");
+  }
+
+  /** The owner: the user id of whoever created it. */
+  public String getUserId() {
+    return json.getString("user_id");
   }
 
   public String getName() {

@@ -10,7 +10,9 @@ import io.vertx.core.eventbus.DeliveryOptions;
 /**
  * What-if scenarios at {@value Addresses#WHATIF} (a worker verticle on its own pool): slip
  * sensitivity, injury and lineup scenarios re-priced without touching stored data, and saved
- * scenarios per user. Message shapes: docs/EVENT-BUS.md.
+ * scenarios per user. A null {@code userId} on {@code list}, {@code get}, {@code delete} and
+ * {@code run} means "any owner" (the gateway passes it for an admin only). Message shapes:
+ * docs/EVENT-BUS.md.
  */
 @ProxyGen
 @VertxGen
@@ -53,15 +55,21 @@ public interface WhatIfService {
    */
   Future<SavedScenario> save(String userId, ScenarioDraft body);
 
-  /** One page of the user's scenarios, newest first. 400 {@code limit}, {@code offset}. */
+  /**
+   * One page of the user's scenarios (every user's when userId is null), newest first, each with
+   * its user_id. 400 {@code limit}, {@code offset}.
+   */
   Future<ScenarioPage> list(String userId, ScenarioListQuery query);
 
-  /** The user's scenario; 404 when unknown or not the user's. */
+  /** The user's scenario; 404 when unknown or not the user's (userId null: any owner's). */
   Future<SavedScenario> get(String userId, String id);
 
-  /** Deletes the user's scenario; 404 when unknown or not the user's. */
+  /** Deletes the user's scenario; 404 when unknown or not the user's (userId null: any owner's). */
   Future<Void> delete(String userId, String id);
 
-  /** Runs the user's scenario now, against the data of the moment; 404 when unknown or not the user's. */
+  /**
+   * Runs the user's scenario now, against the data of the moment; 404 when unknown or not the
+   * user's (userId null: any owner's).
+   */
   Future<ScenarioRun> run(String userId, String id);
 }
