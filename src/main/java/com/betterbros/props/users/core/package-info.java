@@ -1,0 +1,2 @@
+/** The users domain's records: plain Java, no Vert.x. */
+package com.betterbros.props.users.core;
