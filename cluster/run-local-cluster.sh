@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a local 3-node BetterBros Props cluster on this machine from target/betterbros-props.jar:
 #   node 1  roles gateway                 HTTP on 127.0.0.1:8081
-#   node 2  roles props,history,context   no HTTP (a node without the gateway role opens none)
+#   node 2  roles props,history,context,users   no HTTP (a node without the gateway role opens none)
 #   node 3  roles gateway                 HTTP on 127.0.0.1:8083
 # The three join one Hazelcast cluster over TCP-IP on 127.0.0.1 (ports 5701-5703) and the gateways
 # reach the domains over the clustered event bus. Logs and pids: cluster/logs/node-N.{log,pid}.
@@ -131,7 +131,7 @@ wait_health() {
 }
 
 # --- start: the domain node first (it migrates the schema), then the two gateways ----------------
-start_node 2 props,history,context 0
+start_node 2 props,history,context,users 0
 wait_started 2
 start_node 1 gateway 8081
 start_node 3 gateway 8083

@@ -16,6 +16,7 @@ import com.betterbros.props.jobs.JobsConfig;
 import com.betterbros.props.model.ModelConfig;
 import com.betterbros.props.optimize.OptimizeConfig;
 import com.betterbros.props.keys.KeysConfig;
+import com.betterbros.props.users.UsersConfig;
 import com.betterbros.props.whatif.WhatIfConfig;
 import com.betterbros.props.platforms.PlatformsConfig;
 import com.betterbros.props.ratelimit.RateLimitConfig;
@@ -59,7 +60,8 @@ public record AppConfig(
     LiveConfig live,
     WhatIfConfig whatif,
     RateLimitConfig rateLimit,
-    KeysConfig keys) {
+    KeysConfig keys,
+    UsersConfig users) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -91,7 +93,8 @@ public record AppConfig(
         LiveConfig.from(root.child("live")),
         WhatIfConfig.from(root.child("whatif")),
         RateLimitConfig.from(root.child("ratelimit")),
-        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)));
+        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)),
+        UsersConfig.from(root.child("users")));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -54,6 +54,12 @@ import com.betterbros.props.keys.KeyPrincipals;
 import com.betterbros.props.keys.KeysRoutes;
 import com.betterbros.props.keys.KeysVerticle;
 import com.betterbros.props.keys.api.KeysService;
+import com.betterbros.props.auth.AccountLookup;
+import com.betterbros.props.users.UserAccounts;
+import com.betterbros.props.users.UsersConfig;
+import com.betterbros.props.users.UsersRoutes;
+import com.betterbros.props.users.UsersVerticle;
+import com.betterbros.props.users.api.UsersService;
 import io.vertx.core.Deployable;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -117,7 +123,8 @@ final class DomainTable {
         new Row(Role.WHATIF, () -> new WhatIfVerticle(p.snapshots(), p.model(), r.props(), r.whatif(),
             c.whatif(), c.busTimeout()),
             worker("whatif-workers", c.whatif().workerThreads(), c.whatif().instances())),
-        new Row(Role.KEYS, () -> new KeysVerticle(r.keys(), c.keys()), worker("keys-workers", 2, 1)));
+        new Row(Role.KEYS, () -> new KeysVerticle(r.keys(), c.keys()), worker("keys-workers", 2, 1)),
+        new Row(Role.USERS, () -> new UsersVerticle(r.users()), eventLoop()));
   }
 
   /** Every domain's routes, in the order the gateway mounts them. */
@@ -137,6 +144,7 @@ final class DomainTable {
         (router, vertx, bus) -> SnapshotsRoutes.mount(router, SnapshotsService.createProxy(vertx, bus)),
         (router, vertx, bus) -> WhatIfRoutes.mount(router, WhatIfService.createProxy(vertx, bus)),
         (router, vertx, bus) -> KeysRoutes.mount(router, KeysService.createProxy(vertx, bus)),
+        (router, vertx, bus) -> UsersRoutes.mount(router, UsersService.createProxy(vertx, bus)),
         (router, vertx, bus) -> ExportRoutes.mount(router, vertx, new ExportRoutes.Services(
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),
@@ -147,6 +155,14 @@ final class DomainTable {
   /** The gateway's lookup of {@code bbp_} access keys: asks {@code keys.service} with the bus timeout, every request. */
   static BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys() {
     return (vertx, bus) -> new KeyPrincipals(KeysService.createProxy(vertx, bus));
+  }
+
+  /**
+   * The gateway's account check: a bounded cache per node in front of {@code users.service} (with
+   * the bus timeout), dropping a user's entry on {@code users.events.changed}.
+   */
+  static BiFunction<Vertx, DeliveryOptions, AccountLookup> accounts(UsersConfig users) {
+    return (vertx, bus) -> UserAccounts.listening(vertx, UsersService.createProxy(vertx, bus), users);
   }
 
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {

@@ -176,8 +176,8 @@ public final class Node {
         domains ? config.storeKind() : null, pg, cache, cluster,
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
     gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
-        DomainTable.routes(config.http(), config.export(), config.live()),
-        new RateLimiter(vertx, config.rateLimit(), config.cache().redisUrl()), DomainTable.apiKeys());
+        DomainTable.routes(config.http(), config.export(), config.live()), new RateLimiter(vertx, config.rateLimit(),
+        config.cache().redisUrl()), DomainTable.apiKeys(), DomainTable.accounts(config.users()));
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
   }
 

@@ -37,6 +37,9 @@ import com.betterbros.props.whatif.WhatIfRepository;
 import com.betterbros.props.keys.KeyRepository;
 import com.betterbros.props.keys.MemoryKeyRepository;
 import com.betterbros.props.keys.PgKeyRepository;
+import com.betterbros.props.users.MemoryUserRepository;
+import com.betterbros.props.users.PgUserRepository;
+import com.betterbros.props.users.UserRepository;
 import io.vertx.sqlclient.Pool;
 
 /** The repositories a node works with, all in memory or all in PostgreSQL. */
@@ -52,14 +55,15 @@ public record Repositories(
     BacktestRepository backtests,
     LiveRepository live,
     WhatIfRepository whatif,
-    KeyRepository keys) {
+    KeyRepository keys,
+    UserRepository users) {
 
   /** Fresh, empty in-memory repositories (embedded mode and unit tests). */
   public static Repositories memory() {
     return new Repositories(new MemoryPropRepository(), new MemoryHistoryRepository(), new MemoryContextRepository(),
         new MemoryModelRepository(), new MemoryExperimentRepository(), new MemoryIdentityRepository(),
         new MemoryJobRepository(), new MemorySnapshotRepository(), new MemoryBacktestRepository(), new MemoryLiveRepository(),
-        new MemoryWhatIfRepository(), new MemoryKeyRepository());
+        new MemoryWhatIfRepository(), new MemoryKeyRepository(), new MemoryUserRepository());
   }
 
   /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
@@ -67,6 +71,6 @@ public record Repositories(
     return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
         new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool),
-        new PgWhatIfRepository(pool), new PgKeyRepository(pool));
+        new PgWhatIfRepository(pool), new PgKeyRepository(pool), new PgUserRepository(pool));
   }
 }

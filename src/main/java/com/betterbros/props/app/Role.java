@@ -23,7 +23,8 @@ public enum Role {
   SNAPSHOTS(true),
   LIVE(false),
   WHATIF(true),
-  KEYS(true);
+  KEYS(true),
+  USERS(true);
 
   /** Whether the role's domain reads or writes the store (a node running none opens no store). */
   public final boolean usesStore;

@@ -32,6 +32,13 @@ public final class Addresses {
   public static final String SNAPSHOTS = "snapshots.service";
   public static final String WHATIF = "whatif.service";
   public static final String KEYS = "keys.service";
+  public static final String USERS = "users.service";
+
+  /**
+   * Published when an admin activated or deactivated a user: {user_id, active}. Every gateway
+   * drops its cached state of that user, so the next request reads the stored one.
+   */
+  public static final String USERS_EVENTS_CHANGED = "users.events.changed";
 
   /**
    * Published after history changed (an import, a sync, a board that created games):

@@ -109,6 +109,9 @@ public final class EnvOverrides {
     KEYS.put("BB_KEYS_PEPPER", "keys.pepper");
     KEYS.put("BB_KEYS_MASTER_KEY", "keys.master_key");
     KEYS.put("BB_KEYS_MASTER_KEY_PREVIOUS", "keys.master_key_previous");
+    KEYS.put("BB_USERS_CACHE_MAX_ENTRIES", "users.cache_max_entries");
+    KEYS.put("BB_USERS_CACHE_REFRESH_S", "users.cache_refresh_s");
+    KEYS.put("BB_USERS_RETRY_AFTER_FAILURE_MS", "users.retry_after_failure_ms");
     KEYS.put("BB_EXPORT_MAX_ROWS", "export.max_rows");
     KEYS.put("BB_EXPORT_XLSX_THREADS", "export.xlsx_threads");
     KEYS.put("BB_LIVE_RING_SIZE", "live.ring_size");

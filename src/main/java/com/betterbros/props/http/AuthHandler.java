@@ -84,7 +84,7 @@ public final class AuthHandler implements Handler<RoutingContext> {
       return;
     }
     // the lookup crosses the bus: hold the body until the body handler (or the route) is in place
-    ctx.request().pause();
+    RequestHold.hold(ctx);
     apiKeys.principal(key).onComplete(ar -> {
       if (ar.failed()) {
         if (ar.cause() instanceof AuthFailure) {
@@ -99,10 +99,8 @@ public final class AuthHandler implements Handler<RoutingContext> {
         ctx.put(PRINCIPAL_KEY, ar.result());
         ctx.put(VIA_API_KEY, Boolean.TRUE);
         ctx.next();
-        if (!ctx.request().isEnded()) {
-          ctx.request().resume();
-        }
       }
+      RequestHold.release(ctx);
     });
   }
 

@@ -1,5 +1,6 @@
 package com.betterbros.props.http;
 
+import com.betterbros.props.auth.AccountLookup;
 import com.betterbros.props.auth.ApiKeyLookup;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
@@ -37,19 +38,23 @@ public final class GatewayVerticle extends VerticleBase {
   private final List<RouteMount> domains;
   private final RateLimiter limiter;
   private final BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys;
+  private final BiFunction<Vertx, DeliveryOptions, AccountLookup> accounts;
   private HttpServer server;
 
   /**
    * {@code domains}: each domain's routes, mounted in this order behind authentication, the rate
    * limits of {@code limiter} and the body limits; {@code apiKeys}: builds the access-key lookup on
-   * this verticle's Vert.x with the bus timeout (null: only JWTs are accepted).
+   * this verticle's Vert.x with the bus timeout (null: only JWTs are accepted); {@code accounts}:
+   * builds the check of each caller's account the same way (null: no account check).
    */
   public GatewayVerticle(HttpConfig http, AuthConfig auth, String devSecret, Duration busTimeout,
       HealthProbe health, PrometheusMeterRegistry registry, List<RouteMount> domains, RateLimiter limiter,
-      BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys) {
+      BiFunction<Vertx, DeliveryOptions, ApiKeyLookup> apiKeys,
+      BiFunction<Vertx, DeliveryOptions, AccountLookup> accounts) {
     this.domains = List.copyOf(domains);
     this.limiter = limiter;
     this.apiKeys = apiKeys;
+    this.accounts = accounts;
     this.http = http;
     this.auth = auth;
     this.devSecret = devSecret;
@@ -62,7 +67,8 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
-      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus)));
+      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus)),
+          new AccountHandler(accounts == null ? null : accounts.apply(vertx, bus)));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
           .setPort(http.port())
@@ -99,7 +105,7 @@ public final class GatewayVerticle extends VerticleBase {
     return drained.eventually(limiter::close);
   }
 
-  private Router router(AuthHandler authHandler) {
+  private Router router(AuthHandler authHandler, AccountHandler accountHandler) {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     ErrorResponses errors = new ErrorResponses("dev".equals(auth.mode()));
     Router router = Router.router(vertx);
@@ -120,9 +126,10 @@ public final class GatewayVerticle extends VerticleBase {
     ApiDocs.mount(router);
     Dashboard.mount(router);
     router.route().handler(authHandler);
-    RateLimitHandler rateLimits = new RateLimitHandler(limiter);
-    router.route().handler(rateLimits);
-    router.get("/auth/me").handler(rateLimits::me);
+    // a deactivated account is refused before its request counts against any budget
+    router.route().handler(accountHandler);
+    router.route().handler(new RateLimitHandler(limiter));
+    router.get("/auth/me").handler(new AuthMe(limiter)::handle);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
         .handler(EdgeInput::refuseNulInBody);

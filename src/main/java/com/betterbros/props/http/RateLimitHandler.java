@@ -3,13 +3,11 @@ package com.betterbros.props.http;
 import com.betterbros.props.auth.Principal;
 import com.betterbros.props.ratelimit.RateLimiter;
 import com.betterbros.props.ratelimit.core.Gcra;
-import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 
 /**
  * Mounted right after {@link AuthHandler}: counts the request against the caller's budget for the
@@ -37,13 +35,10 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     String group = limiter.config().routes().groupOf(ctx.request().method().name(), ctx.request().path());
     // the count may wait for Redis: hold the body until a handler downstream (BodyHandler, a raw
     // import) is there to read it, as vertx-web's own asynchronous auth handlers do
-    boolean paused = !ctx.request().isEnded();
-    if (paused) {
-      ctx.request().pause();
-    }
+    RequestHold.hold(ctx);
     limiter.acquire(caller.userId(), caller.tier(), group).onComplete(ar -> {
       if (ctx.response().ended()) {
-        resume(ctx, paused);
+        RequestHold.release(ctx);
         return;
       }
       Gcra.Decision d = ar.result(); // the limiter never fails: it falls back to counting locally
@@ -53,7 +48,7 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
       if (d.allowed()) {
         ctx.next();
-        resume(ctx, paused);
+        RequestHold.release(ctx);
         return;
       }
       String body = new JsonObject()
@@ -64,44 +59,11 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .put("group", group)
           .put("retry_after_s", d.retryAfterSeconds())
           .encode();
-      resume(ctx, paused);
+      RequestHold.release(ctx);
       response.setStatusCode(429)
           .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
           .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
           .end(body);
-    });
-  }
-
-  private static void resume(RoutingContext ctx, boolean paused) {
-    if (paused && !ctx.request().isEnded()) {
-      ctx.request().resume();
-    }
-  }
-
-  /**
-   * {@code GET /auth/me}: the caller, its tier, each group's budget per minute and what is left of
-   * it now ({@code usage}), read from the limiter without counting.
-   */
-  public void me(RoutingContext ctx) {
-    Principal caller = AuthHandler.principal(ctx);
-    List<String> groups = limiter.config().perMinute().keySet().stream().sorted().toList();
-    JsonObject limits = new JsonObject();
-    groups.forEach(g -> limits.put(g, new JsonObject().put("per_minute", limiter.config().perMinute(g, caller.tier()))));
-    List<Future<Gcra.Decision>> usage = groups.stream()
-        .map(g -> limiter.peek(caller.userId(), caller.tier(), g))
-        .toList();
-    Future.all(usage).onComplete(ar -> {
-      JsonObject used = new JsonObject();
-      for (int i = 0; i < groups.size(); i++) {
-        Gcra.Decision d = usage.get(i).result();
-        used.put(groups.get(i), new JsonObject().put("remaining", d.remaining()).put("reset_s", d.resetSeconds()));
-      }
-      ErrorResponses.send(ctx, 200, new JsonObject()
-          .put("user_id", caller.userId())
-          .put("tier", caller.tier().name().toLowerCase())
-          .put("limits", limits)
-          .put("usage", used)
-          .put("backend", limiter.status().getString("backend", "none")));
     });
   }
 }

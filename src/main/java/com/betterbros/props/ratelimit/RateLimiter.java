@@ -3,6 +3,8 @@ package com.betterbros.props.ratelimit;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.ratelimit.core.Gcra;
 import com.betterbros.props.ratelimit.core.LocalLimiter;
+import com.betterbros.props.ratelimit.core.LocalUsage;
+import com.betterbros.props.ratelimit.core.UsageToday;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -11,6 +13,11 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,11 +35,18 @@ public final class RateLimiter {
 
   private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
   private static final String PREFIX = "rl:v1:";
+  /** The usage hash of a user and UTC day: {@code usage:v1:{user}:yyyymmdd}, field per route group. */
+  private static final String USAGE_PREFIX = "usage:v1:{";
+  /** A day's usage hash outlives the day (48 h), so "today" is always whole in any time zone's evening. */
+  static final long USAGE_TTL_S = 48 * 3600;
   private static final long PROBE_TIMEOUT_MS = 1_000;
 
   /**
-   * {@link Gcra#decide} in Lua, on Redis's clock (TIME, µs). KEYS[1] the key; ARGV: period µs, T µs,
-   * 1 to count the request or 0 to peek. Returns {allowed, remaining, retry_after_us, reset_us}.
+   * {@link Gcra#decide} in Lua, on Redis's clock (TIME, µs). KEYS[1] the key, KEYS[2] the user's
+   * usage hash of the day; ARGV: period µs, T µs, 1 to count the request or 0 to peek, the route
+   * group, the usage hash's TTL in s. A counted request that is allowed also adds one to the
+   * group's field of the usage hash, in the same round trip. Returns {allowed, remaining,
+   * retry_after_us, reset_us}.
    * (Lua numbers are doubles: µs since 1970, ~1.8e15, are exact below 2^53; the stored tat is
    * written with %d, since Lua's own number format keeps only 14 digits.)
    */
@@ -53,12 +67,16 @@ public final class RateLimiter {
         return {0, 0, allow_at - now, start - now}
       end
       redis.call('SET', KEYS[1], string.format('%d', new_tat), 'PX', math.ceil((new_tat - now) / 1000))
+      redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+      redis.call('EXPIRE', KEYS[2], tonumber(ARGV[5]))
       return {1, math.floor((now - allow_at) / interval), 0, new_tat - now}
       """;
 
   private final RateLimitConfig config;
   private final Redis redis;
   private final LocalLimiter local;
+  private final LocalUsage localUsage;
+  private final Clock clock;
   private final AtomicLong redisDownUntil = new AtomicLong();
   private final AtomicReference<String> lastFailure = new AtomicReference<>();
 
@@ -66,6 +84,8 @@ public final class RateLimiter {
   public RateLimiter(Vertx vertx, RateLimitConfig config, String redisUrl) {
     this.config = config;
     this.local = new LocalLimiter(config.localMaxKeys(), () -> System.nanoTime() / 1_000);
+    this.localUsage = new LocalUsage(config.localMaxKeys());
+    this.clock = Clock.systemUTC();
     this.redis = redisUrl == null || redisUrl.isBlank() ? null
         : Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(8)
             .setMaxPoolWaiting(64));
@@ -133,15 +153,51 @@ public final class RateLimiter {
     return redis == null ? Future.succeededFuture() : redis.close();
   }
 
+  /**
+   * The user's requests today (UTC) by route group, as counted by {@link #acquire}: from Redis
+   * (every node's), or this node's own counts without Redis or while it is down ({@code source}).
+   */
+  public Future<UsageToday> usageToday(String userId) {
+    LocalDate today = LocalDate.now(clock);
+    if (redis == null || System.currentTimeMillis() < redisDownUntil.get()) {
+      return Future.succeededFuture(localUsageOf(userId, today));
+    }
+    // through a script, so the reply is a flat [field, value, ...] array under RESP2 and RESP3 alike
+    Request read = Request.cmd(Command.EVAL).arg("return redis.call('HGETALL', KEYS[1])").arg(1)
+        .arg(usageKey(userId, today));
+    return redis.send(read)
+        .timeout(Math.max(config.redisTimeout().toMillis(), PROBE_TIMEOUT_MS), TimeUnit.MILLISECONDS)
+        .map(r -> {
+          Map<String, Long> byGroup = new HashMap<>();
+          for (int i = 0; r != null && i + 1 < r.size(); i += 2) {
+            byGroup.put(r.get(i).toString(), r.get(i + 1).toLong());
+          }
+          return new UsageToday(today.toString(), byGroup, "redis");
+        })
+        .otherwise(t -> {
+          failed(t);
+          return localUsageOf(userId, today);
+        });
+  }
+
+  private UsageToday localUsageOf(String userId, LocalDate day) {
+    return new UsageToday(day.toString(), localUsage.of(userId, day.toString()), "local");
+  }
+
+  private static String usageKey(String userId, LocalDate day) {
+    return USAGE_PREFIX + userId + "}:" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
   private Future<Gcra.Decision> decide(String userId, Tier tier, String group, boolean count) {
     int limit = config.perMinute(group, tier);
     String key = PREFIX + group + ":" + userId;
+    LocalDate today = LocalDate.now(clock);
     if (redis == null || System.currentTimeMillis() < redisDownUntil.get()) {
-      return Future.succeededFuture(locally(key, limit, count));
+      return Future.succeededFuture(locally(key, limit, count, userId, today, group));
     }
     long interval = Gcra.intervalUs(limit, RateLimitConfig.PERIOD_US);
-    Request eval = Request.cmd(Command.EVAL).arg(SCRIPT).arg(1).arg(key)
-        .arg(RateLimitConfig.PERIOD_US).arg(interval).arg(count ? 1 : 0);
+    Request eval = Request.cmd(Command.EVAL).arg(SCRIPT).arg(2).arg(key).arg(usageKey(userId, today))
+        .arg(RateLimitConfig.PERIOD_US).arg(interval).arg(count ? 1 : 0).arg(group).arg(USAGE_TTL_S);
     return redis.send(eval)
         .timeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .map(r -> {
@@ -150,13 +206,19 @@ public final class RateLimiter {
         })
         .otherwise(t -> {
           failed(t);
-          return locally(key, limit, count);
+          return locally(key, limit, count, userId, today, group);
         });
   }
 
-  private Gcra.Decision locally(String key, int limit, boolean count) {
-    return count ? local.acquire(key, limit, RateLimitConfig.PERIOD_US)
-        : local.peek(key, limit, RateLimitConfig.PERIOD_US);
+  private Gcra.Decision locally(String key, int limit, boolean count, String userId, LocalDate day, String group) {
+    if (!count) {
+      return local.peek(key, limit, RateLimitConfig.PERIOD_US);
+    }
+    Gcra.Decision d = local.acquire(key, limit, RateLimitConfig.PERIOD_US);
+    if (d.allowed()) {
+      localUsage.add(userId, day.toString(), group);
+    }
+    return d;
   }
 
   private static Gcra.Decision decision(Response r, int limit) {

@@ -25,7 +25,7 @@ class ArchitectureTest {
   static final String ROOT = "com.betterbros.props.";
   /** The domains: each a package with an {@code api} (contract) and a {@code core} (pure) sub-package. */
   static final String[] DOMAINS = {"props", "history", "context", "features", "model", "corr", "optimize",
-      "experiments", "jobs", "eval", "snapshots", "export", "keys"};
+      "experiments", "jobs", "eval", "snapshots", "export", "keys", "users"};
   /** Packages of pure code: records and computations, testable and benchmarkable without Vert.x. */
   static final String[] PURE = {"..core..", ROOT + "math..", ROOT + "sim..", ROOT + "platforms..",
       ROOT + "identity.."};

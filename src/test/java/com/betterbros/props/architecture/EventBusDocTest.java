@@ -40,7 +40,8 @@ class EventBusDocTest {
   static final List<Class<?>> SERVICES = List.of(PropsService.class, HistoryService.class, JobsService.class,
       ContextService.class, FeaturesService.class, ModelService.class, ExperimentsService.class,
       OptimizeService.class, CorrService.class, EvalService.class, SnapshotsService.class,
-      com.betterbros.props.whatif.api.WhatIfService.class, com.betterbros.props.keys.api.KeysService.class);
+      com.betterbros.props.whatif.api.WhatIfService.class, com.betterbros.props.keys.api.KeysService.class,
+      com.betterbros.props.users.api.UsersService.class);
   static final String BEGIN = "<!-- contract-types:begin (generated: EventBusDocTest) -->";
   static final String END = "<!-- contract-types:end -->";
 

@@ -41,6 +41,15 @@ public final class ApiClient {
     return Await.result(body == null ? req.send() : req.sendBuffer(body));
   }
 
+  /** PATCH with a JSON body (null: none). */
+  public HttpResponse<Buffer> patch(String uri, Buffer body) {
+    var req = client.patch(port, "127.0.0.1", uri).putHeader("Content-Type", "application/json");
+    if (token != null) {
+      req.bearerTokenAuthentication(token);
+    }
+    return Await.result(body == null ? req.send() : req.sendBuffer(body));
+  }
+
   public HttpResponse<Buffer> delete(String uri) {
     var req = client.delete(port, "127.0.0.1", uri);
     if (token != null) {

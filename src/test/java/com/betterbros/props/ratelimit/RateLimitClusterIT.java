@@ -127,6 +127,11 @@ class RateLimitClusterIT {
     // /auth/me itself was counted: 19 left, read without counting
     assertThat(me.getJsonObject("usage").getJsonObject("default").getInteger("remaining")).isEqualTo(19);
     assertThat(me.getJsonObject("usage").getJsonObject("heavy").getInteger("remaining")).isEqualTo(3);
+    // counted in Redis with the rate limit: the same count whichever node answers
+    JsonObject today = other.get(2).ok("/auth/me").getJsonObject("usage_today");
+    assertThat(today.getString("source")).isEqualTo("redis");
+    assertThat(today.getLong("requests")).isEqualTo(2);
+    assertThat(today.getJsonObject("by_group").getLong("default")).isEqualTo(2);
     List<ApiClient> shared = clients("user-shared", Tier.PRO);
     // user-shared's default budget is spent, its heavy one is not: POST /optimize/slips counts as heavy
     HttpResponse<Buffer> heavy = shared.get(0).post("/optimize/slips", Buffer.buffer("{}"));
@@ -166,6 +171,10 @@ class RateLimitClusterIT {
         .isBetween(3L * BUDGET, 3L * (BUDGET + refills));
     assertThat(round.count(429)).isPositive();
     assertThat(round.responses().get(74).getHeader("Retry-After")).isNotNull();
+    // usage today is this node's own count while Redis is down, and says so
+    JsonObject usage = clients("usage-after-outage", Tier.PRO).get(1).ok("/auth/me").getJsonObject("usage_today");
+    assertThat(usage.getString("source")).isEqualTo("local");
+    assertThat(usage.getLong("requests")).as("the /auth/me request itself").isEqualTo(1);
     for (ApiClient c : clients("user-after-outage", Tier.PRO)) {
       HttpResponse<Buffer> health = c.get("/health");
       assertThat(health.statusCode()).isEqualTo(200);
