@@ -190,7 +190,8 @@ public final class RateLimiter {
 
   private Future<Gcra.Decision> decide(String userId, Tier tier, String group, boolean count) {
     int limit = config.perMinute(group, tier);
-    String key = PREFIX + group + ":" + userId;
+    // {user} is a Redis Cluster hash tag: the budget and usage keys of one call share a slot
+    String key = PREFIX + "{" + userId + "}:" + group;
     LocalDate today = LocalDate.now(clock);
     if (redis == null || System.currentTimeMillis() < redisDownUntil.get()) {
       return Future.succeededFuture(locally(key, limit, count, userId, today, group));
