@@ -62,11 +62,14 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
-      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus)));
+      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus),
+          http.maxTokenBytes()));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
           .setPort(http.port())
           .setCompressionSupported(true)
+          // room for a token up to http.max_token_bytes, so AuthHandler answers 401, not the codec 431
+          .setMaxHeaderSize(http.maxHeaderBytes())
           // no traffic at all for this long closes the connection (a slow header trickle is HeaderTimeout's)
           .setIdleTimeout((int) http.idleTimeout().toSeconds())
           .setIdleTimeoutUnit(TimeUnit.SECONDS)
@@ -103,7 +106,7 @@ public final class GatewayVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     ErrorResponses errors = new ErrorResponses("dev".equals(auth.mode()));
     Router router = Router.router(vertx);
-    router.route().handler(new RequestLog());
+    router.route().handler(new RequestLog(http.healthLogSample()));
     router.route().handler(Cors.handler(http.corsOrigins()));
     router.route().handler(AuthHandler::refuseUrlToken);
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
