@@ -109,9 +109,10 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(new RequestLog(http.healthLogSample()));
     router.route().handler(Cors.handler(http.corsOrigins()));
     router.route().handler(AuthHandler::refuseUrlToken);
-    // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
-    router.route().handler(QueryParameterGuard.fromSpec(
-        new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
+    // every operation's query parameters and body fields are openapi.yaml's: anything else is a 400 naming it
+    String spec = new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    QueryParameterGuard queryGuard = QueryParameterGuard.fromSpec(spec);
+    router.route().handler(queryGuard);
     router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
@@ -128,7 +129,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/auth/me").handler(rateLimits::me);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
-        .handler(EdgeInput::refuseNulInBody);
+        .handler(EdgeInput::refuseNulInBody)
+        .handler(BodyFieldGuard.fromSpec(spec, queryGuard));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {
