@@ -143,6 +143,8 @@ class BodyFieldGuardTest {
         for (String field : List.of("user_id", "owner", "owner_id", "tier", "role", "admin")) {
           assertThat(shape.unknown(new JsonObject().put(field, "mallory"), "")).as(name).containsExactly(field);
         }
+        assertThat(fieldNames(shape, new java.util.HashSet<>())).as(name + ": no ownership or tier field at any depth")
+            .doesNotContain("user_id", "owner", "owner_id", "tier", "role", "admin");
         for (Object example : examples((Map<String, Object>) json)) {
           assertThat(shape.unknown(new JsonObject((Map<String, Object>) example), "")).as(name + " example").isEmpty();
         }
@@ -150,6 +152,20 @@ class BodyFieldGuardTest {
       }
     }
     assertThat(checked).isGreaterThanOrEqualTo(15);
+  }
+
+  /** Every field name a shape lists, at any depth. */
+  private static java.util.Set<String> fieldNames(BodyShape shape, java.util.Set<String> into) {
+    if (shape == null) {
+      return into;
+    }
+    if (shape.fields() != null) {
+      shape.fields().forEach((name, inner) -> {
+        into.add(name);
+        fieldNames(inner, into);
+      });
+    }
+    return fieldNames(shape.values(), into);
   }
 
   @SuppressWarnings("unchecked")

@@ -51,7 +51,7 @@ class LogSecretsAuditIT {
 
   @Test
   @DisplayName("the audit sees what it looks for: this JVM's own log file exists (logging to files works), and a "
-      + "JWT, a bbp_ key, a PEM header and a test secret are each found in a sample")
+      + "JWT, a bbp_ key, a PEM header, a test secret and a clock-suffixed test password are each found in a sample")
   void auditCanFail() throws IOException {
     LoggerFactory.getLogger(LogSecretsAuditIT.class).info("secrets audit: this JVM logs to {}", TestLogName.current());
     assertThat(LOGS.resolve(TestLogName.current())).exists();
@@ -62,12 +62,14 @@ class LogSecretsAuditIT {
           "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
           "key bbp_" + "A".repeat(43),
           "-----BEGIN PRIVATE KEY-----",
-          "x " + TestSecrets.literals(Path.of("src", "test", "java")).keySet().iterator().next() + " y"));
+          "x " + TestSecrets.literals(Path.of("src", "test", "java")).keySet().iterator().next() + " y",
+          "password " + TestSecrets.clockSuffixed(Path.of("src", "test", "java")).keySet().iterator().next()
+              + System.nanoTime()));
       List<String> findings = new ArrayList<>();
-      assertThat(scan(sample, needles, findings)).isEqualTo(5);
-      assertThat(findings).hasSize(4);
+      assertThat(scan(sample, needles, findings)).isEqualTo(6);
+      assertThat(findings).hasSize(5);
       assertThat(String.join("\n", findings)).contains(":2: a JWT", ":3: a bbp_ access key", ":4: a PEM private key",
-          ":5: the test secret ");
+          ":5: the test secret ", ":6: the test secret BusTlsClusterIT.PASSWORD");
     } finally {
       Files.deleteIfExists(sample);
     }

@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * PEM private key) and the literal secrets the test suite itself uses, read from its sources —
  * string constants named {@code *SECRET*}, {@code *MASTER*}, {@code *PEPPER*} or {@code *PASSWORD*},
  * the values given to {@code BB_*SECRET*}/{@code *MASTER*}/{@code *PEPPER*} settings, and the
- * provider-secret plaintexts ({@code "secret", "..."}) the keys tests store. Only whole literals of
- * at least 8 characters count (a value computed at run time, e.g. a nanoTime suffix, is not known here).
+ * provider-secret plaintexts ({@code "secret", "..."}) the keys tests store. Whole literals of at
+ * least 8 characters count, and a literal followed by a clock reading ({@code "test-only-" +
+ * System.nanoTime()}, the cluster TLS password) as that literal and digits; other computed values
+ * are not known here.
  */
 final class TestSecrets {
 
@@ -29,6 +31,10 @@ final class TestSecrets {
       "String\\s+(\\w*(?:SECRET|MASTER|PEPPER|PASSWORD)\\w*)\\s*=\\s*\"([^\"\\\\]{8,})\"\\s*;");
   private static final Pattern SETTING = Pattern.compile(
       "\"(BB_\\w*(?:SECRET|MASTER|PEPPER|PASSWORD)\\w*)\"\\s*,\\s*\"([^\"\\\\]{8,})\"");
+  /** A constant made of a literal and a clock reading ({@code "test-only-" + System.nanoTime()}). */
+  private static final Pattern CLOCK_SUFFIXED = Pattern.compile(
+      "String\\s+(\\w*(?:SECRET|MASTER|PEPPER|PASSWORD)\\w*)\\s*=\\s*\"([^\"\\\\]{6,})\"\\s*\\+\\s*"
+          + "System\\.(?:nanoTime|currentTimeMillis)\\(\\)");
   private static final Pattern PROVIDER_SECRET = Pattern.compile("\"secret\"\\s*,\\s*\"([^\"\\\\]{8,})\"");
 
   private TestSecrets() {}
@@ -41,16 +47,31 @@ final class TestSecrets {
         new Needle("a PEM private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----"))));
     literals(root).forEach((value, where) ->
         out.add(new Needle("the test secret " + where, Pattern.compile(Pattern.quote(value)))));
+    clockSuffixed(root).forEach((prefix, where) ->
+        out.add(new Needle("the test secret " + where, Pattern.compile(Pattern.quote(prefix) + "\\d{6,}"))));
     return out;
   }
 
   /** Each literal secret of the sources under {@code root}, with where it was first found (file and name). */
   static Map<String, String> literals(Path root) {
+    return scan(root, false);
+  }
+
+  /** The literal prefixes of secrets completed by a clock reading, with where they were found. */
+  static Map<String, String> clockSuffixed(Path root) {
+    return scan(root, true);
+  }
+
+  private static Map<String, String> scan(Path root, boolean suffixed) {
     Map<String, String> found = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String src = Files.readString(file);
         String name = file.getFileName().toString().replace(".java", "");
+        if (suffixed) {
+          collect(CLOCK_SUFFIXED.matcher(src), 2, m -> name + "." + m.group(1), found);
+          continue;
+        }
         collect(CONSTANT.matcher(src), 2, m -> name + "." + m.group(1), found);
         collect(SETTING.matcher(src), 2, m -> name + " " + m.group(1), found);
         collect(PROVIDER_SECRET.matcher(src), 1, m -> name + " provider secret", found);
