@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Mass assignment, one rule everywhere: a JSON body field that the operation's schema in
- * openapi.yaml does not list (any field, for an operation without a request body) is a 400 {@code bad_request} naming it ({@code field}, the first
- * unknown one as a path such as {@code slip.extra}), before any service sees the body. Ownership
+ * openapi.yaml does not list (any field, for an operation without a request body) is a 400
+ * {@code bad_request} naming it ({@code field}, the first unknown one as a path such as
+ * {@code slip.extra}), before any service sees the body. Ownership
  * and tier fields ({@code user_id}, {@code owner}, {@code tier}) are in no request schema, so a
  * client can never set them. Mounted after the body handler; the operation is found with the
  * {@link QueryParameterGuard}'s matching. A body that is not a JSON object (empty, malformed, an
