@@ -1,5 +1,7 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.cache.CacheRoutes;
+import com.betterbros.props.cache.api.CacheService;
 import com.betterbros.props.context.ContextRoutes;
 import com.betterbros.props.context.ContextVerticle;
 import com.betterbros.props.context.api.ContextService;
@@ -149,7 +151,8 @@ final class DomainTable {
             PropsService.createProxy(vertx, bus), ModelService.createProxy(vertx, bus),
             SnapshotsService.createProxy(vertx, bus), EvalService.createProxy(vertx, bus),
             OptimizeService.createProxy(vertx, bus)), export),
-        (router, vertx, bus) -> LiveRoutes.mount(router, vertx, bus, live));
+        (router, vertx, bus) -> LiveRoutes.mount(router, vertx, bus, live),
+        (router, vertx, bus) -> CacheRoutes.mount(router, CacheService.createProxy(vertx, bus)));
   }
 
   /** The gateway's lookup of {@code bbp_} access keys: asks {@code keys.service} with the bus timeout, every request. */

@@ -2,6 +2,7 @@ package com.betterbros.props.app;
 
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
+import com.betterbros.props.cache.CacheVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
 import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.http.GatewayVerticle;
@@ -56,10 +57,7 @@ public final class Node {
   private PgStore pg;
   private Repositories stores;
   private Cache cache;
-  /**
-   * The props' "now": fixed at {@code platforms.now} when configured, else at the synthetic season's
-   * day once one is loaded, else the system's.
-   */
+  /** The props' "now": {@code platforms.now} if configured, else the synthetic season's day, else the system's. */
   private Clock clock;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
@@ -155,6 +153,8 @@ public final class Node {
         chain = chain.compose(v -> vertx.deployVerticle(row.verticle(), row.options()));
       }
     }
+    chain = cache == null ? chain // every node holding a cache serves and hears its invalidation
+        : chain.compose(v -> vertx.deployVerticle(new CacheVerticle(cache, snapshots::invalidate)));
     return chain.mapEmpty();
   }
 

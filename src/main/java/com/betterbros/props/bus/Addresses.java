@@ -54,6 +54,15 @@ public final class Addresses {
 
   public static final String LIVE = "live.service";
 
+  /** Operator cache invalidation, served by every node that holds a cache. */
+  public static final String CACHE = "cache.service";
+
+  /**
+   * Published after a cache invalidation: {domain, invalidated: [...], prefixes: [...], origin, at}.
+   * Every node drops its in-process entries under those prefixes (and, for history, its snapshot).
+   */
+  public static final String CACHE_EVENTS_INVALIDATED = "cache.events.invalidated";
+
   /**
    * Published by the one node that computed a change of the open board: {first_seq, last_seq,
    * events: [...]}, each event as clients receive it (edge.changed's {@code previous} a whole edge).

@@ -25,6 +25,9 @@ public final class EnvOverrides {
     KEYS.put("BB_HTTP_SHUTDOWN_GRACE_MS", "http.shutdown_grace_ms");
     KEYS.put("BB_HTTP_IDLE_TIMEOUT_S", "http.idle_timeout_s");
     KEYS.put("BB_HTTP_HEADER_TIMEOUT_S", "http.header_timeout_s");
+    KEYS.put("BB_HTTP_MAX_HEADER_BYTES", "http.max_header_bytes");
+    KEYS.put("BB_HTTP_MAX_TOKEN_BYTES", "http.max_token_bytes");
+    KEYS.put("BB_HTTP_HEALTH_LOG_SAMPLE", "http.health_log_sample");
     KEYS.put("BB_STORE", "store.kind");
     KEYS.put("BB_PG_URL", "store.pg.url");
     KEYS.put("BB_PG_MAX_POOL_SIZE", "store.pg.max_pool_size");

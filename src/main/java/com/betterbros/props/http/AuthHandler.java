@@ -16,7 +16,9 @@ import java.util.Objects;
  * one ends the request with 401, {@code WWW-Authenticate: Bearer} and a JSON error body. A token
  * starting {@code bbp_} is an access key: {@link ApiKeyLookup} gives its owner's principal (401
  * when unknown, revoked or expired; 403 when its scopes do not allow the method; the keys
- * service's own failure, e.g. a bus timeout, through the error handler).
+ * service's own failure, e.g. a bus timeout, through the error handler). A token longer than the
+ * handler's bound ({@code http.max_token_bytes}, 16 KiB by default) is a 401 "token too large"
+ * before anything parses it.
  */
 public final class AuthHandler implements Handler<RoutingContext> {
 
@@ -28,18 +30,26 @@ public final class AuthHandler implements Handler<RoutingContext> {
   /** The routing-context key set to TRUE when the principal comes from an access key, not a JWT. */
   public static final String VIA_API_KEY = "principal_via_api_key";
 
+  /** The default bound on a bearer token's length, in characters (a token is ASCII). */
+  public static final int DEFAULT_MAX_TOKEN_CHARS = 16 * 1024;
+
   private final TokenVerifier verifier;
   private final ApiKeyLookup apiKeys;
+  private final int maxTokenChars;
 
   /** A handler verifying JWTs with {@code verifier}; access keys are refused (401). */
   public AuthHandler(TokenVerifier verifier) {
-    this(verifier, null);
+    this(verifier, null, DEFAULT_MAX_TOKEN_CHARS);
   }
 
-  /** A handler verifying JWTs with {@code verifier} and access keys with {@code apiKeys} (null: refused). */
-  public AuthHandler(TokenVerifier verifier, ApiKeyLookup apiKeys) {
+  /**
+   * A handler verifying JWTs with {@code verifier} and access keys with {@code apiKeys} (null:
+   * refused); a token longer than {@code maxTokenChars} is refused unparsed.
+   */
+  public AuthHandler(TokenVerifier verifier, ApiKeyLookup apiKeys, int maxTokenChars) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
     this.apiKeys = apiKeys;
+    this.maxTokenChars = maxTokenChars;
   }
 
   /** Verifies the bearer token, then calls {@code ctx.next()} or answers 401. */
@@ -60,6 +70,11 @@ public final class AuthHandler implements Handler<RoutingContext> {
       return;
     }
     String token = trimmed.substring(SCHEME.length()).trim();
+    if (token.length() > maxTokenChars) {
+      unauthorized(ctx, "Bearer token rejected: token too large (" + token.length() + " characters, at most "
+          + maxTokenChars + ").");
+      return;
+    }
     if (token.startsWith(ApiKeyLookup.PREFIX)) {
       apiKey(ctx, token);
       return;

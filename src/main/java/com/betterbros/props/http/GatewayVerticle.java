@@ -67,12 +67,14 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return limiter.warmUp().compose(v -> TokenVerifier.create(vertx, auth, devSecret)).compose(verifier -> {
       DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
-      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus)),
-          new AccountHandler(accounts == null ? null : accounts.apply(vertx, bus)));
+      Router router = router(new AuthHandler(verifier, apiKeys == null ? null : apiKeys.apply(vertx, bus),
+          http.maxTokenBytes()), new AccountHandler(accounts == null ? null : accounts.apply(vertx, bus)));
       server = vertx.createHttpServer(new HttpServerOptions()
           .setHost(http.host())
           .setPort(http.port())
           .setCompressionSupported(true)
+          // room for a token up to http.max_token_bytes, so AuthHandler answers 401, not the codec 431
+          .setMaxHeaderSize(http.maxHeaderBytes())
           // no traffic at all for this long closes the connection (a slow header trickle is HeaderTimeout's)
           .setIdleTimeout((int) http.idleTimeout().toSeconds())
           .setIdleTimeoutUnit(TimeUnit.SECONDS)
@@ -109,12 +111,13 @@ public final class GatewayVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     ErrorResponses errors = new ErrorResponses("dev".equals(auth.mode()));
     Router router = Router.router(vertx);
-    router.route().handler(new RequestLog());
+    router.route().handler(new RequestLog(http.healthLogSample()));
     router.route().handler(Cors.handler(http.corsOrigins()));
     router.route().handler(AuthHandler::refuseUrlToken);
-    // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
-    router.route().handler(QueryParameterGuard.fromSpec(
-        new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
+    // every operation's query parameters and body fields are openapi.yaml's: anything else is a 400 naming it
+    String spec = new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    QueryParameterGuard queryGuard = QueryParameterGuard.fromSpec(spec);
+    router.route().handler(queryGuard);
     router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
@@ -132,7 +135,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/auth/me").handler(new AuthMe(limiter)::handle);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
         .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
-        .handler(EdgeInput::refuseNulInBody);
+        .handler(EdgeInput::refuseNulInBody)
+        .handler(BodyFieldGuard.fromSpec(spec, queryGuard));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {

@@ -8,6 +8,11 @@ import java.util.List;
  * The gateway's HTTP settings. {@code idleTimeout}: a connection with no traffic at all is closed
  * after it; {@code headerTimeout}: a connection that has not sent a complete request head within
  * it (after opening, or after its last response) is closed ({@link HeaderTimeout}, slowloris).
+ * {@code maxHeaderBytes}: the request head's header block limit (431 past it); {@code maxTokenBytes}:
+ * a bearer token longer than this is a 401 "token too large" before any parsing ({@link AuthHandler}),
+ * strictly below the header limit so an oversized token reaches the handler as a 401. {@code
+ * healthLogSample}: one successful {@code /health} request in this many is access-logged (0 = none;
+ * failures always are).
  */
 public record HttpConfig(
     String host,
@@ -17,9 +22,15 @@ public record HttpConfig(
     long maxImportBytes,
     Duration shutdownGrace,
     Duration idleTimeout,
-    Duration headerTimeout) {
+    Duration headerTimeout,
+    int maxHeaderBytes,
+    int maxTokenBytes,
+    int healthLogSample) {
 
   public static HttpConfig from(ConfigValues v) {
+    int maxHeader = v.integer("max_header_bytes", 96 * 1024, 8 * 1024, 1024 * 1024);
+    // 1 KiB below the header limit leaves room for the request's other headers
+    int maxToken = v.integer("max_token_bytes", 16 * 1024, 1024, maxHeader - 1024);
     return new HttpConfig(
         v.string("host", "127.0.0.1"),
         v.integer("port", 8080, 0, 65535),
@@ -28,7 +39,10 @@ public record HttpConfig(
         v.integer("max_import_bytes", 16 << 20, 1024, Integer.MAX_VALUE),
         Duration.ofMillis(v.integer("shutdown_grace_ms", 10_000, 0, 600_000)),
         Duration.ofSeconds(v.integer("idle_timeout_s", 120, 1, 86_400)),
-        Duration.ofSeconds(v.integer("header_timeout_s", 10, 1, 3_600)));
+        Duration.ofSeconds(v.integer("header_timeout_s", 10, 1, 3_600)),
+        maxHeader,
+        maxToken,
+        v.integer("health_log_sample", 100, 0, 1_000_000));
   }
 
   public boolean loopbackOnly() {

@@ -3,13 +3,17 @@ package com.betterbros.props.http;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Gives every request an id (the caller's X-Request-Id when it is sane, else a UUID), echoes it in
- * the response, and writes one structured access-log line when the response ends.
+ * the response, and writes one structured access-log line when the response ends. Probes poll
+ * {@code /health} every few seconds: of its successful (2xx) answers only one in {@code
+ * healthSample} is logged (the first, then every N-th; 0 = none), with the count it stands for in
+ * {@code sampled_of}; a {@code /health} answer that is not 2xx is always logged.
  */
 public final class RequestLog implements Handler<RoutingContext> {
 
@@ -18,6 +22,17 @@ public final class RequestLog implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger("access");
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+  private final int healthSample;
+  private final AtomicLong healthOk = new AtomicLong();
+
+  /** Logs every request but successful {@code /health} ones, of which 1 in {@code healthSample} (0: none). */
+  public RequestLog(int healthSample) {
+    if (healthSample < 0) {
+      throw new IllegalArgumentException("healthSample must be >= 0, got " + healthSample);
+    }
+    this.healthSample = healthSample;
+  }
+
   @Override
   public void handle(RoutingContext ctx) {
     String given = ctx.request().getHeader(HEADER);
@@ -25,13 +40,37 @@ public final class RequestLog implements Handler<RoutingContext> {
     long started = System.nanoTime();
     ctx.put(KEY, id);
     ctx.response().putHeader(HEADER, id);
-    ctx.addEndHandler(v -> LOG.atInfo()
-        .addKeyValue(KEY, id)
-        .addKeyValue("method", ctx.request().method().name())
-        .addKeyValue("path", ctx.request().path())
-        .addKeyValue("status", ctx.response().getStatusCode())
-        .addKeyValue("duration_ms", (System.nanoTime() - started) / 1_000_000)
-        .log("request"));
+    ctx.addEndHandler(v -> {
+      int status = ctx.response().getStatusCode();
+      long sampledOf = logged(ctx.request().path(), status);
+      if (sampledOf == 0) {
+        return;
+      }
+      var line = LOG.atInfo()
+          .addKeyValue(KEY, id)
+          .addKeyValue("method", ctx.request().method().name())
+          .addKeyValue("path", ctx.request().path())
+          .addKeyValue("status", status)
+          .addKeyValue("duration_ms", (System.nanoTime() - started) / 1_000_000);
+      if (sampledOf > 1) {
+        line = line.addKeyValue("sampled_of", sampledOf);
+      }
+      line.log("request");
+    });
     ctx.next();
+  }
+
+  /**
+   * Whether this answer is logged: 0 when not, else how many answers the line stands for (1, or
+   * {@code healthSample} for a sampled successful /health).
+   */
+  long logged(String path, int status) {
+    if (!"/health".equals(path) || status < 200 || status > 299) {
+      return 1;
+    }
+    if (healthSample == 0) {
+      return 0;
+    }
+    return healthOk.getAndIncrement() % healthSample == 0 ? healthSample : 0;
   }
 }

@@ -18,6 +18,13 @@ public interface Cache {
   /** Removes a key; failures are swallowed. */
   Future<Void> delete(String key);
 
+  /**
+   * Removes every key starting with {@code prefix} (an operator's cache invalidation) and gives how
+   * many were removed; in Redis by SCAN and UNLINK in batches, never KEYS. Failures are swallowed
+   * (reported by {@link #status()}, as for the other commands) and count what was removed so far.
+   */
+  Future<Long> deletePrefix(String prefix);
+
   /** "redis" or "in_process". */
   String kind();
 

@@ -54,6 +54,17 @@ public final class LocalCache implements Cache {
   }
 
   @Override
+  public Future<Long> deletePrefix(String prefix) {
+    long[] removed = {0};
+    entries.asMap().keySet().removeIf(key -> {
+      boolean match = key.startsWith(prefix);
+      removed[0] += match ? 1 : 0;
+      return match;
+    });
+    return Future.succeededFuture(removed[0]);
+  }
+
+  @Override
   public String kind() {
     return "in_process";
   }

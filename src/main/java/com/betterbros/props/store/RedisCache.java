@@ -21,6 +21,10 @@ public final class RedisCache implements Cache {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisCache.class);
 
+  /** Keys asked of Redis per SCAN step, and the most steps one invalidation takes (10 million keys). */
+  private static final int SCAN_COUNT = 1_000;
+  private static final int MAX_SCAN_STEPS = 10_000;
+
   private final Redis redis;
   private final long timeoutMs;
   private final AtomicReference<String> lastFailure = new AtomicReference<>();
@@ -70,6 +74,38 @@ public final class RedisCache implements Cache {
           return null;
         });
   }
+
+  @Override
+  public Future<Long> deletePrefix(String prefix) {
+    return scanAndUnlink(prefix.replaceAll("([*?\\[\\]\\\\])", "\\\\$1") + "*", "0", 0, 0);
+  }
+
+  /** One SCAN step from {@code cursor}, UNLINK of what it found, then the next step until the cursor is 0. */
+  private Future<Long> scanAndUnlink(String pattern, String cursor, long removed, int steps) {
+    if (steps >= MAX_SCAN_STEPS) {
+      failed("SCAN", new IllegalStateException("stopped after " + MAX_SCAN_STEPS + " steps"));
+      return Future.succeededFuture(removed);
+    }
+    return send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(pattern).arg("COUNT").arg(SCAN_COUNT))
+        .compose(page -> {
+          String next = page.get(0).toString();
+          Response keys = page.get(1);
+          if (keys.size() == 0) {
+            return Future.succeededFuture(new Step(next, 0));
+          }
+          Request unlink = Request.cmd(Command.UNLINK);
+          keys.forEach(k -> unlink.arg(k.toString()));
+          return send(unlink).map(n -> new Step(next, n.toLong()));
+        })
+        .compose(step -> "0".equals(step.cursor()) ? Future.succeededFuture(removed + step.unlinked())
+            : scanAndUnlink(pattern, step.cursor(), removed + step.unlinked(), steps + 1))
+        .recover(t -> {
+          failed("SCAN/UNLINK", t);
+          return Future.succeededFuture(removed);
+        });
+  }
+
+  private record Step(String cursor, long unlinked) {}
 
   @Override
   public String kind() {

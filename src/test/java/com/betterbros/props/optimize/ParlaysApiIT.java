@@ -153,7 +153,7 @@ class ParlaysApiIT {
     ids.remove("correlation");
     rejects(ids.copy().put("prop_ids", new JsonArray().add("a")), 400, "prop_ids", "got 1");
     rejects(ids.copy().put("prop_ids", new JsonArray().add("a").add("b")).put("sides", new JsonArray()), 400, "sides",
-        "not a field");
+        "unknown field");
     rejects(valid().put("legz", 1), 400, "legz", "unknown field");
     rejects(valid().put("legs", null), 400, "legs", "required");
     JsonObject badP = valid();
