@@ -1,5 +1,6 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.access.BusSecret;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.config.ConfigException;
 import com.betterbros.props.config.ConfigValues;
@@ -59,7 +60,8 @@ public record AppConfig(
     LiveConfig live,
     WhatIfConfig whatif,
     RateLimitConfig rateLimit,
-    KeysConfig keys) {
+    KeysConfig keys,
+    BusSecret busSecret) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -91,7 +93,9 @@ public record AppConfig(
         LiveConfig.from(root.child("live")),
         WhatIfConfig.from(root.child("whatif")),
         RateLimitConfig.from(root.child("ratelimit")),
-        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)));
+        KeysConfig.from(root.child("keys"), "memory".equals(storeKind)),
+        wrap("auth", () -> BusSecret.from(root.child("auth").string("bus_secret", null),
+            root.child("cluster").bool("enabled", false))));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

@@ -1,5 +1,6 @@
 package com.betterbros.props.http;
 
+import com.betterbros.props.access.core.AccessMatrix;
 import com.betterbros.props.auth.ApiKeyLookup;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
@@ -107,8 +108,9 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(Cors.handler(http.corsOrigins()));
     router.route().handler(AuthHandler::refuseUrlToken);
     // every operation's query parameters are openapi.yaml's: anything else is a 400 naming it
-    router.route().handler(QueryParameterGuard.fromSpec(
-        new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
+    QueryParameterGuard operations = QueryParameterGuard.fromSpec(
+        new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8));
+    router.route().handler(operations);
     router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
@@ -120,6 +122,8 @@ public final class GatewayVerticle extends VerticleBase {
     ApiDocs.mount(router);
     Dashboard.mount(router);
     router.route().handler(authHandler);
+    // the tier matrix (access-matrix.yaml), for every route at once; binds the caller for the bus
+    router.route().handler(new AccessHandler(operations, AccessMatrix.bundled()));
     RateLimitHandler rateLimits = new RateLimitHandler(limiter);
     router.route().handler(rateLimits);
     router.get("/auth/me").handler(rateLimits::me);
