@@ -59,7 +59,7 @@ final class BusGuard implements Handler<DeliveryContext<Object>> {
       return;
     }
     String denied = AccessCheck.denial(rule.level(action), caller, what);
-    if (denied == null && dc.body() instanceof JsonObject body) {
+    if (denied == null && message.body() instanceof JsonObject body) {
       if (rule.owned()) {
         Object userId = body.getValue("userId");
         denied = AccessCheck.ownerDenial(caller, body.containsKey("userId"),
