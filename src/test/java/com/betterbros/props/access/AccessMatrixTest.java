@@ -107,6 +107,8 @@ class AccessMatrixTest {
         .hasMessageContaining("routes only");
     assertThatThrownBy(() -> AccessMatrix.parse("routes: {/x: {min: free}}\naddresses: {}"))
         .hasMessageContaining("METHOD /path");
+    assertThatThrownBy(() -> AccessMatrix.parse("routes:\n  GET /x: {min: free}\n  GET /x: {min: none}\naddresses: {}"))
+        .hasMessageContaining("duplicate key");
     AccessRule rule = AccessMatrix.parse("routes: {}\naddresses: {a.service: {min: pro, actions: {b: shared}}}")
         .address("a.service");
     assertThat(rule.level("b")).isEqualTo(AccessLevel.SHARED);

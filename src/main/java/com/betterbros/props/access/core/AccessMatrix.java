@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -50,7 +51,14 @@ public record AccessMatrix(Map<String, AccessRule> routes, Map<String, AccessRul
    */
   @SuppressWarnings("unchecked")
   public static AccessMatrix parse(String yaml) {
-    Object root = new Yaml().load(yaml);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false); // one row per route and address, never a silent override
+    Object root;
+    try {
+      root = new Yaml(options).load(yaml);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(RESOURCE + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+    }
     if (!(root instanceof Map<?, ?> top) || !(top.get("routes") instanceof Map<?, ?> routes)
         || !(top.get("addresses") instanceof Map<?, ?> addresses)) {
       throw new IllegalArgumentException(RESOURCE + ": needs the maps routes and addresses");
