@@ -11,6 +11,7 @@
 #   BB_PG_URL             PostgreSQL for node 2 (default postgresql://postgres@127.0.0.1:5432/betterbros;
 #                         the database must exist: createdb -h 127.0.0.1 -U postgres betterbros)
 #   BB_AUTH_HS256_SECRET  the hs256 token secret (>= 32 bytes); default: a random one, printed once
+#   BB_BUS_SECRET         the event-bus token secret (base64, >= 32 bytes); default: a random one
 #   BB_REDIS_URL          a Redis for the context cache (default: in-process cache)
 #   JAVA_HOME             a JDK/JRE >= 21 (default: `java` on the PATH)
 #   WAIT_SECONDS          how long each start-up step may take (default 60)
@@ -84,6 +85,14 @@ export BB_AUTH_MODE=hs256 BB_AUTH_HS256_SECRET
 BB_KEYS_PEPPER="${BB_KEYS_PEPPER:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}"
 BB_KEYS_MASTER_KEY="${BB_KEYS_MASTER_KEY:-$(head -c 32 /dev/urandom | base64)}"
 export BB_KEYS_PEPPER BB_KEYS_MASTER_KEY
+# The event-bus secret signs the caller tokens every member checks: the same on all three nodes,
+# random for this run unless given (export your own to mint service tokens: token --service NAME).
+GENERATED_BUS_SECRET=""
+if [ -z "${BB_BUS_SECRET:-}" ]; then
+  GENERATED_BUS_SECRET="$(head -c 32 /dev/urandom | base64)"
+  BB_BUS_SECRET="$GENERATED_BUS_SECRET"
+fi
+export BB_BUS_SECRET
 
 STARTED=()
 
@@ -169,6 +178,12 @@ say "  export BB_AUTH_MODE=hs256"
 say "  TOKEN=\$($JAVA -jar target/betterbros-props.jar token --sub me --tier pro)"
 say "  curl -s -H \"Authorization: Bearer \$TOKEN\" \"http://127.0.0.1:8081/props?limit=5\""
 say "  curl -s -H \"Authorization: Bearer \$TOKEN\" \"http://127.0.0.1:8083/history/teams\""
+say ""
+if [ -n "$GENERATED_BUS_SECRET" ]; then
+  say "generated event-bus secret (shown only now): a JVM service joining the cluster needs a token from it:"
+  say "  export BB_BUS_SECRET=$GENERATED_BUS_SECRET"
+fi
+say "  $JAVA -jar target/betterbros-props.jar token --service my-service --tier pro   # its auth-token header"
 say ""
 say "an empty database? load the synthetic season once:"
 say "  BB_STORE=postgres BB_PG_URL=$PG_URL_SHOWN $JAVA -jar target/betterbros-props.jar seed --days 90"

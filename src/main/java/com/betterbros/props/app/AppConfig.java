@@ -1,5 +1,6 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.access.BusSecret;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.config.ConfigException;
 import com.betterbros.props.config.ConfigValues;
@@ -61,7 +62,8 @@ public record AppConfig(
     WhatIfConfig whatif,
     RateLimitConfig rateLimit,
     KeysConfig keys,
-    UsersConfig users) {
+    UsersConfig users,
+    BusSecret busSecret) {
 
   @SuppressWarnings("unchecked")
   public static AppConfig from(JsonObject json) {
@@ -94,7 +96,9 @@ public record AppConfig(
         WhatIfConfig.from(root.child("whatif")),
         RateLimitConfig.from(root.child("ratelimit")),
         KeysConfig.from(root.child("keys"), "memory".equals(storeKind)),
-        UsersConfig.from(root.child("users")));
+        UsersConfig.from(root.child("users")),
+        wrap("auth", () -> BusSecret.from(root.child("auth").string("bus_secret", null),
+            root.child("cluster").bool("enabled", false))));
     if (cfg.platforms.timeout().compareTo(cfg.busTimeout) >= 0) {
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");

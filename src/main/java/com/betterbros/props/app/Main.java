@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/**
- * The one entry point: {@code serve} (default), {@code seed --seed N --days D},
- * {@code token --sub ID --tier free|pro|enterprise [--ttl 1h]}.
- */
+/** The one entry point: {@code serve} (default), {@code seed}, {@code token}, {@code report}, {@code import-history}. */
 public final class Main {
 
   private Main() {}
@@ -111,6 +108,10 @@ public final class Main {
 
   /** {@code token}: an hs256 bearer token for --sub with --tier (default free) and --ttl (default 1h). */
   static String token(AppConfig config, CommandLine cli) {
+    if (cli.values().containsKey("service")) {
+      return ServiceToken.mint(config, cli.required("service"), cli.string("tier", "free"),
+          cli.values().containsKey("on-behalf"), CommandLine.duration(cli.string("ttl", "30d")));
+    }
     if (!"hs256".equals(config.auth().mode())) {
       throw new IllegalArgumentException("token mints hs256 tokens: set BB_AUTH_MODE=hs256 and "
           + "BB_AUTH_HS256_SECRET (dev mode prints its own token at start; jwks tokens come from your IdP)");
@@ -182,6 +183,7 @@ public final class Main {
         "  serve                                   run the service (default; mode from conf/application.yaml + BB_*)",
         "  seed [--seed N] [--days D]              load a synthetic season into the configured PostgreSQL store",
         "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token",
+        "  token --service NAME [--tier T] [--on-behalf] [--ttl 30d]   print a bus token (BB_BUS_SECRET)",
         "  report [--seed 42] [--days 90] [--model-seed 42]   model quality on the synthetic season",
         "  report --data real --history A.csv.gz[,B.csv.gz] [--board board.json] [--from D] [--to D] [--seed 42]",
         "                                           model quality on real game logs (and a board's posted lines)",
@@ -196,6 +198,10 @@ public final class Main {
     static CommandLine parse(String[] args) {
       Map<String, String> values = new java.util.HashMap<>();
       for (int i = 0; i < args.length; i++) {
+        if ("--on-behalf".equals(args[i])) { // the one flag without a value
+          values.put("on-behalf", "true");
+          continue;
+        }
         if (!args[i].startsWith("--") || i + 1 >= args.length) {
           throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
         }

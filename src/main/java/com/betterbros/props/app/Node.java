@@ -1,5 +1,7 @@
 package com.betterbros.props.app;
 
+import com.betterbros.props.access.BusAccess;
+import com.betterbros.props.access.core.AccessMatrix;
 import com.betterbros.props.auth.Tier;
 import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.cache.CacheVerticle;
@@ -23,12 +25,10 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +54,7 @@ public final class Node {
   private final String devSecret;
   /** This node's run: its cluster node id, or a fresh id per start when not clustered (jobs record it). */
   private final String runId;
+  private final BusAccess busAccess;
   private PgStore pg;
   private Repositories stores;
   private Cache cache;
@@ -68,8 +69,10 @@ public final class Node {
     this.vertx = vertx;
     this.cluster = cluster;
     this.registry = registry;
-    this.devSecret = "dev".equals(config.auth().mode()) ? randomSecret() : null;
+    this.devSecret = "dev".equals(config.auth().mode()) ? TokenMinter.randomSecret() : null;
     this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
+    // every bus send carries a caller token, every guarded address checks it (access-matrix.yaml)
+    this.busAccess = BusAccess.install(vertx, AccessMatrix.bundled(), config.busSecret(), runId);
     Instant pinned = config.platforms().now();
     this.clock = pinned == null ? Clock.systemUTC() : Clock.fixed(pinned, ZoneOffset.UTC);
   }
@@ -232,6 +235,7 @@ public final class Node {
     // A context-free promise: the node's own contexts are gone by the time close completes.
     Promise<Void> stopped = Promise.promise();
     drained.onComplete(ignored -> vertx.close().onComplete(ar -> {
+      busAccess.uninstall();
       LOG.info("node stopped");
       stopped.handle(ar);
     }));
@@ -240,11 +244,5 @@ public final class Node {
 
   static String version() {
     return java.util.Objects.requireNonNullElse(Node.class.getPackage().getImplementationVersion(), "dev");
-  }
-
-  private static String randomSecret() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -56,6 +56,7 @@ public final class EnvOverrides {
     KEYS.put("BB_JWT_TIER_CLAIM", "auth.tier_claim");
     KEYS.put("BB_JWT_ROLE_CLAIM", "auth.role_claim");
     KEYS.put("BB_JWT_MAX_LIFETIME_S", "auth.max_lifetime_seconds");
+    KEYS.put("BB_BUS_SECRET", "auth.bus_secret");
     KEYS.put("BB_SYNTH_SEED", "synthetic.seed");
     KEYS.put("BB_SYNTH_DAYS", "synthetic.days");
     KEYS.put("BB_SYNTH_LOAD_ON_START", "synthetic.load_on_start");

@@ -3,9 +3,7 @@ package com.betterbros.props.corr;
 import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrRelatedQuery;
 import com.betterbros.props.corr.api.CorrService;
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,7 +18,6 @@ public final class CorrRoutes {
 
   public static void mount(Router router, CorrService corr) {
     CorrRoutes routes = new CorrRoutes(corr);
-    router.route("/corr/*").handler(TierGate.atLeast(Tier.PRO, "/corr"));
     router.get("/corr/matrix").handler(routes::matrix);
     router.get("/corr/related").handler(routes::related);
   }

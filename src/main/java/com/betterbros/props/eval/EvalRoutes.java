@@ -1,6 +1,5 @@
 package com.betterbros.props.eval;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.eval.api.BacktestListQuery;
 import com.betterbros.props.eval.api.BacktestRequest;
 import com.betterbros.props.eval.api.BetQuery;
@@ -11,7 +10,6 @@ import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -30,7 +28,6 @@ public final class EvalRoutes {
 
   public static void mount(Router router, EvalService eval) {
     EvalRoutes routes = new EvalRoutes(eval);
-    router.route("/eval/*").handler(TierGate.atLeast(Tier.PRO, "/eval"));
     router.get("/eval/calibration").handler(routes::calibration);
     router.get("/eval/live").handler(routes::live);
     router.post("/eval/backtests").handler(routes::start);

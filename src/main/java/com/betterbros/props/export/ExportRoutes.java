@@ -1,6 +1,5 @@
 package com.betterbros.props.export;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.eval.api.CalibrationQuery;
@@ -8,7 +7,6 @@ import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.props.api.PropsService;
@@ -53,7 +51,6 @@ public final class ExportRoutes {
 
   public static void mount(Router router, Vertx vertx, Services services, ExportConfig config) {
     ExportRoutes routes = new ExportRoutes(vertx, services, config);
-    router.route("/export/*").handler(TierGate.atLeast(Tier.PRO, "/export"));
     router.get("/export/props").handler(routes::props);
     router.get("/export/predictions").handler(routes::predictions);
     router.get("/export/snapshots/:id").handler(routes::snapshot);

@@ -41,6 +41,11 @@ public final class ErrorResponses {
       if (info.getValue("comparison") instanceof JsonObject comparison) {
         body.put("comparison", comparison); // a refused promotion shows both models' scores
       }
+    } else if (t instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE
+        && re.failureCode() == 403) {
+      // the bus guard refused this caller (access-matrix.yaml): the caller's 403, with its sentence
+      status = 403;
+      body = error("forbidden", re.getMessage());
     } else if (t instanceof ReplyException re) {
       // A recipient failure without an HTTP code is a dependency failing inside the service
       // (database error, a downstream service timing out): the service is unavailable, 503.

@@ -1,6 +1,7 @@
 package com.betterbros.props.http;
 
 import com.betterbros.props.auth.AccountLookup;
+import com.betterbros.props.access.core.AccessMatrix;
 import com.betterbros.props.auth.ApiKeyLookup;
 import com.betterbros.props.auth.AuthConfig;
 import com.betterbros.props.auth.TokenVerifier;
@@ -131,6 +132,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(authHandler);
     // a deactivated account is refused before its request counts against any budget
     router.route().handler(accountHandler);
+    // the tier matrix (access-matrix.yaml), for every route at once; binds the caller for the bus
+    router.route().handler(new AccessHandler(queryGuard, AccessMatrix.bundled()));
     router.route().handler(new RateLimitHandler(limiter));
     router.get("/auth/me").handler(new AuthMe(limiter)::handle);
     router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")

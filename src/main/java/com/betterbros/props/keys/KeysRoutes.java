@@ -1,7 +1,6 @@
 package com.betterbros.props.keys;
 
 import com.betterbros.props.auth.Principal;
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.OwnerScope;
@@ -15,11 +14,11 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 
 /**
- * HTTP for API keys: every /keys route needs the pro tier or above (403) and a JWT, not an access
- * key (403: a leaked key can neither mint keys nor see credentials); rotating the master key needs
- * enterprise. Each route is then one {@link KeysService} call with the caller's id, or null for an
- * admin ({@link OwnerScope}: {@code ?all=true} lists every user's keys or credentials, and an admin
- * revokes or deletes any user's).
+ * HTTP for API keys: every /keys route needs a JWT, not an access key (403: a leaked key can
+ * neither mint keys nor see credentials); the tiers (pro, rotating the master key enterprise) are
+ * the tier matrix's. Each route is then one {@link KeysService} call with the caller's id, or null
+ * for an admin ({@link OwnerScope}: {@code ?all=true} lists every user's keys or credentials, and
+ * an admin revokes or deletes any user's).
  */
 public final class KeysRoutes {
 
@@ -31,7 +30,7 @@ public final class KeysRoutes {
 
   public static void mount(Router router, KeysService keys) {
     KeysRoutes routes = new KeysRoutes(keys);
-    router.routeWithRegex("^/keys(/.*)?$").handler(KeysRoutes::proWithJwt);
+    router.routeWithRegex("^/keys(/.*)?$").handler(KeysRoutes::jwtOnly);
     router.post("/keys").handler(routes::create);
     router.get("/keys").handler(ctx -> Requests.reply(ctx, keys.list(OwnerScope.forList(ctx))));
     router.delete("/keys/:id").handler(ctx -> noContent(ctx, keys.revoke(OwnerScope.forItem(ctx), ctx.pathParam("id"))));
@@ -50,10 +49,6 @@ public final class KeysRoutes {
   }
 
   private void rotate(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.ENTERPRISE)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/keys/rotate-master needs the enterprise tier"));
-      return;
-    }
     Requests.reply(ctx, keys.rotateMaster());
   }
 
@@ -71,10 +66,8 @@ public final class KeysRoutes {
     return AuthHandler.principal(ctx).userId();
   }
 
-  private static void proWithJwt(RoutingContext ctx) {
-    if (!AuthHandler.principal(ctx).tier().atLeast(Tier.PRO)) {
-      ctx.fail(new HttpProblem(403, "forbidden", null, "/keys needs the pro tier or above"));
-    } else if (AuthHandler.viaApiKey(ctx)) {
+  private static void jwtOnly(RoutingContext ctx) {
+    if (AuthHandler.viaApiKey(ctx)) {
       ctx.fail(new HttpProblem(403, "forbidden", null, "/keys needs a signed-in user's token, not an API key"));
     } else {
       ctx.next();

@@ -1,10 +1,8 @@
 package com.betterbros.props.live;
 
 import com.betterbros.props.auth.Principal;
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.HttpProblem;
-import com.betterbros.props.http.TierGate;
 import com.betterbros.props.live.api.LiveService;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -31,7 +29,7 @@ public final class LiveRoutes {
     LiveHub hub = new LiveHub(vertx, LiveService.createProxy(vertx, bus), config);
     hub.start();
     LiveRoutes routes = new LiveRoutes(hub);
-    router.get("/ws/edges").handler(TierGate.atLeast(Tier.PRO, "/ws/edges")).handler(routes::upgrade);
+    router.get("/ws/edges").handler(routes::upgrade);
   }
 
   private void upgrade(RoutingContext ctx) {

@@ -1,8 +1,6 @@
 package com.betterbros.props.optimize;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.api.SlipDetectionQuery;
 import com.betterbros.props.optimize.api.SlipSearchRequest;
@@ -21,7 +19,6 @@ public final class OptimizeRoutes {
 
   public static void mount(Router router, OptimizeService optimize) {
     OptimizeRoutes routes = new OptimizeRoutes(optimize);
-    router.route("/optimize/*").handler(TierGate.atLeast(Tier.PRO, "/optimize"));
     router.get("/optimize/payouts").handler(routes::payouts);
     router.post("/optimize/simulate").handler(routes::simulate);
     router.post("/optimize/parlays").handler(routes::parlays);

@@ -1,7 +1,6 @@
 package com.betterbros.props.props;
 
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.SharedWrites;
 import com.betterbros.props.platforms.LenientText;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
@@ -22,15 +21,15 @@ public final class PropsRoutes {
   /**
    * Mounts /props. The import route takes raw feeds up to {@code maxImportBytes} (real boards are
    * several MiB); the others use the gateway's general body limit. Import and refresh change the
-   * board every user sees: {@link SharedWrites} (enterprise or operator).
+   * board every user sees: the tier matrix says shared (enterprise or operator).
    */
   public static void mount(Router router, PropsService props, long maxImportBytes) {
     PropsRoutes routes = new PropsRoutes(props);
-    router.post("/props/import").handler(SharedWrites.guard("importing props")).handler(PropsRoutes::rawBody);
+    router.post("/props/import").handler(PropsRoutes::rawBody);
     router.post("/props/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
         .handler(routes::importFeed);
-    router.post("/props/refresh").handler(SharedWrites.guard("refreshing props")).handler(routes::refresh);
+    router.post("/props/refresh").handler(routes::refresh);
     router.get("/props").handler(routes::list);
     router.get("/props/:id").handler(routes::get);
   }

@@ -1,10 +1,8 @@
 package com.betterbros.props.snapshots;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import com.betterbros.props.snapshots.api.SnapshotListQuery;
 import com.betterbros.props.snapshots.api.SnapshotRequest;
 import com.betterbros.props.snapshots.api.SnapshotsService;
@@ -26,7 +24,6 @@ public final class SnapshotsRoutes {
 
   public static void mount(Router router, SnapshotsService snapshots) {
     SnapshotsRoutes routes = new SnapshotsRoutes(snapshots);
-    router.route("/snapshots*").handler(TierGate.atLeast(Tier.PRO, "/snapshots"));
     router.post("/snapshots").handler(routes::create);
     router.get("/snapshots").handler(routes::list);
     router.get("/snapshots/compare").handler(routes::compare);

@@ -1,10 +1,8 @@
 package com.betterbros.props.whatif;
 
-import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.AuthHandler;
 import com.betterbros.props.http.OwnerScope;
 import com.betterbros.props.http.Requests;
-import com.betterbros.props.http.TierGate;
 import com.betterbros.props.whatif.api.InjuryScenario;
 import com.betterbros.props.whatif.api.LineupScenario;
 import com.betterbros.props.whatif.api.ScenarioDraft;
@@ -29,7 +27,6 @@ public final class WhatIfRoutes {
 
   public static void mount(Router router, WhatIfService whatIf) {
     WhatIfRoutes routes = new WhatIfRoutes(whatIf);
-    router.route("/whatif/*").handler(TierGate.atLeast(Tier.PRO, "/whatif"));
     router.post("/whatif/sensitivity").handler(routes::sensitivity);
     router.post("/whatif/injury").handler(routes::injury);
     router.post("/whatif/lineup").handler(routes::lineup);

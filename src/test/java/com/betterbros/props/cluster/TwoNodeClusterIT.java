@@ -90,7 +90,9 @@ class TwoNodeClusterIT {
   @Order(2)
   @DisplayName("another JVM service calls the props service through its generated typed proxy")
   void integratorUsesTypedProxy() {
-    PropsService props = PropsService.createProxy(integrator, new DeliveryOptions().setSendTimeout(5_000));
+    // a JVM service presents a bus token (token --service); BusAccessClusterIT covers the refusals
+    PropsService props = PropsService.createProxy(integrator, new DeliveryOptions().setSendTimeout(5_000)
+        .addHeader("auth-token", TestNodes.serviceToken("integrator", com.betterbros.props.auth.Tier.FREE, false)));
     PropPage viaProxy = Await.result(props.list(new PropFilter().setLimit(3)));
     JsonObject viaHttp = api.ok("/props?limit=3");
     assertThat(viaProxy.toJson().getJsonArray("items")).isEqualTo(viaHttp.getJsonArray("items"));

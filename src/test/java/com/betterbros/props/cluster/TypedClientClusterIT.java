@@ -71,7 +71,9 @@ class TypedClientClusterIT {
             new EventBusOptions().setHost("127.0.0.1").setClusterPublicHost("127.0.0.1")))
         .withClusterManager(ClusterSetup.clusterManager(third))
         .buildClustered(), 120);
-    bus = new DeliveryOptions().setSendTimeout(10_000);
+    // the service's bus token (token --service typed-client --tier pro): optimize needs the pro tier
+    bus = new DeliveryOptions().setSendTimeout(10_000)
+        .addHeader("auth-token", TestNodes.serviceToken("typed-client", com.betterbros.props.auth.Tier.PRO, false));
   }
 
   @AfterAll

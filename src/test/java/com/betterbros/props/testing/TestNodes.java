@@ -1,8 +1,12 @@
 package com.betterbros.props.testing;
 
+import com.betterbros.props.access.BusSecret;
+import com.betterbros.props.access.BusTokens;
+import com.betterbros.props.access.core.Caller;
 import com.betterbros.props.app.AppConfig;
 import com.betterbros.props.app.ConfigLoader;
 import com.betterbros.props.app.Node;
+import com.betterbros.props.auth.Tier;
 import com.betterbros.props.http.ApiClient;
 import io.vertx.core.Vertx;
 import java.util.HashMap;
@@ -18,14 +22,27 @@ public final class TestNodes {
       "BB_KEYS_PEPPER", "test-only-pepper-0123456789abcdef",
       "BB_KEYS_MASTER_KEY", "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=");
 
+  /** The test-only event-bus secret every clustered test node shares unless the test sets its own. */
+  public static final String BUS_SECRET = "dGVzdC1vbmx5LWJ1cy1zZWNyZXQtMzItYnl0ZXMtbG9uZyEh";
+
+  /** A bus token for a JVM service (kind service) signed with {@link #BUS_SECRET}, valid one hour. */
+  public static String serviceToken(String service, Tier tier, boolean onBehalf) {
+    return BusTokens.mint(BusSecret.from(BUS_SECRET, true).key(),
+        new Caller(service, tier, Caller.Kind.SERVICE, false, false, onBehalf), java.time.Duration.ofHours(1));
+  }
+
   /**
    * The configuration the given BB_* variables produce (over the bundled defaults); with
-   * BB_STORE=postgres, {@link #PG_KEYS} fill in the keys secrets a test does not set.
+   * BB_STORE=postgres, {@link #PG_KEYS} fill in the keys secrets a test does not set, and with
+   * BB_CLUSTER=true {@link #BUS_SECRET} fills in BB_BUS_SECRET (set it to "" to have none).
    */
   public static AppConfig config(Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
     if ("postgres".equals(env.get("BB_STORE"))) {
       PG_KEYS.forEach(all::putIfAbsent);
+    }
+    if ("true".equals(env.get("BB_CLUSTER"))) {
+      all.putIfAbsent("BB_BUS_SECRET", BUS_SECRET);
     }
     Vertx reader = Vertx.vertx();
     try {
