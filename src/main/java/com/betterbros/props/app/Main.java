@@ -1,7 +1,5 @@
 package com.betterbros.props.app;
 
-import com.betterbros.props.auth.Tier;
-import com.betterbros.props.auth.TokenMinter;
 import com.betterbros.props.config.ConfigException;
 import com.betterbros.props.sim.Season;
 import com.betterbros.props.store.PgStore;
@@ -106,28 +104,14 @@ public final class Main {
     System.out.println(token(loadConfig(), cli));
   }
 
-  /** {@code token}: an hs256 bearer token for --sub with --tier (default free) and --ttl (default 1h). */
+  /** {@code token}: an hs256 bearer token for --sub with --tier (default free), --role and --ttl (default 1h). */
   static String token(AppConfig config, CommandLine cli) {
     if (cli.values().containsKey("service")) {
       return ServiceToken.mint(config, cli.required("service"), cli.string("tier", "free"),
           cli.values().containsKey("on-behalf"), CommandLine.duration(cli.string("ttl", "30d")));
     }
-    if (!"hs256".equals(config.auth().mode())) {
-      throw new IllegalArgumentException("token mints hs256 tokens: set BB_AUTH_MODE=hs256 and "
-          + "BB_AUTH_HS256_SECRET (dev mode prints its own token at start; jwks tokens come from your IdP)");
-    }
-    String sub = cli.required("sub");
-    Tier tier = Tier.parse(cli.string("tier", "free"));
-    if (!tier.name().equalsIgnoreCase(cli.string("tier", "free"))) {
-      throw new IllegalArgumentException("--tier must be free, pro or enterprise");
-    }
-    Duration ttl = CommandLine.duration(cli.string("ttl", "1h"));
-    if (ttl.compareTo(config.auth().maxLifetime()) > 0) {
-      throw new IllegalArgumentException("--ttl must not exceed auth.max_lifetime_seconds (BB_JWT_MAX_LIFETIME_S = "
-          + config.auth().maxLifetime().toSeconds() + ")");
-    }
-    return TokenMinter.mint(config.auth().hs256Secret(), sub, tier, ttl, config.auth().issuer(),
-        config.auth().audience());
+    return UserToken.mint(config, cli.required("sub"), cli.string("tier", "free"), cli.string("role", null),
+        CommandLine.duration(cli.string("ttl", "1h")));
   }
 
   /**
@@ -182,7 +166,7 @@ public final class Main {
         "usage: java -jar betterbros-props.jar [command]",
         "  serve                                   run the service (default; mode from conf/application.yaml + BB_*)",
         "  seed [--seed N] [--days D]              load a synthetic season into the configured PostgreSQL store",
-        "  token --sub ID [--tier free|pro|enterprise] [--ttl 1h]   print an hs256 bearer token",
+        "  token --sub ID [--tier free|pro|enterprise] [--role operator|admin] [--ttl 1h]   print an hs256 bearer token",
         "  token --service NAME [--tier T] [--on-behalf] [--ttl 30d]   print a bus token (BB_BUS_SECRET)",
         "  report [--seed 42] [--days 90] [--model-seed 42]   model quality on the synthetic season",
         "  report --data real --history A.csv.gz[,B.csv.gz] [--board board.json] [--from D] [--to D] [--seed 42]",

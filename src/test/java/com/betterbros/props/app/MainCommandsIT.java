@@ -68,6 +68,25 @@ class MainCommandsIT {
         .hasMessageContaining("--tier");
     assertThatThrownBy(() -> Main.token(hs, Main.CommandLine.parse(new String[] {"--sub", "a", "--ttl", "soon"})))
         .hasMessageContaining("--ttl");
+    assertThatThrownBy(() -> Main.token(hs, Main.CommandLine.parse(new String[] {"--sub", "a", "--role", "root"})))
+        .hasMessageContaining("--role must be operator or admin");
+  }
+
+  @Test
+  @DisplayName("token --role admin writes the configured role claim (dotted: nested), which the verifier reads back")
+  void tokenRole() {
+    AppConfig flat = TestNodes.config(Map.of("BB_AUTH_MODE", "hs256", "BB_AUTH_HS256_SECRET", SECRET));
+    Principal admin = Await.result(Await.result(TokenVerifier.create(vertx, flat.auth(), null)).verify(
+        Main.token(flat, Main.CommandLine.parse(new String[] {"--sub", "root", "--role", "admin"}))));
+    assertThat(admin.admin()).isTrue();
+    assertThat(admin.tier()).isEqualTo(Tier.FREE);
+    AppConfig nested = TestNodes.config(Map.of("BB_AUTH_MODE", "hs256", "BB_AUTH_HS256_SECRET", SECRET,
+        "BB_JWT_ROLE_CLAIM", "app_metadata.role"));
+    Principal op = Await.result(Await.result(TokenVerifier.create(vertx, nested.auth(), null)).verify(
+        Main.token(nested, Main.CommandLine.parse(new String[] {"--sub", "ops", "--role", "operator"}))));
+    assertThat(op.operator()).isTrue();
+    assertThat(op.admin()).isFalse();
+    assertThat(op.claims().getJsonObject("app_metadata").getString("role")).isEqualTo("operator");
   }
 
   @Test

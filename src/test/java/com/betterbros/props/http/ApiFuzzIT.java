@@ -51,8 +51,15 @@ class ApiFuzzIT {
 
   @BeforeAll
   static void start() {
-    node = TestNodes.embedded(Map.of("BB_SYNTH_DAYS", "5", "BB_SYNTH_TRAIN_ON_START", "false",
+    // budgets far above 10,000 requests: the limiter runs on every request but refuses none, so the
+    // hostile inputs reach the routes instead of stopping at a 429
+    Map<String, String> env = new java.util.HashMap<>(Map.of("BB_SYNTH_DAYS", "5", "BB_SYNTH_TRAIN_ON_START", "false",
         "BB_EXPERIMENTS_MAX_PENDING", "1"));
+    for (String budget : new String[] {"DEFAULT_FREE", "DEFAULT_PRO", "DEFAULT_ENTERPRISE", "HEAVY_FREE", "HEAVY_PRO",
+        "HEAVY_ENTERPRISE"}) {
+      env.put("BB_RATELIMIT_" + budget, "1000000");
+    }
+    node = TestNodes.embedded(env);
     client = WebClient.create(node.vertx(), new WebClientOptions(),
         new io.vertx.core.http.PoolOptions().setHttp1MaxSize(CONCURRENCY));
     tokens = List.of(node.devToken("fuzz-free", Tier.FREE), node.devToken("fuzz-pro", Tier.PRO),

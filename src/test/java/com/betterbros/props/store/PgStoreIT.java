@@ -55,9 +55,9 @@ class PgStoreIT {
             "prop_markets", "prop_line_history", "injuries", "context", "models", "experiments",
             "experiment_predictions", "identities", "unmatched_players", "jobs", "snapshots", "snapshot_items",
             "snapshot_outcomes", "backtests", "backtest_bets", "served_predictions", "whatif_scenarios", "api_keys", "provider_credentials",
-            "flyway_schema_history");
+            "users", "flyway_schema_history");
     assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-        .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true");
+        .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "10:true");
     result(store.ping());
   }
 
@@ -67,7 +67,7 @@ class PgStoreIT {
     PgStore again = result(PgStore.open(vertx, TestDatabase.config(url)));
     try {
       result(again.ping());
-      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("9");
+      assertThat(strings("SELECT count(*)::text FROM flyway_schema_history")).containsExactly("10");
     } finally {
       result(again.close());
     }
