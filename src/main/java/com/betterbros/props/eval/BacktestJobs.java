@@ -86,7 +86,8 @@ final class BacktestJobs {
       }
       default -> { }
     }
-    return jobs.create(userId, KIND, run.request(), nodeId)
+    // the node's reservation bounds its own queue; the jobs store's count makes the user's quota cluster-wide
+    return jobs.createWithinQuota(userId, KIND, run.request(), nodeId, queue.perUser())
         .onFailure(t -> queue.release(userId))
         .onSuccess(job -> execute(userId, job.getId(), run).onComplete(ar -> queue.release(userId)))
         .map(job -> job.toJson().copy().put("job_id", job.getId()));

@@ -19,6 +19,14 @@ public interface ExperimentRepository {
   Future<Void> create(Experiment experiment, String nodeId);
 
   /**
+   * Stores a new experiment like {@link #create}, but only while its user holds fewer than
+   * {@code quota} queued or running experiments in this store (every node's, so the quota is
+   * cluster-wide when the store is shared); the count and the insert are one atomic step. True when
+   * stored, false when the user is at the quota.
+   */
+  Future<Boolean> createWithinQuota(Experiment experiment, String nodeId, int quota);
+
+  /**
    * Fails every queued or running experiment whose node is not in {@code liveNodes} (or has no
    * node): status failed, error {@code reason}, updated at {@code at}. Returns how many.
    */

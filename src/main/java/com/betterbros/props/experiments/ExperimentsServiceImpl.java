@@ -53,9 +53,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     int quota = jobs.quota(tier);
     switch (jobs.tryReserve(userId, quota)) {
       case USER_QUOTA -> {
-        return Future.failedFuture(new ServiceException(Failures.TOO_MANY, "experiments quota: your "
-            + (tier == null ? "free" : tier) + " tier allows " + quota + " experiment(s) queued or running at once; "
-            + "retry when one finishes", new JsonObject().put("error", "rate_limited").put("field", "quota")));
+        return Future.failedFuture(quotaReached(tier, quota));
       }
       case QUEUE_FULL -> {
         return Future.failedFuture(Failures.tooMany(
@@ -66,10 +64,18 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     Instant now = Instant.now();
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
         ExperimentRequests.describe(spec), null, null, null, null, now, now);
-    return stores.experiments().create(queued, nodeId)
+    // the node's reservation bounds its own queue; the store's count makes the user's quota cluster-wide
+    return stores.experiments().createWithinQuota(queued, nodeId, quota)
+        .compose(stored -> stored ? Future.<Void>succeededFuture() : Future.failedFuture(quotaReached(tier, quota)))
         .onFailure(t -> jobs.release(userId))
         .onSuccess(v -> jobs.run(queued, spec))
         .map(v -> new ExperimentCreated(new JsonObject().put("id", queued.id()).put("status", queued.status())));
+  }
+
+  private static ServiceException quotaReached(String tier, int quota) {
+    return new ServiceException(Failures.TOO_MANY, "experiments quota: your " + (tier == null ? "free" : tier)
+        + " tier allows " + quota + " experiment(s) queued or running at once; retry when one finishes",
+        new JsonObject().put("error", "rate_limited").put("field", "quota"));
   }
 
   @Override

@@ -28,6 +28,16 @@ public final class MemoryExperimentRepository implements ExperimentRepository {
   }
 
   @Override
+  public synchronized Future<Boolean> createWithinQuota(Experiment e, String nodeId, int quota) {
+    long active = experiments.values().stream().filter(x -> x.userId().equals(e.userId()))
+        .filter(x -> x.status().equals(Experiment.QUEUED) || x.status().equals(Experiment.RUNNING)).count();
+    if (active >= quota) {
+      return Future.succeededFuture(false);
+    }
+    return create(e, nodeId).map(true);
+  }
+
+  @Override
   public synchronized Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at) {
     int failed = 0;
     for (Experiment e : List.copyOf(experiments.values())) {

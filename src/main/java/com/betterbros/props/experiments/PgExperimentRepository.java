@@ -22,6 +22,9 @@ public final class PgExperimentRepository implements ExperimentRepository {
       + " created_at, updated_at";
   static final String INSERT = "INSERT INTO experiments (" + COLUMNS + ", node_id)"
       + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+  /** One user's quota check at a time, cluster-wide: a transaction-scoped advisory lock on the user. */
+  static final String QUOTA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('experiments.quota'), hashtext($1))";
+  static final String ACTIVE = "SELECT count(*) FROM experiments WHERE user_id = $1 AND status IN ('queued', 'running')";
   static final String FAIL_INTERRUPTED = "UPDATE experiments SET status = 'failed', error = $2,"
       + " metrics = NULL, baselines = NULL, model_id = NULL, updated_at = $3"
       + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
@@ -46,9 +49,20 @@ public final class PgExperimentRepository implements ExperimentRepository {
 
   @Override
   public Future<Void> create(Experiment e, String nodeId) {
-    return pool.preparedQuery(INSERT).execute(Tuple.from(new Object[] {e.id(), e.userId(), e.status(), e.progress(),
-        e.request(), e.metrics(), e.baselines(), e.error(), e.modelId(), PgSql.timestamp(e.createdAt()),
-        PgSql.timestamp(e.updatedAt()), nodeId})).mapEmpty();
+    return pool.preparedQuery(INSERT).execute(insertTuple(e, nodeId)).mapEmpty();
+  }
+
+  private static Tuple insertTuple(Experiment e, String nodeId) {
+    return Tuple.from(new Object[] {e.id(), e.userId(), e.status(), e.progress(), e.request(), e.metrics(),
+        e.baselines(), e.error(), e.modelId(), PgSql.timestamp(e.createdAt()), PgSql.timestamp(e.updatedAt()), nodeId});
+  }
+
+  @Override
+  public Future<Boolean> createWithinQuota(Experiment e, String nodeId, int quota) {
+    return pool.withTransaction(conn -> conn.preparedQuery(QUOTA_LOCK).execute(Tuple.of(e.userId()))
+        .compose(locked -> conn.preparedQuery(ACTIVE).execute(Tuple.of(e.userId())))
+        .compose(rows -> rows.iterator().next().getLong(0) >= quota ? Future.succeededFuture(false)
+            : conn.preparedQuery(INSERT).execute(insertTuple(e, nodeId)).map(true)));
   }
 
   @Override

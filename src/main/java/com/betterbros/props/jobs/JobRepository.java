@@ -14,6 +14,12 @@ public interface JobRepository {
   /** Stores a new job, run by node {@code nodeId} (see {@link #failInterrupted}). */
   Future<Void> create(Job job, String nodeId);
 
+  /**
+   * Stores a new job like {@link #create} only while its user holds fewer than {@code quota} queued
+   * or running jobs of its kind (any node's); the count and the insert are atomic. True when stored.
+   */
+  Future<Boolean> createWithinQuota(Job job, String nodeId, int quota);
+
   /** Replaces status, progress, result, error and updated time; false when the job is unknown or finished. */
   Future<Boolean> update(Job job);
 

@@ -51,6 +51,19 @@ final class JobsServiceImpl implements JobsService {
   }
 
   @Override
+  public Future<JobView> createWithinQuota(String userId, String kind, JsonObject request, String nodeId, int quota) {
+    Instant now = Instant.now();
+    Job job = new Job("j-" + UUID.randomUUID(), userId, kind, Job.QUEUED, 0,
+        request == null ? new JsonObject() : request, null, null, now, now);
+    return jobs.createWithinQuota(job, nodeId, quota).compose(stored -> stored
+        ? Future.succeededFuture(new JobView(JobJson.of(job)))
+        : Future.failedFuture(new io.vertx.serviceproxy.ServiceException(com.betterbros.props.bus.Failures.TOO_MANY,
+            kind + " quota: you already have " + quota + " " + kind + " job(s) queued or running; retry when one has"
+            + " finished (see GET /jobs?kind=" + kind + ")",
+            new JsonObject().put("error", "rate_limited").put("field", "quota"))));
+  }
+
+  @Override
   public Future<Void> progress(String id, int percent) {
     return jobs.findAny(id).compose(job -> job == null || job.finished() ? Future.succeededFuture()
         : jobs.update(job.running(percent, Instant.now())).mapEmpty());

@@ -29,6 +29,13 @@ public final class MemoryJobRepository implements JobRepository {
   }
 
   @Override
+  public synchronized Future<Boolean> createWithinQuota(Job job, String nodeId, int quota) {
+    long active = jobs.values().stream().filter(j -> j.userId().equals(job.userId()) && j.kind().equals(job.kind()))
+        .filter(j -> !j.finished()).count();
+    return active >= quota ? Future.succeededFuture(false) : create(job, nodeId).map(true);
+  }
+
+  @Override
   public synchronized Future<Boolean> update(Job job) {
     Job stored = jobs.get(job.id());
     if (stored == null || stored.finished()) {

@@ -22,6 +22,10 @@ public final class PgJobRepository implements JobRepository {
       + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
   static final String UPDATE = "UPDATE jobs SET status = $2, progress = $3, result = $4, error = $5, updated_at = $6"
       + " WHERE id = $1 AND status IN ('queued', 'running')";
+  /** One user's quota check at a time, cluster-wide: a transaction-scoped advisory lock on user and kind. */
+  static final String QUOTA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('jobs.quota:' || $2), hashtext($1))";
+  static final String ACTIVE = "SELECT count(*) FROM jobs WHERE user_id = $1 AND kind = $2"
+      + " AND status IN ('queued', 'running')";
   static final String FIND = "SELECT " + COLUMNS + " FROM jobs WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String FIND_ANY = "SELECT " + COLUMNS + " FROM jobs WHERE id = $1";
   static final String FILTER = " WHERE ($1::text IS NULL OR user_id = $1) AND ($2::text IS NULL OR kind = $2)"
@@ -40,9 +44,21 @@ public final class PgJobRepository implements JobRepository {
 
   @Override
   public Future<Void> create(Job j, String nodeId) {
-    return pool.preparedQuery(INSERT).execute(Tuple.from(new Object[] {j.id(), j.userId(), j.kind(), j.status(),
-        j.progress(), j.request(), j.result(), j.error(), PgSql.timestamp(j.createdAt()),
-        PgSql.timestamp(j.updatedAt()), nodeId})).mapEmpty();
+    return pool.preparedQuery(INSERT).execute(insertTuple(j, nodeId)).mapEmpty();
+  }
+
+  @Override
+  public Future<Boolean> createWithinQuota(Job j, String nodeId, int quota) {
+    Tuple who = Tuple.of(j.userId(), j.kind());
+    return pool.withTransaction(conn -> conn.preparedQuery(QUOTA_LOCK).execute(who)
+        .compose(locked -> conn.preparedQuery(ACTIVE).execute(who))
+        .compose(rows -> rows.iterator().next().getLong(0) >= quota ? Future.succeededFuture(false)
+            : conn.preparedQuery(INSERT).execute(insertTuple(j, nodeId)).map(true)));
+  }
+
+  private static Tuple insertTuple(Job j, String nodeId) {
+    return Tuple.from(new Object[] {j.id(), j.userId(), j.kind(), j.status(), j.progress(), j.request(), j.result(),
+        j.error(), PgSql.timestamp(j.createdAt()), PgSql.timestamp(j.updatedAt()), nodeId});
   }
 
   @Override

@@ -42,6 +42,20 @@ abstract class ExperimentRepositoryContract {
   }
 
   @Test
+  @DisplayName("createWithinQuota counts the user's queued and running experiments (any node), not finished ones or others'")
+  void quota() {
+    assertThat(result(repo.createWithinQuota(queued("q1", "alice", 0), "node-a", 2))).isTrue();
+    assertThat(result(repo.createWithinQuota(queued("q2", "alice", 1), "node-b", 2))).isTrue();
+    assertThat(result(repo.createWithinQuota(queued("q3", "alice", 2), "node-a", 2))).as("two held, quota 2").isFalse();
+    assertThat(result(repo.find("q3", "alice"))).as("a refused experiment is not stored").isNull();
+    assertThat(result(repo.createWithinQuota(queued("b1", "bob", 2), "node-a", 2))).as("bob's own quota").isTrue();
+    Experiment first = result(repo.find("q1", "alice"));
+    result(repo.update(first.failed("done with it", first.createdAt().plusSeconds(1))));
+    assertThat(result(repo.createWithinQuota(queued("q4", "alice", 3), "node-b", 2))).as("a finished one frees a place")
+        .isTrue();
+  }
+
+  @Test
   @DisplayName("updates carry status, progress, metrics and failure")
   void updates() {
     Experiment e = queued("e1", "alice", 0);

@@ -42,6 +42,22 @@ abstract class JobRepositoryContract {
   }
 
   @Test
+  @DisplayName("createWithinQuota counts the user's queued and running jobs of the kind (any node), not finished ones")
+  void quota() {
+    assertThat(result(repo.createWithinQuota(job("q1", "alice", 0), "node-a", 2))).isTrue();
+    assertThat(result(repo.createWithinQuota(job("q2", "alice", 1), "node-b", 2))).isTrue();
+    assertThat(result(repo.createWithinQuota(job("q3", "alice", 2), "node-a", 2))).as("two held, quota 2").isFalse();
+    assertThat(result(repo.findAny("q3"))).as("a refused job is not stored").isNull();
+    assertThat(result(repo.createWithinQuota(job("b1", "bob", 2), "node-a", 2))).as("bob's own quota").isTrue();
+    Job other = new Job("k1", "alice", "backtest", Job.QUEUED, 0, new JsonObject(), null, null, T0, T0);
+    assertThat(result(repo.createWithinQuota(other, "node-a", 2))).as("another kind's own quota").isTrue();
+    Job first = result(repo.findAny("q1"));
+    result(repo.update(first.succeeded(new JsonObject(), T0.plusSeconds(9))));
+    assertThat(result(repo.createWithinQuota(job("q4", "alice", 3), "node-b", 2))).as("a finished one frees a place")
+        .isTrue();
+  }
+
+  @Test
   @DisplayName("progress and the end are recorded; a finished job never moves again")
   void lifecycle() {
     Job queued = job("j1", "alice", 0);

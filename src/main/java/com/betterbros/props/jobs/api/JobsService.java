@@ -43,6 +43,13 @@ public interface JobsService {
    */
   Future<JobView> create(String userId, String kind, JsonObject request, String nodeId);
 
+  /**
+   * Like {@link #create}, but only while the user holds fewer than {@code quota} queued or running
+   * jobs of {@code kind} in the store (every node's: the quota is cluster-wide); the count and the
+   * insert are one atomic step. 429 ({@code rate_limited}, field {@code quota}) at the quota.
+   */
+  Future<JobView> createWithinQuota(String userId, String kind, JsonObject request, String nodeId, int quota);
+
   /** Marks the job running at {@code percent} (0-99); ignored once the job has finished. */
   Future<Void> progress(String id, int percent);
 
