@@ -164,7 +164,7 @@ public final class ModelServiceImpl implements ModelService {
 
   /** The key of a cached answer: model, history version, leg, line, payout terms and slip. */
   private static String cacheKey(String modelId, String historyVersion, Leg leg, PredictionRequest request) {
-    return "pred:v3:" + modelId + ":" + historyVersion + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+    return "pred:v4:" + modelId + ":" + historyVersion + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
         + leg.terms().oddsType() + "/" + leg.terms().sides() + "/" + leg.terms().overMultiplier() + "/"
         + leg.terms().underMultiplier() + ":"
         + (request.slipPlatform() == null ? "-" : request.slipPlatform()) + ":" + request.slipLegs();
