@@ -84,10 +84,12 @@ final class DomainTable {
   /**
    * What a node's domains are built from: its repositories, cache and the shared in-process parts;
    * {@code clock} is the node's "now" for the props' lifecycle (fixed at the synthetic season's
-   * {@link com.betterbros.props.sim.Season#now} when the node loaded one, else the system's).
+   * {@link com.betterbros.props.sim.Season#now} when the node loaded one, else the system's);
+   * {@code meters} is the node's registry (what /metrics shows).
    */
   record Parts(Repositories repositories, Cache cache, HistorySnapshots snapshots, ModelState model,
-      String runId, Supplier<Set<String>> liveNodes, java.time.Clock clock) {}
+      String runId, Supplier<Set<String>> liveNodes, java.time.Clock clock,
+      io.micrometer.core.instrument.MeterRegistry meters) {}
 
   /** One domain verticle: made once per instance by {@code verticle}, deployed with {@code options}. */
   record Row(Role role, Supplier<? extends Deployable> verticle, DeploymentOptions options) {}
@@ -102,13 +104,13 @@ final class DomainTable {
             p.clock()), eventLoop()),
         new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
             c.history()), eventLoop()),
-        new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs()), eventLoop()),
+        new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs(), p.meters()), eventLoop()),
         new Row(Role.CONTEXT, () -> new ContextVerticle(r.context(), p.cache(), c.context(), c.busTimeout()),
             eventLoop()),
         new Row(Role.FEATURES, () -> new FeaturesVerticle(r.props(), p.cache(), p.snapshots(), c.features()),
             eventLoop()),
         new Row(Role.MODEL, () -> new ModelVerticle(p.model(), p.snapshots(), r.props(), p.cache(), c.model(),
-            p.clock()),
+            p.clock(), p.meters()),
             worker("model-workers", c.model().workerThreads(), c.model().instances())),
         new Row(Role.EXPERIMENTS, () -> new ExperimentsVerticle(
             new ExperimentsStores(r.experiments(), r.models(), r.props(), p.snapshots()), p.runId(), p.liveNodes(),

@@ -15,14 +15,12 @@ import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.LocalCache;
 import com.betterbros.props.store.PgStore;
 import com.betterbros.props.store.RedisCache;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
@@ -51,6 +49,7 @@ public final class Node {
   private final Vertx vertx;
   private final HazelcastClusterManager cluster;
   private final PrometheusMeterRegistry registry;
+  private final NodeMetrics metrics;
   private final String devSecret;
   /** This node's run: its cluster node id, or a fresh id per start when not clustered (jobs record it). */
   private final String runId;
@@ -64,11 +63,13 @@ public final class Node {
   private GatewayVerticle gateway;
   private String gatewayDeployment;
 
-  private Node(AppConfig config, Vertx vertx, HazelcastClusterManager cluster, PrometheusMeterRegistry registry) {
+  private Node(AppConfig config, Vertx vertx, HazelcastClusterManager cluster, NodeMetrics metrics) {
     this.config = config;
     this.vertx = vertx;
     this.cluster = cluster;
-    this.registry = registry;
+    this.metrics = metrics;
+    this.registry = metrics.registry();
+    metrics.install(vertx);
     this.devSecret = "dev".equals(config.auth().mode()) ? TokenMinter.randomSecret() : null;
     this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
     // every bus send carries a caller token, every guarded address checks it (access-matrix.yaml)
@@ -82,7 +83,7 @@ public final class Node {
     if (config.roles().contains(Role.KEYS) && config.keys().missing() != null) { // before any store, cluster or port
       return Future.failedFuture(new com.betterbros.props.config.ConfigException("keys", config.keys().missing()));
     }
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    NodeMetrics metrics = NodeMetrics.create();
     VertxOptions options = new VertxOptions()
         .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
     Long blockedWarningMs = Long.getLong(BLOCKED_WARNING_PROPERTY);
@@ -93,15 +94,15 @@ public final class Node {
           .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
           .setWarningExceptionTime(blockedWarningMs).setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
     }
-    var builder = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
+    var builder = Vertx.builder().with(options).withMetrics(metrics.factory());
     if (!config.cluster().enabled()) {
-      return new Node(config, builder.build(), null, registry).deploy();
+      return new Node(config, builder.build(), null, metrics).deploy();
     }
     HazelcastClusterManager manager = ClusterSetup.clusterManager(config.cluster());
     String host = ClusterSetup.address(config.cluster().host());
     options.setEventBusOptions(ClusterSetup.busOptions(config.cluster(), host));
     return builder.withClusterManager(manager).buildClustered()
-        .compose(vertx -> new Node(config, vertx, manager, registry).deploy());
+        .compose(vertx -> new Node(config, vertx, manager, metrics).deploy());
   }
 
   private Future<Node> deploy() {
@@ -123,9 +124,8 @@ public final class Node {
   }
 
   private Future<Repositories> openStores() {
-    cache = config.cache().redisUrl() == null
-        ? new LocalCache(config.cache().maxLocalEntries())
-        : new RedisCache(vertx, config.cache());
+    cache = metrics.metered(config.cache().redisUrl() == null
+        ? new LocalCache(config.cache().maxLocalEntries()) : new RedisCache(vertx, config.cache()));
     if (config.embedded()) {
       stores = Repositories.memory();
       return Future.succeededFuture(stores);
@@ -149,7 +149,7 @@ public final class Node {
         : new HistorySnapshots(repositories.history(), repositories.context(), config.features().snapshotTtl());
     ModelState model = repositories == null ? null : new ModelState(repositories.models(), clusterNodeId());
     DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes(),
-        clock);
+        clock, registry);
     Future<?> chain = Future.succeededFuture();
     for (DomainTable.Row row : DomainTable.rows(config, parts)) {
       if (config.roles().contains(row.role())) {

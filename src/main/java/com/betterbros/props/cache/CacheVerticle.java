@@ -31,6 +31,13 @@ public final class CacheVerticle extends VerticleBase {
   private MessageConsumer<JsonObject> events;
 
   /** {@code dropHistory}: drops this node's history snapshot (rebuilt on the next read). */
+  /** The key prefix of each invalidatable cache and its name ({@code pred:} is {@code predictions}), for metrics. */
+  public static java.util.Map<String, String> namesByPrefix() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    CacheDomains.PREFIXES.forEach((name, prefix) -> out.put(prefix, name));
+    return out;
+  }
+
   public CacheVerticle(Cache cache, Runnable dropHistory) {
     this.cache = cache;
     this.dropHistory = dropHistory;

@@ -2,6 +2,8 @@ package com.betterbros.props.corr;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.bus.QueryParams;
+import com.betterbros.props.corr.api.CorrMatrices;
+import com.betterbros.props.corr.api.CorrMatricesRequest;
 import com.betterbros.props.corr.api.CorrMatrix;
 import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrRelated;
@@ -86,6 +88,40 @@ public final class CorrServiceImpl implements CorrService {
             return CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded));
           }).compose(json -> cache.put(key, json.encode(), ttl).map(json)));
     }).map(CorrMatrix::new);
+  }
+
+  @Override
+  public Future<CorrMatrices> matrices(CorrMatricesRequest request) {
+    List<CorrBatch.Group> groups;
+    try {
+      groups = CorrBatch.parse(request == null ? null : request.toJson());
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    ProductionModel.Loaded loaded = model.get();
+    return snapshots.get().compose(snap -> {
+      String key = "corr:v3:" + FeatureSet.VERSION + ":" + modelVersion(loaded) + ":" + snap.version() + ":batch:"
+          + CorrBatch.digest(groups);
+      // one read of the props store for every group's ids
+      return cache.get(key).compose(hit -> hit != null ? Future.succeededFuture(new JsonObject(hit))
+          : props.findByIds(CorrBatch.ids(groups)).map(found -> matrices(snap, loaded, groups, found))
+              .compose(json -> cache.put(key, json.encode(), ttl).map(json)));
+    }).map(CorrMatrices::new);
+  }
+
+  // each group's matrix exactly as matrix() answers it
+  private JsonObject matrices(HistorySnapshot snap, ProductionModel.Loaded loaded, List<CorrBatch.Group> groups,
+      java.util.Map<String, Prop> found) {
+    CorrelationEstimator est = estimator(snap, loaded);
+    JsonArray out = new JsonArray();
+    for (CorrBatch.Group g : groups) {
+      List<LegRef> legs = new ArrayList<>();
+      for (int i = 0; i < g.ids().size(); i++) {
+        legs.add(leg(snap, found.get(g.ids().get(i)), g.ids().get(i), g.overs().get(i), "prop_ids"));
+      }
+      out.add(CorrJson.matrix(legs, est.matrix(legs), est, modelVersion(loaded)).getJsonArray("matrix"));
+    }
+    return new JsonObject().put("matrices", out);
   }
 
   @Override

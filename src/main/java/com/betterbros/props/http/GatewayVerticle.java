@@ -118,6 +118,9 @@ public final class GatewayVerticle extends VerticleBase {
     // every operation's query parameters and body fields are openapi.yaml's: anything else is a 400 naming it
     String spec = new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8);
     QueryParameterGuard queryGuard = QueryParameterGuard.fromSpec(spec);
+    if (registry != null) {
+      router.route().order(-1).handler(new RouteMetrics(queryGuard, registry));
+    }
     router.route().handler(queryGuard);
     router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;

@@ -40,4 +40,7 @@ public interface JobRepository {
    * {@code reason}. Returns how many.
    */
   Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at);
+
+  /** How many jobs of every owner are queued and how many running: {queued: n, running: m} (one query). */
+  Future<java.util.Map<String, Long>> countActive();
 }

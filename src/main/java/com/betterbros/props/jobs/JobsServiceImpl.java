@@ -18,9 +18,11 @@ final class JobsServiceImpl implements JobsService {
   static final Set<String> STATUSES = Set.of(Job.QUEUED, Job.RUNNING, Job.SUCCEEDED, Job.FAILED);
 
   private final JobRepository jobs;
+  private final JobGauges gauges;
 
-  JobsServiceImpl(JobRepository jobs) {
+  JobsServiceImpl(JobRepository jobs, JobGauges gauges) {
     this.jobs = jobs;
+    this.gauges = gauges;
   }
 
   @Override
@@ -47,7 +49,7 @@ final class JobsServiceImpl implements JobsService {
     Instant now = Instant.now();
     Job job = new Job("j-" + UUID.randomUUID(), userId, kind, Job.QUEUED, 0,
         request == null ? new JsonObject() : request, null, null, now, now);
-    return jobs.create(job, nodeId).map(v -> new JobView(JobJson.of(job)));
+    return gauges.after(jobs.create(job, nodeId)).map(v -> new JobView(JobJson.of(job)));
   }
 
   @Override
@@ -66,7 +68,8 @@ final class JobsServiceImpl implements JobsService {
   @Override
   public Future<Void> progress(String id, int percent) {
     return jobs.findAny(id).compose(job -> job == null || job.finished() ? Future.succeededFuture()
-        : jobs.update(job.running(percent, Instant.now())).mapEmpty());
+        : Job.RUNNING.equals(job.status()) ? jobs.update(job.running(percent, Instant.now())).mapEmpty()
+        : gauges.after(jobs.update(job.running(percent, Instant.now()))).mapEmpty());
   }
 
   @Override
@@ -88,7 +91,7 @@ final class JobsServiceImpl implements JobsService {
         return Future.failedFuture(alreadyFinished(id, job.status()));
       }
       // false: another writer finished it between the read and this write
-      return jobs.update(end.apply(job)).compose(updated -> updated ? Future.<Void>succeededFuture()
+      return gauges.after(jobs.update(end.apply(job))).compose(updated -> updated ? Future.<Void>succeededFuture()
           : Future.failedFuture(alreadyFinished(id, "by another writer")));
     });
   }

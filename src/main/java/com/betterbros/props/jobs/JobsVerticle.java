@@ -26,11 +26,18 @@ public final class JobsVerticle extends VerticleBase {
   private final JobRepository jobs;
   private final Supplier<Set<String>> liveNodes;
   private final JobsConfig config;
+  private final io.micrometer.core.instrument.MeterRegistry registry;
+  private JobGauges gauges;
   private MessageConsumer<JsonObject> consumer;
   private long sweepTimer = -1;
 
-  /** {@code liveNodes} gives the ids of the nodes now running (cluster members, or this node's run id). */
-  public JobsVerticle(JobRepository jobs, Supplier<Set<String>> liveNodes, JobsConfig config) {
+  /**
+   * {@code liveNodes} gives the ids of the nodes now running (cluster members, or this node's run id);
+   * {@code registry} gets the {@code bb_jobs} gauges (null: none).
+   */
+  public JobsVerticle(JobRepository jobs, Supplier<Set<String>> liveNodes, JobsConfig config,
+      io.micrometer.core.instrument.MeterRegistry registry) {
+    this.registry = registry;
     this.jobs = jobs;
     this.liveNodes = liveNodes;
     this.config = config;
@@ -38,9 +45,10 @@ public final class JobsVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    gauges = new JobGauges(jobs, registry);
     consumer = new ServiceBinder(vertx)
         .setAddress(JobsService.ADDRESS)
-        .register(JobsService.class, new JobsServiceImpl(jobs));
+        .register(JobsService.class, new JobsServiceImpl(jobs, gauges));
     sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> sweep());
     return sweep().compose(v -> consumer.completion());
   }
@@ -52,6 +60,7 @@ public final class JobsVerticle extends VerticleBase {
             LOG.warn("failed {} job(s) left unfinished by nodes no longer running", n);
           }
         })
+        .onComplete(ar -> gauges.refresh())
         .<Void>mapEmpty()
         .recover(t -> {
           LOG.warn("cannot sweep interrupted jobs: {}", t.getMessage());

@@ -81,4 +81,11 @@ public final class MemoryJobRepository implements JobRepository {
     }
     return Future.succeededFuture(n);
   }
+
+  @Override
+  public synchronized Future<Map<String, Long>> countActive() {
+    Map<String, Long> out = new HashMap<>(Map.of(Job.QUEUED, 0L, Job.RUNNING, 0L));
+    jobs.values().forEach(j -> out.computeIfPresent(j.status(), (k, n) -> n + 1));
+    return Future.succeededFuture(out);
+  }
 }

@@ -33,6 +33,8 @@ public final class PgJobRepository implements JobRepository {
   static final String LIST = "SELECT " + COLUMNS + " FROM jobs" + FILTER
       + " ORDER BY created_at DESC, id LIMIT $4 OFFSET $5";
   static final String COUNT = "SELECT count(*) FROM jobs" + FILTER;
+  static final String COUNT_ACTIVE = "SELECT status, count(*) FROM jobs WHERE status IN ('queued', 'running')"
+      + " GROUP BY status";
   static final String FAIL_INTERRUPTED = "UPDATE jobs SET status = 'failed', error = $2, updated_at = $3"
       + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
 
@@ -98,6 +100,15 @@ public final class PgJobRepository implements JobRepository {
         .execute(Tuple.tuple().addArrayOfString(liveNodes.toArray(String[]::new)).addString(reason)
             .addValue(PgSql.timestamp(at)))
         .map(rows -> rows.rowCount());
+  }
+
+  @Override
+  public Future<java.util.Map<String, Long>> countActive() {
+    return pool.query(COUNT_ACTIVE).execute().map(rows -> {
+      java.util.Map<String, Long> out = new java.util.HashMap<>(java.util.Map.of(Job.QUEUED, 0L, Job.RUNNING, 0L));
+      rows.forEach(row -> out.put(row.getString(0), row.getLong(1)));
+      return out;
+    });
   }
 
   private static Job job(Row row) {

@@ -42,11 +42,16 @@ public final class ModelServiceImpl implements ModelService {
   private final Duration ttl;
   private final ServedLog served;
   private final java.time.Clock clock;
+  private final io.micrometer.core.instrument.MeterRegistry meters;
 
-  /** {@code clock}: the node's props clock, which says whether a served prop is still open. */
+  /**
+   * {@code clock}: the node's props clock, which says whether a served prop is still open; {@code
+   * meters}: counts {@code bb_predictions_served_total} by model version (null: not counted).
+   */
   ModelServiceImpl(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, Duration ttl,
-      ServedLog served, java.time.Clock clock) {
+      ServedLog served, java.time.Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
     this.clock = clock;
+    this.meters = meters;
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -138,6 +143,9 @@ public final class ModelServiceImpl implements ModelService {
         }
       }
       served.record(legs, out, request, java.time.Instant.now(), clock.instant());
+      if (meters != null && !legs.isEmpty()) {
+        meters.counter("bb_predictions_served", "model_version", modelId).increment(legs.size());
+      }
       return Future.succeededFuture(new JsonObject()
           .put("model_version", modelId)
           .put("items", new JsonArray(List.of(out))));
@@ -164,7 +172,7 @@ public final class ModelServiceImpl implements ModelService {
 
   /** The key of a cached answer: model, history version, leg, line, payout terms and slip. */
   private static String cacheKey(String modelId, String historyVersion, Leg leg, PredictionRequest request) {
-    return "pred:v3:" + modelId + ":" + historyVersion + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
+    return "pred:v4:" + modelId + ":" + historyVersion + ":" + leg.key() + ":" + leg.line() + ":" + leg.platform() + ":"
         + leg.terms().oddsType() + "/" + leg.terms().sides() + "/" + leg.terms().overMultiplier() + "/"
         + leg.terms().underMultiplier() + ":"
         + (request.slipPlatform() == null ? "-" : request.slipPlatform()) + ":" + request.slipLegs();

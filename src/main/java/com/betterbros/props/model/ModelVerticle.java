@@ -30,12 +30,17 @@ public final class ModelVerticle extends VerticleBase {
   private final Cache cache;
   private final ModelConfig config;
   private final java.time.Clock clock;
+  private final io.micrometer.core.instrument.MeterRegistry meters;
   private MessageConsumer<JsonObject> consumer;
 
-  /** {@code clock}: the node's props clock (live tracking records predictions of props open by it). */
+  /**
+   * {@code clock}: the node's props clock (live tracking records predictions of props open by it);
+   * {@code meters}: where {@code bb_predictions_served_total} is counted.
+   */
   public ModelVerticle(ModelState state, SnapshotSource snapshots, PropReader props, Cache cache, ModelConfig config,
-      java.time.Clock clock) {
+      java.time.Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
     this.clock = clock;
+    this.meters = meters;
     this.state = state;
     this.snapshots = snapshots;
     this.props = props;
@@ -51,7 +56,7 @@ public final class ModelVerticle extends VerticleBase {
     consumer = new ServiceBinder(vertx)
         .setAddress(ModelService.ADDRESS)
         .register(ModelService.class, new ModelServiceImpl(state, snapshots, props, cache, config.cacheTtl(),
-            new ServedLog(vertx.eventBus()), clock));
+            new ServedLog(vertx.eventBus()), clock, meters));
     return state.loadProduction()
         .onSuccess(m -> LOG.info("production model: {}", m == null ? "none yet" : m.stored().id()))
         .compose(m -> consumer.completion());

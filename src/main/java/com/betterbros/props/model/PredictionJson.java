@@ -51,6 +51,7 @@ final class PredictionJson {
         .put("prop_id", leg.propId())
         .put("platform", leg.platform())
         .put("player_id", leg.playerId())
+        .put("team", leg.request().teamId())
         .put("game_id", leg.gameId())
         .put("stat_type", leg.statType())
         .put("line", leg.line())

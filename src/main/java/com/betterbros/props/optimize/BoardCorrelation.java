@@ -9,13 +9,13 @@ import java.util.Map;
 
 /**
  * The correlation matrix of a board of priced legs from the correlation service, which answers 2
- * to 8 legs per call. Legs of different games get 0. A game with at most 8 legs is one call. A
+ * to 8 legs per group, all groups of a board in one {@link PropLegs#matrices} call. Legs of different games get 0. A game with at most 8 legs is one call. A
  * game with more is cut into chunks of {@value #CHUNK} legs (in board order) and every pair of
  * chunks is one call of at most 8 legs, so each pair of the game's legs is estimated at least once;
  * a pair seen in several calls keeps the value of the first call (in chunk-pair order). The
  * assembled block of such a game is not guaranteed positive semi-definite, so when it fails {@link
  * CorrelationMatrix#validate} it is replaced by its nearest correlation matrix ({@link
- * CorrelationMatrix#nearestCorrelation}, Higham 2002). A game of g legs costs ceil(g/4)(ceil(g/4) - 1)/2 calls.
+ * CorrelationMatrix#nearestCorrelation}, Higham 2002). A game of g legs costs ceil(g/4)(ceil(g/4) - 1)/2 groups.
  */
 final class BoardCorrelation {
 
@@ -26,7 +26,7 @@ final class BoardCorrelation {
 
   private BoardCorrelation() {}
 
-  /** R of the legs (N x N, unit diagonal), from one or more {@link PropLegs#matrix} calls per game. */
+  /** R of the legs (N x N, unit diagonal), from one {@link PropLegs#matrices} call (one or more groups per game). */
   static Future<double[][]> of(PropLegs source, List<PropLegs.Priced> legs) {
     int n = legs.size();
     double[][] r = new double[n][n];
@@ -61,13 +61,11 @@ final class BoardCorrelation {
         }
       }
     }
-    List<Future<double[][]>> answers = calls.stream()
-        .map(call -> source.matrix(call.stream().map(legs::get).toList()))
-        .toList();
-    return Future.all(answers).map(all -> {
+    // every call's group in ONE request to the correlation service (one props read there)
+    return source.matrices(calls.stream().map(call -> call.stream().map(legs::get).toList()).toList()).map(answers -> {
       for (int c = 0; c < calls.size(); c++) {
         List<Integer> call = calls.get(c);
-        double[][] block = answers.get(c).result();
+        double[][] block = answers.get(c);
         for (int i = 0; i < call.size(); i++) {
           for (int j = 0; j < call.size(); j++) {
             int a = call.get(i);

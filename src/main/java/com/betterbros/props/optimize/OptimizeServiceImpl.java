@@ -109,18 +109,14 @@ public final class OptimizeServiceImpl implements OptimizeService {
         PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
         SlipQuery query = ParlaysRequest.parse(ids.withStandInLegs(), current).query();
         return legs.price(ids.ids(), null).compose(pricing -> {
-          Future<List<String>> teams = legs.teams(ids.ids());
-          Future<double[][]> r = BoardCorrelation.of(legs, pricing.legs());
-          return Future.all(teams, r).compose(all -> {
+          return BoardCorrelation.of(legs, pricing.legs()).compose(r -> {
             List<ParlayLeg> board = new ArrayList<>();
             JsonArray legsJson = new JsonArray();
-            for (int i = 0; i < pricing.legs().size(); i++) {
-              PropLegs.Priced leg = pricing.legs().get(i);
-              board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), teams.result().get(i), leg.game(),
-                  leg.multiplier()));
+            for (PropLegs.Priced leg : pricing.legs()) {
+              board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), leg.team(), leg.game(), leg.multiplier()));
               legsJson.add(leg.toJson());
             }
-            return optimize(SlipBoard.of(board, r.result()), query, current)
+            return optimize(SlipBoard.of(board, r), query, current)
                 .map(reply -> {
                   reply.toJson().put("legs", legsJson).put("model_version", pricing.modelVersion());
                   return reply;

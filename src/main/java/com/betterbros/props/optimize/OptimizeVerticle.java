@@ -49,7 +49,7 @@ public final class OptimizeVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     ModelService model = ModelService.createProxy(vertx, bus);
     PropsService props = PropsService.createProxy(vertx, bus);
-    PropLegs legs = new PropLegs(model, CorrService.createProxy(vertx, bus), props);
+    PropLegs legs = new PropLegs(model, CorrService.createProxy(vertx, bus));
     OptimizeService service = new OptimizeServiceImpl(PayoutTables.bundled(), Clock.systemUTC(), legs,
         new OpenBoard(model, props));
     consumer = new ServiceBinder(vertx)

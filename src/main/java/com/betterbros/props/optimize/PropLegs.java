@@ -1,12 +1,11 @@
 package com.betterbros.props.optimize;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.corr.api.CorrMatricesRequest;
 import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.model.api.PredictRequest;
-import com.betterbros.props.props.api.PropDetail;
-import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Legs from prop ids, through the other domains' service proxies only: p from the production model
- * ({@link ModelService#predict}), the correlation from {@link CorrService#matrix} and each prop's
- * team from {@link PropsService#get}. Their failures (404 unknown prop, 422 unsupported stat, 503
- * no production model) pass through unchanged.
+ * Legs from prop ids, through the other domains' service proxies only: p and each prop's team from
+ * the production model ({@link ModelService#predict}, one call), the correlation from {@link
+ * CorrService#matrix} (a slip) or {@link CorrService#matrices} (a board, one call). However many
+ * legs, a request reads each store table a fixed number of times. Their failures (404 unknown prop,
+ * 422 unsupported stat, 503 no production model) pass through unchanged.
  */
 final class PropLegs {
 
@@ -32,8 +32,10 @@ final class PropLegs {
    * @param p the model's probability of the side
    * @param player the prop's player id
    * @param game the prop's game id
+   * @param multiplier the payout multiplier of the side
+   * @param team the prop's team (as the model's prediction names it)
    */
-  record Priced(String propId, String side, double p, String player, String game, double multiplier) {
+  record Priced(String propId, String side, double p, String player, String game, double multiplier, String team) {
 
     JsonObject toJson() {
       return new JsonObject().put("prop_id", propId).put("side", side).put("p", p);
@@ -50,12 +52,10 @@ final class PropLegs {
 
   private final ModelService model;
   private final CorrService corr;
-  private final PropsService props;
 
-  PropLegs(ModelService model, CorrService corr, PropsService props) {
+  PropLegs(ModelService model, CorrService corr) {
     this.model = model;
     this.corr = corr;
-    this.props = props;
   }
 
   /** One predict call for all ids; each leg on the given side, or on the model's better side when sides is null. */
@@ -78,7 +78,7 @@ final class PropLegs {
         String side = sides == null ? item.getString("side") : sides.get(i);
         double p = "over".equals(side) ? item.getDouble("p_over") : item.getDouble("p_under");
         legs.add(new Priced(ids.get(i), side, clamp(p), item.getString("player_id"), item.getString("game_id"),
-            multiplier(ids.get(i), item, side)));
+            multiplier(ids.get(i), item, side), item.getString("team")));
       }
       return Future.succeededFuture(new Pricing(reply.getString("model_version"), List.copyOf(legs)));
     });
@@ -90,23 +90,37 @@ final class PropLegs {
         .setPropIds(String.join(",", legs.stream().map(Priced::propId).toList()))
         .setSides(String.join(",", legs.stream().map(Priced::side).toList()));
     return corr.matrix(query).map(reply -> {
-      JsonArray rows = reply.toJson().getJsonArray("matrix");
-      double[][] r = new double[rows.size()][];
-      for (int i = 0; i < r.length; i++) {
-        JsonArray row = rows.getJsonArray(i);
-        r[i] = new double[row.size()];
-        for (int j = 0; j < r[i].length; j++) {
-          r[i][j] = row.getDouble(j);
-        }
-      }
-      return r;
+      return rows(reply.toJson().getJsonArray("matrix"));
     });
   }
 
-  /** The team of each prop, in order: one {@link PropsService#get} call per id, all in flight together. */
-  Future<List<String>> teams(List<String> ids) {
-    List<Future<PropDetail>> gets = ids.stream().map(props::get).toList();
-    return Future.all(gets).map(all -> gets.stream().map(f -> f.result().getTeam()).toList());
+  /** The correlation of each group of 2..8 legs, each oriented for its side: one {@link CorrService#matrices} call. */
+  Future<List<double[][]>> matrices(List<List<Priced>> groups) {
+    if (groups.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    CorrMatricesRequest request = new CorrMatricesRequest();
+    groups.forEach(g -> request.addGroup(g.stream().map(Priced::propId).toList(), g.stream().map(Priced::side).toList()));
+    return corr.matrices(request).map(reply -> {
+      JsonArray all = reply.getMatrices();
+      List<double[][]> out = new ArrayList<>(all.size());
+      for (int g = 0; g < all.size(); g++) {
+        out.add(rows(all.getJsonArray(g)));
+      }
+      return out;
+    });
+  }
+
+  private static double[][] rows(JsonArray rows) {
+    double[][] r = new double[rows.size()][];
+    for (int i = 0; i < r.length; i++) {
+      JsonArray row = rows.getJsonArray(i);
+      r[i] = new double[row.size()];
+      for (int j = 0; j < r[i].length; j++) {
+        r[i][j] = row.getDouble(j);
+      }
+    }
+    return r;
   }
 
   /**

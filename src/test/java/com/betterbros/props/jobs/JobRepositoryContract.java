@@ -113,4 +113,16 @@ abstract class JobRepositoryContract {
     assertThat(result(repo.list(null, null, Job.QUEUED, 1, 1)).items()).extracting(Job::id).containsExactly("j1");
     assertThat(result(repo.list("alice", null, null, 10, 0)).total()).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("countActive counts every owner's queued and running jobs, not the finished ones")
+  void countActive() {
+    assertThat(result(repo.countActive())).containsEntry(Job.QUEUED, 0L).containsEntry(Job.RUNNING, 0L);
+    result(repo.create(job("j1", "alice", 0), "node-a"));
+    result(repo.create(job("j2", "bob", 1), "node-a"));
+    result(repo.create(job("j3", "bob", 2), "node-b"));
+    result(repo.update(job("j2", "bob", 1).running(10, T0.plusSeconds(5))));
+    result(repo.update(job("j3", "bob", 2).running(10, T0.plusSeconds(5)).failed("x", null, T0.plusSeconds(6))));
+    assertThat(result(repo.countActive())).containsEntry(Job.QUEUED, 1L).containsEntry(Job.RUNNING, 1L);
+  }
 }

@@ -3,6 +3,8 @@ package com.betterbros.props.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.betterbros.props.corr.api.CorrMatrices;
+import com.betterbros.props.corr.api.CorrMatricesRequest;
 import com.betterbros.props.corr.api.CorrMatrix;
 import com.betterbros.props.corr.api.CorrMatrixQuery;
 import com.betterbros.props.corr.api.CorrRelated;
@@ -27,6 +29,7 @@ class BoardCorrelationTest {
     final Map<String, Integer> index;
     final double[][] truth;
     final List<Integer> callSizes = new ArrayList<>();
+    int requests;
 
     FakeCorr(Map<String, Integer> index, double[][] truth) {
       this.index = index;
@@ -51,6 +54,19 @@ class BoardCorrelationTest {
     }
 
     @Override
+    public Future<CorrMatrices> matrices(CorrMatricesRequest request) {
+      requests++;
+      JsonArray out = new JsonArray();
+      for (Object o : request.getGroups()) {
+        JsonObject g = (JsonObject) o;
+        CorrMatrixQuery q = new CorrMatrixQuery().setPropIds(String.join(",", g.getJsonArray("prop_ids").getList()))
+            .setSides(String.join(",", g.getJsonArray("sides").getList()));
+        out.add(matrix(q).result().toJson().getJsonArray("matrix"));
+      }
+      return Future.succeededFuture(new CorrMatrices(new JsonObject().put("matrices", out)));
+    }
+
+    @Override
     public Future<CorrRelated> related(CorrRelatedQuery query) {
       return Future.failedFuture("not used");
     }
@@ -65,7 +81,7 @@ class BoardCorrelationTest {
     Map<String, Integer> index = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       String game = i < 10 ? "A" : "B";
-      legs.add(new PropLegs.Priced("p" + i, i == 3 ? "under" : "over", 0.55, "player" + i, game, 1.0));
+      legs.add(new PropLegs.Priced("p" + i, i == 3 ? "under" : "over", 0.55, "player" + i, game, 1.0, "T" + game));
       index.put("p" + i, i);
       for (int j = 0; j < n; j++) {
         // equicorrelation 0.2 within a game: PSD, so no repair changes it
@@ -73,9 +89,10 @@ class BoardCorrelationTest {
       }
     }
     FakeCorr corr = new FakeCorr(index, truth);
-    double[][] r = BoardCorrelation.of(new PropLegs(null, corr, null), legs).result();
-    // game A: chunks {0-3}, {4-7}, {8-9} -> chunk pairs of 4+4, 4+2 and 4+2 legs; game B: one call of 3
+    double[][] r = BoardCorrelation.of(new PropLegs(null, corr), legs).result();
+    // game A: chunks {0-3}, {4-7}, {8-9} -> chunk pairs of 4+4, 4+2 and 4+2 legs; game B: one group of 3
     assertThat(corr.callSizes).containsExactlyInAnyOrder(8, 6, 6, 3);
+    assertThat(corr.requests).as("all groups of the board in one matrices call").isEqualTo(1);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         double sign = i == j || (i == 3) == (j == 3) ? 1 : -1;
@@ -88,11 +105,12 @@ class BoardCorrelationTest {
   @Test
   @DisplayName("legs each in their own game need no call and give the identity")
   void differentGames() {
-    List<PropLegs.Priced> legs = List.of(new PropLegs.Priced("a", "over", 0.6, "x", "g1", 1.0),
-        new PropLegs.Priced("b", "under", 0.6, "y", "g2", 1.0));
+    List<PropLegs.Priced> legs = List.of(new PropLegs.Priced("a", "over", 0.6, "x", "g1", 1.0, "T1"),
+        new PropLegs.Priced("b", "under", 0.6, "y", "g2", 1.0, "T2"));
     FakeCorr corr = new FakeCorr(Map.of(), new double[0][0]);
-    double[][] r = BoardCorrelation.of(new PropLegs(null, corr, null), legs).result();
+    double[][] r = BoardCorrelation.of(new PropLegs(null, corr), legs).result();
     assertThat(corr.callSizes).isEmpty();
+    assertThat(corr.requests).isZero();
     assertThat(r).isEqualTo(new double[][] {{1, 0}, {0, 1}});
   }
 }

@@ -26,6 +26,13 @@ public interface CorrService {
    */
   Future<CorrMatrix> matrix(CorrMatrixQuery query);
 
+  /**
+   * Many matrices in one call (a board's games): each group as {@link #matrix} answers it, from one
+   * read of the props store for every id of the request. Reply {matrices: [n x n, per group]};
+   * 400 {@code groups}, 404 an unknown prop, 422 a prop without history (as {@code matrix}).
+   */
+  Future<CorrMatrices> matrices(CorrMatricesRequest request);
+
   /** The props of the same game most correlated with one prop. Query: prop_id, limit (1..50, default 10). */
   Future<CorrRelated> related(CorrRelatedQuery query);
 }

@@ -29,6 +29,11 @@ public class Prediction extends PredictionItem {
     return json.getString("player_id");
   }
 
+  /** The player's team in this game (the prop's, or the explicit leg's). */
+  public String getTeam() {
+    return json.getString("team");
+  }
+
   public String getGameId() {
     return json.getString("game_id");
   }

@@ -1,0 +1,44 @@
+package com.betterbros.props.app;
+
+import com.betterbros.props.bus.BusMetrics;
+import com.betterbros.props.bus.BusMetricsFactory;
+import com.betterbros.props.cache.CacheVerticle;
+import com.betterbros.props.store.Cache;
+import com.betterbros.props.store.MeteredCache;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.spi.VertxMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+
+/**
+ * A node's metrics: one Prometheus registry (what {@code /metrics} shows) fed by Vert.x's own
+ * series (Micrometer), the gateway's per-route timer, the event-bus request metrics ({@link
+ * BusMetrics}), the caches' hit and miss counters ({@link MeteredCache}), the jobs gauges and the
+ * predictions served. README, "Metrics", lists the series; cluster/grafana-dashboard.json charts them.
+ *
+ * @param registry the node's registry
+ * @param bus the event-bus request metrics, installed on the node's Vert.x by {@link #install}
+ */
+record NodeMetrics(PrometheusMeterRegistry registry, BusMetrics bus) {
+
+  static NodeMetrics create() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    return new NodeMetrics(registry, new BusMetrics(registry));
+  }
+
+  /** Vert.x's metrics factory: Micrometer's, with the bus's reply failures also reaching {@link BusMetrics}. */
+  VertxMetricsFactory factory() {
+    return new BusMetricsFactory(new MicrometerMetricsFactory(registry), bus);
+  }
+
+  /** Installs the event-bus interceptors that time requests on this node. */
+  void install(Vertx vertx) {
+    bus.install(vertx);
+  }
+
+  /** The cache, counting hits and misses per invalidatable cache (by key prefix). */
+  Cache metered(Cache cache) {
+    return new MeteredCache(cache, registry, CacheVerticle.namesByPrefix());
+  }
+}

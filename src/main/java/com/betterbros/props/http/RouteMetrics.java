@@ -1,0 +1,58 @@
+package com.betterbros.props.http;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Per-route request counts and latency: {@code bb_http_server_requests_seconds} (a timer with fixed
+ * buckets; its {@code _count} is the request count) labelled {@code route}, {@code method} and
+ * {@code status}. The route is the openapi.yaml operation's path template that {@link
+ * QueryParameterGuard} matches ({@code /props/{id}}), never the raw path; a request no operation
+ * describes counts as route {@value #UNMATCHED}, and a method outside the spec's as {@code OTHER},
+ * so the label values are bounded by the spec.
+ */
+final class RouteMetrics implements Handler<RoutingContext> {
+
+  static final String UNMATCHED = "unmatched";
+  private static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
+      HttpMethod.PATCH, HttpMethod.DELETE);
+  /** Bucket bounds, 1 ms to 30 s. */
+  private static final Duration[] BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(10),
+      Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+      Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+      Duration.ofSeconds(10), Duration.ofSeconds(30)};
+
+  private final QueryParameterGuard operations;
+  private final MeterRegistry registry;
+
+  RouteMetrics(QueryParameterGuard operations, MeterRegistry registry) {
+    this.operations = operations;
+    this.registry = registry;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    long started = System.nanoTime();
+    ctx.addEndHandler(v -> record(ctx, System.nanoTime() - started));
+    ctx.next();
+  }
+
+  private void record(RoutingContext ctx, long nanos) {
+    HttpMethod method = ctx.request().method();
+    QueryParameterGuard.Operation op = operations.match(method, ctx.request().path());
+    Timer.builder("bb_http_server_requests")
+        .description("HTTP requests by openapi route template, method and status")
+        .tags("route", op == null ? UNMATCHED : op.template(),
+            "method", METHODS.contains(method) ? method.name() : "OTHER",
+            "status", Integer.toString(ctx.response().getStatusCode()))
+        .serviceLevelObjectives(BUCKETS)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+}
