@@ -56,11 +56,11 @@ final class BlockDistributions {
     return sortedLegs.length == 1 || cache.containsKey(key(sortedLegs));
   }
 
-  /** A block's key: 9 bits per leg index (plus one, so leg 0 counts), at most 7 legs. */
+  /** A block's key: 10 bits per leg index (plus one, so leg 0 counts), at most 6 legs. */
   static long key(int[] sortedLegs) {
     long key = 0;
     for (int leg : sortedLegs) {
-      key = (key << 9) | (leg + 1);
+      key = (key << 10) | (leg + 1);
     }
     return key;
   }

@@ -34,6 +34,7 @@ final class ExactBounds {
   private final double[][][] w;
   private final double[][] bestProduct;
   private final int size;
+  private final long deadline;
 
   /**
    * The bounds for the allowed legs. Components with at most {@code eagerLimit} s-subsets get exact
@@ -41,6 +42,15 @@ final class ExactBounds {
    * SearchBudgetException}.
    */
   ExactBounds(SlipProblem problem, boolean[] allowed, int eagerLimit, long exactCeiling) {
+    this(problem, allowed, eagerLimit, exactCeiling, Long.MAX_VALUE);
+  }
+
+  /**
+   * As above; past {@code deadline} ({@link System#nanoTime}) no more exact envelopes are computed:
+   * the larger sizes are grown from the last exact one, which stays admissible, only looser.
+   */
+  ExactBounds(SlipProblem problem, boolean[] allowed, int eagerLimit, long exactCeiling, long deadline) {
+    this.deadline = deadline;
     this.size = problem.size;
     this.components = order(problem, allowed);
     int count = components.length;
@@ -158,7 +168,8 @@ final class ExactBounds {
     double[][] env = new double[top + 1][];
     int exactUpTo = 0;
     for (int s = 1; s <= top; s++) {
-      if (s == 1 || choose(legs.length, s) <= eagerLimit) {
+      boolean inTime = deadline == Long.MAX_VALUE || System.nanoTime() - deadline < 0;
+      if (s == 1 || (choose(legs.length, s) <= eagerLimit && inTime)) {
         env[s] = exactEnvelope(problem, legs, s);
         exactUpTo = s;
         ExactSlipSearch.checkBudget(problem, exactCeiling);

@@ -46,8 +46,10 @@ public final class SlipOptimizer {
 
   /**
    * The top_k slips of the board for the query. Throws {@link InfeasibleConstraintException}
-   * naming the constraint when no slip satisfies the constraints, and {@link SearchBudgetException}
-   * when the exact search would pass its work budget.
+   * naming the constraint when no slip satisfies the constraints. The exact method with a time
+   * limit ({@link TimedExactSearch}) answers on any board: proven optimal, or the best found with
+   * the proven upper bound and the genetic fallback; without one it throws {@link
+   * SearchBudgetException} when the exact search would pass its work budget.
    */
   public SlipSearchResult optimize(SlipBoard board, SlipQuery query) {
     long start = System.nanoTime();
@@ -63,8 +65,11 @@ public final class SlipOptimizer {
     boolean[] allowed = problem.eligible.clone();
     SlipFeasibility.check(problem, allowed);
     long[] evaluated = {0};
+    SlipSearchResult.SearchReport[] report = {null};
     List<TopSlips.Scored> found = switch (query.method()) {
-      case EXACT -> exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
+      case EXACT -> query.timeLimitMs() > 0
+          ? timed(problem, allowed, query, cap, start, evaluated, report)
+          : exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
       case GREEDY -> {
         GreedySlipSearch greedy = new GreedySlipSearch(problem);
         List<TopSlips.Scored> slips = rounds(query.topK(), cap, allowed, greedy::next);
@@ -81,7 +86,15 @@ public final class SlipOptimizer {
     List<OptimizedSlip> slips = found.stream().map(s -> describe(problem, s)).toList();
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     return new SlipSearchResult(slips, query.method(), evaluated[0], board.blocks().exactCalls() - exactBefore,
-        elapsed);
+        elapsed, report[0]);
+  }
+
+  private List<TopSlips.Scored> timed(SlipProblem problem, boolean[] allowed, SlipQuery query, int cap, long start,
+      long[] evaluated, SlipSearchResult.SearchReport[] report) {
+    TimedExactSearch.Outcome outcome = new TimedExactSearch(eagerLimit, genetic).run(problem, allowed, query, cap, start);
+    evaluated[0] = outcome.evaluated();
+    report[0] = outcome.report();
+    return outcome.slips();
   }
 
   private List<TopSlips.Scored> exact(SlipProblem problem, boolean[] allowed, int topK, int cap, long ceiling,
@@ -107,7 +120,7 @@ public final class SlipOptimizer {
   }
 
   // best first, each next slip from the legs still under the exposure cap, never one chosen before
-  private static List<TopSlips.Scored> rounds(int topK, int cap, boolean[] allowed,
+  static List<TopSlips.Scored> rounds(int topK, int cap, boolean[] allowed,
       BiFunction<boolean[], Set<Long>, TopSlips.Scored> next) {
     int[] uses = new int[allowed.length];
     Set<Long> excluded = new HashSet<>();
