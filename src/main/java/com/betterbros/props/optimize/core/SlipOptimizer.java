@@ -31,6 +31,7 @@ public final class SlipOptimizer {
   private final long exactBudget;
   private final long nodeBudget;
   private final GeneticSlipSearch.Settings genetic;
+  private final boolean tight;
 
   /** The default limits and genetic settings. */
   public SlipOptimizer() {
@@ -38,6 +39,12 @@ public final class SlipOptimizer {
   }
 
   SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic) {
+    this(eagerLimit, exactBudget, nodeBudget, genetic, true);
+  }
+
+  /** {@code tight = false}: the time-budgeted exact search without dominance pruning and moment caps. */
+  SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic, boolean tight) {
+    this.tight = tight;
     this.eagerLimit = eagerLimit;
     this.exactBudget = exactBudget;
     this.nodeBudget = nodeBudget;
@@ -91,7 +98,8 @@ public final class SlipOptimizer {
 
   private List<TopSlips.Scored> timed(SlipProblem problem, boolean[] allowed, SlipQuery query, int cap, long start,
       long[] evaluated, SlipSearchResult.SearchReport[] report) {
-    TimedExactSearch.Outcome outcome = new TimedExactSearch(eagerLimit, genetic).run(problem, allowed, query, cap, start);
+    TimedExactSearch.Outcome outcome =
+        new TimedExactSearch(eagerLimit, genetic, tight).run(problem, allowed, query, cap, start);
     evaluated[0] = outcome.evaluated();
     report[0] = outcome.report();
     return outcome.slips();
