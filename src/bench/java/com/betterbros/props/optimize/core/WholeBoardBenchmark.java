@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * The exact method on whole boards (issue 14): PrizePicks Power slips of sizes 3-6 on seeded
  * boards of 200, 400 and 600 legs, each under a 2 s budget, by the search as step 1 left it
  * ({@code tight = false}: time budget and genetic fallback only) and by the tightened one
- * (dominance pruning and moment caps) in the same run, each on a fresh board (cold block cache).
+ * (dominance pruning and moment caps), alone and with its subtrees on a 2-thread {@link SearchPool},
+ * in the same run, each on a fresh board (cold block cache).
  * Reports the time to a proven optimum, or the gap (upper bound minus best EV) at the budget.
  *
  * <p>Boards: games of 10 players with 4 legs each (40 legs a game, so 5, 10 and 15 games),
@@ -25,11 +26,14 @@ public final class WholeBoardBenchmark {
   static final long SEED = 14;
   static final long LIMIT_MS = 2_000;
 
+  private static final String[] NAMES = {"step 1", "tightened", "tightened, 2 threads"};
+
   private WholeBoardBenchmark() {}
 
   /** Runs the benchmark and returns its report: one table row per board, size and search. */
   public static String run() {
     PayoutVersion payouts = PayoutTables.bundled().current(LocalDate.of(2025, 6, 1));
+    java.util.concurrent.ExecutorService pool = SearchPool.bounded(2, "bench-search");
     StringBuilder out = new StringBuilder();
     out.append("| legs | table | search | result | exact ms | elapsed ms | best EV | upper bound |\n");
     out.append("|---|---|---|---|---|---|---|---|\n");
@@ -41,17 +45,20 @@ public final class WholeBoardBenchmark {
         int size = 3 + row % 4;
         String mode = row < 4 ? "power" : "flex";
         PayoutTable table = payouts.table("prizepicks", mode, size).orElseThrow();
-        for (boolean tight : new boolean[] {false, true}) {
+        for (int variant = 0; variant < 3; variant++) {
+          boolean tight = variant > 0;
           SlipOptimizer optimizer = new SlipOptimizer(SlipOptimizer.DEFAULT_EAGER_LIMIT,
-              SlipOptimizer.DEFAULT_EXACT_BUDGET, SlipOptimizer.DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS, tight);
+              SlipOptimizer.DEFAULT_EXACT_BUDGET, SlipOptimizer.DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS, tight,
+              variant == 2 ? pool : null);
           SlipSearchResult r = optimizer.optimize(board(legs), query(table));
           SlipSearchResult.SearchReport s = r.search();
           String result = s.optimal() ? "optimal" : String.format(Locale.ROOT, "gap %.3f (%s)", s.gap(), s.fallback());
           out.append(String.format(Locale.ROOT, "| %d | %s %d | %s | %s | %d | %d | %.4f | %.4f |%n", legs, mode, size,
-              tight ? "tightened" : "step 1", result, s.exactMs(), r.elapsedMs(), r.slips().get(0).ev(), s.upperBound()));
+              NAMES[variant], result, s.exactMs(), r.elapsedMs(), r.slips().get(0).ev(), s.upperBound()));
         }
       }
     }
+    pool.shutdownNow();
     return out.toString();
   }
 

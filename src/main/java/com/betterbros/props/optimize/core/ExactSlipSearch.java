@@ -84,6 +84,23 @@ final class ExactSlipSearch {
     }
   }
 
+  /**
+   * Runs only the roots in component j (the slips whose first leg, in search order, is there): one
+   * subtree of a parallel search. On its own, its pending root bound covers components j.. .
+   */
+  void runComponent(int j) {
+    int n = problem.size;
+    try {
+      pending[0] = bounds.completion(new double[] {1}, bounds.bestProduct(j, n), j, n);
+      for (int pos = 0; pos < bounds.components[j].length; pos++) {
+        tryLeg(j, pos, 0, new double[] {1}, 0, n - 1);
+      }
+      pending[0] = Double.NEGATIVE_INFINITY;
+    } catch (OutOfTime e) {
+      timedOut = true;
+    }
+  }
+
   /** True when the deadline stopped the search before it finished. */
   boolean timedOut() {
     return timedOut;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 
 /**
@@ -16,7 +17,8 @@ import java.util.function.BiFunction;
  * <p>With top_k > 1, slips are chosen best first. When max_exposure binds (floor(max_exposure *
  * top_k) < top_k), each next slip is the best one not chosen yet whose legs are all still under
  * that cap; exact finds it exactly, greedy greedily, and genetic picks from the slips its
- * population scored. Pure Java: no Vert.x; runs on the calling thread.
+ * population scored. Pure Java: no Vert.x; runs on the calling thread (and, given one, the
+ * exact search's subtrees on a bounded {@link SearchPool}).
  */
 public final class SlipOptimizer {
 
@@ -32,19 +34,30 @@ public final class SlipOptimizer {
   private final long nodeBudget;
   private final GeneticSlipSearch.Settings genetic;
   private final boolean tight;
+  private final ExecutorService pool;
 
-  /** The default limits and genetic settings. */
+  /** The default limits and genetic settings; the exact search on the calling thread only. */
   public SlipOptimizer() {
     this(DEFAULT_EAGER_LIMIT, DEFAULT_EXACT_BUDGET, DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS);
   }
 
+  /**
+   * The defaults, with the time-budgeted exact search's subtrees in parallel on {@code pool} (a
+   * {@link SearchPool}; null = the calling thread only).
+   */
+  public SlipOptimizer(ExecutorService pool) {
+    this(DEFAULT_EAGER_LIMIT, DEFAULT_EXACT_BUDGET, DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS, true, pool);
+  }
+
   SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic) {
-    this(eagerLimit, exactBudget, nodeBudget, genetic, true);
+    this(eagerLimit, exactBudget, nodeBudget, genetic, true, null);
   }
 
   /** {@code tight = false}: the time-budgeted exact search without dominance pruning and moment caps. */
-  SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic, boolean tight) {
+  SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic, boolean tight,
+      ExecutorService pool) {
     this.tight = tight;
+    this.pool = pool;
     this.eagerLimit = eagerLimit;
     this.exactBudget = exactBudget;
     this.nodeBudget = nodeBudget;
@@ -99,7 +112,7 @@ public final class SlipOptimizer {
   private List<TopSlips.Scored> timed(SlipProblem problem, boolean[] allowed, SlipQuery query, int cap, long start,
       long[] evaluated, SlipSearchResult.SearchReport[] report) {
     TimedExactSearch.Outcome outcome =
-        new TimedExactSearch(eagerLimit, genetic, tight).run(problem, allowed, query, cap, start);
+        new TimedExactSearch(eagerLimit, genetic, tight, pool).run(problem, allowed, query, cap, start);
     evaluated[0] = outcome.evaluated();
     report[0] = outcome.report();
     return outcome.slips();

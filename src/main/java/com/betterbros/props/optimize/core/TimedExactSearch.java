@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The exact method under a time budget (the query's time_limit_ms), for boards of any size. The
@@ -14,7 +17,9 @@ import java.util.Map;
  * with the search's incumbents, uses the rest of the budget; the slips are the best of both,
  * chosen under max_exposure. Elapsed time can pass the budget by one genetic generation (or one
  * round of exact envelopes). Pure Java, on the calling thread: the deadline is a
- * {@link System#nanoTime} comparison, nothing waits.
+ * {@link System#nanoTime} comparison. With a {@link SearchPool}, the subtrees of each root
+ * component run in parallel there (sharing the bounds, the block cache and the k best), and the
+ * calling thread waits for them: call it from a worker thread, never an event loop.
  */
 final class TimedExactSearch {
 
@@ -33,16 +38,18 @@ final class TimedExactSearch {
   private final int eagerLimit;
   private final GeneticSlipSearch.Settings genetic;
   private final boolean tight;
+  private final ExecutorService pool;
 
   /**
    * A search with the given eager limit and genetic settings; {@code tight} turns on the step-2
    * improvements: {@link LegDominance} pruning and {@link MomentCaps} bounds (off: the search as
    * it was, kept for the benchmark).
    */
-  TimedExactSearch(int eagerLimit, GeneticSlipSearch.Settings genetic, boolean tight) {
+  TimedExactSearch(int eagerLimit, GeneticSlipSearch.Settings genetic, boolean tight, ExecutorService pool) {
     this.eagerLimit = eagerLimit;
     this.genetic = genetic;
     this.tight = tight;
+    this.pool = pool;
   }
 
   /** Runs the search on the allowed legs, started at {@code start} ({@link System#nanoTime}). */
@@ -58,7 +65,11 @@ final class TimedExactSearch {
     if (cap >= topK) {
       TopSlips top = new TopSlips(topK);
       boolean[] kept = tight && LegDominance.applies(problem, topK) ? LegDominance.prune(problem, allowed) : allowed;
-      search(problem, kept, top, exactDeadline, evaluated, finished, upper);
+      if (pool != null) {
+        parallel(problem, kept, top, exactDeadline, evaluated, finished, upper);
+      } else {
+        search(problem, kept, top, exactDeadline, evaluated, finished, upper);
+      }
       found = top.best();
       incumbents.addAll(found);
     } else {
@@ -89,6 +100,47 @@ final class TimedExactSearch {
     double gap = finished[0] ? 0 : Math.max(0, bound - best);
     return new Outcome(found, evaluated[0],
         new SlipSearchResult.SearchReport(finished[0], bound, gap, fallback, exactMs));
+  }
+
+  // one task per root component on the pool, sharing the bounds and top; the unexplored bound is the
+  // largest of the tasks' (a task that starts past the deadline leaves its root bound)
+  private void parallel(SlipProblem problem, boolean[] allowed, TopSlips top, long deadline, long[] evaluated,
+      boolean[] finished, double[] upper) {
+    ExactBounds bounds = new ExactBounds(problem, allowed, eagerLimit, Long.MAX_VALUE, deadline, tight);
+    List<Future<ExactSlipSearch>> tasks = new ArrayList<>();
+    for (int j = 0; j < bounds.components.length; j++) {
+      int component = j;
+      tasks.add(pool.submit(() -> {
+        ExactSlipSearch search = new ExactSlipSearch(problem, bounds, allowed, top, Long.MAX_VALUE, Long.MAX_VALUE,
+            deadline);
+        search.runComponent(component);
+        return search;
+      }));
+    }
+    double unexplored = Double.NEGATIVE_INFINITY;
+    for (Future<ExactSlipSearch> task : tasks) {
+      ExactSlipSearch search = done(task);
+      evaluated[0] += search.leaves();
+      finished[0] &= !search.timedOut();
+      unexplored = Math.max(unexplored, search.unexplored());
+    }
+    double best = top.best().isEmpty() ? Double.NEGATIVE_INFINITY : top.best().get(0).ev();
+    upper[0] = Math.max(best, unexplored);
+  }
+
+  // the task's search; a failure inside it is rethrown as it was
+  private static ExactSlipSearch done(Future<ExactSlipSearch> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a search subtree", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   // one exact search into top; the first search's bound (all allowed legs) is the board's upper bound

@@ -88,7 +88,7 @@ class TightSearchTest {
   @DisplayName("single-leg exact envelopes only, capped: every feasible block stays under its envelope, result = brute force")
   void momentCapsAreAdmissible() {
     SlipOptimizer lazyTight = new SlipOptimizer(1, SlipOptimizer.DEFAULT_EXACT_BUDGET, SlipOptimizer.DEFAULT_NODE_BUDGET,
-        GeneticSlipSearch.DEFAULTS, true);
+        GeneticSlipSearch.DEFAULTS, true, null);
     for (long seed = 81; seed <= 83; seed++) {
       SlipBoard board = SyntheticBoards.generate(seed, 3, 6, 0);
       for (int size = 2; size <= 4; size++) {
