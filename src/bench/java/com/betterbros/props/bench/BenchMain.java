@@ -7,6 +7,7 @@ import com.betterbros.props.live.LiveFeedBenchmark;
 import com.betterbros.props.math.SlipBenchmark;
 import com.betterbros.props.model.core.PredictBenchmark;
 import com.betterbros.props.optimize.core.OptimizerBenchmark;
+import com.betterbros.props.optimize.core.WholeBoardBenchmark;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class BenchMain {
         System.out.print(LiveFeedBenchmark.run((int) number(o, "subscribers", 1_000)));
       }
       case "optimizer" -> System.out.print(OptimizerBenchmark.run());
+      case "whole-board" -> System.out.print(WholeBoardBenchmark.run());
       case "heap" -> HeapBenchCommand.run(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
@@ -56,6 +58,7 @@ public final class BenchMain {
             "  slips                                     exact and Monte Carlo slip probabilities vs naive Monte Carlo",
             "  live [--subscribers 1000]                 /ws/edges: a full-board import reaching N subscribers vs one",
             "  optimizer                                 exact / genetic / greedy slip optimizer",
+            "  whole-board                               exact under a 2 s budget, sizes 3-6 on 200/400/600 legs, step 1 vs tightened",
             "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",
             "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
         if (!"help".equals(command)) {

@@ -117,7 +117,7 @@ final class DomainTable {
             c.experiments()), eventLoop()),
         new Row(Role.CORR, () -> new CorrVerticle(p.snapshots(), r.props(), p.cache(), p.model(), c.corr()),
             worker("corr-workers", c.corr().workerThreads(), c.corr().instances())),
-        new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout()),
+        new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout(), c.optimize().searchThreads()),
             worker("optimize-workers", c.optimize().workerThreads(), c.optimize().instances())),
         new Row(Role.EVAL, () -> new EvalVerticle(evalParts(r, p, backtests), c.eval(), c.busTimeout()),
             worker("eval-workers", c.eval().workerThreads(), c.eval().instances())),

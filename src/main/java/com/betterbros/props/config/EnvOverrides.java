@@ -101,6 +101,7 @@ public final class EnvOverrides {
     KEYS.put("BB_CORR_CACHE_TTL_S", "corr.cache_ttl_s");
     KEYS.put("BB_OPTIMIZE_INSTANCES", "optimize.instances");
     KEYS.put("BB_OPTIMIZE_WORKER_THREADS", "optimize.worker_threads");
+    KEYS.put("BB_OPTIMIZE_SEARCH_THREADS", "optimize.search_threads");
     KEYS.put("BB_EVAL_INSTANCES", "eval.instances");
     KEYS.put("BB_EVAL_WORKER_THREADS", "eval.worker_threads");
     KEYS.put("BB_EVAL_BACKTEST_THREADS", "eval.backtest_threads");

@@ -115,6 +115,21 @@ final class OptimizeReplies {
     if (query.method() == OptimizeMethod.GENETIC) {
       reply.put("seed", query.seed());
     }
+    SlipSearchResult.SearchReport search = result.search();
+    if (search != null) {
+      reply.put("search", new JsonObject()
+          .put("method", result.method().wire())
+          .put("optimal", search.optimal())
+          .put("upper_bound", finite(search.upperBound()))
+          .put("gap", finite(search.gap()))
+          .put("fallback", search.fallback())
+          .put("exact_ms", search.exactMs())
+          .put("elapsed_ms", result.elapsedMs())
+          .put("time_limit_ms", query.timeLimitMs()));
+      if (search.fallback() != null) {
+        reply.put("seed", query.seed());
+      }
+    }
     return new ParlaysResult(reply);
   }
 

@@ -37,11 +37,12 @@ public final class OptimizeServiceImpl implements OptimizeService {
 
   private final PayoutTables payouts;
   private final Clock clock;
-  private final SlipOptimizer optimizer = new SlipOptimizer();
+  private final SlipOptimizer optimizer;
   private final PropLegs legs;
   private final OpenBoard board;
 
-  OptimizeServiceImpl(PayoutTables payouts, Clock clock, PropLegs legs, OpenBoard board) {
+  OptimizeServiceImpl(PayoutTables payouts, Clock clock, PropLegs legs, OpenBoard board, SlipOptimizer optimizer) {
+    this.optimizer = optimizer;
     this.payouts = payouts;
     this.clock = clock;
     this.legs = legs;

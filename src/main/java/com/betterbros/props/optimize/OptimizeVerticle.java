@@ -4,6 +4,8 @@ import com.betterbros.props.corr.api.CorrService;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.optimize.api.OptimizeService;
 import com.betterbros.props.optimize.core.PayoutTables;
+import com.betterbros.props.optimize.core.SearchPool;
+import com.betterbros.props.optimize.core.SlipOptimizer;
 import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -15,6 +17,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.serviceproxy.ServiceBinder;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Binds {@link OptimizeService}; deployed as a WORKER verticle ({@code optimize} settings:
@@ -31,16 +34,27 @@ public final class OptimizeVerticle extends VerticleBase {
   public static final Duration DEFAULT_BUS_TIMEOUT = Duration.ofSeconds(10);
 
   private final Duration busTimeout;
+  private final int searchThreads;
   private MessageConsumer<JsonObject> consumer;
+  private ExecutorService searchPool;
 
-  /** Calls other domains with {@link #DEFAULT_BUS_TIMEOUT}. */
+  /** Calls other domains with {@link #DEFAULT_BUS_TIMEOUT}; exact searches on the worker thread alone. */
   public OptimizeVerticle() {
-    this(DEFAULT_BUS_TIMEOUT);
+    this(DEFAULT_BUS_TIMEOUT, 1);
   }
 
-  /** Calls other domains with the given send timeout. */
+  /** Calls other domains with the given send timeout; exact searches on the worker thread alone. */
   public OptimizeVerticle(Duration busTimeout) {
+    this(busTimeout, 1);
+  }
+
+  /**
+   * Calls other domains with the given send timeout; the exact search's subtrees run on a pool of
+   * {@code searchThreads} (optimize.search_threads; 1 = no pool).
+   */
+  public OptimizeVerticle(Duration busTimeout, int searchThreads) {
     this.busTimeout = busTimeout;
+    this.searchThreads = searchThreads;
   }
 
 
@@ -50,8 +64,9 @@ public final class OptimizeVerticle extends VerticleBase {
     ModelService model = ModelService.createProxy(vertx, bus);
     PropsService props = PropsService.createProxy(vertx, bus);
     PropLegs legs = new PropLegs(model, CorrService.createProxy(vertx, bus));
+    searchPool = searchThreads > 1 ? SearchPool.bounded(searchThreads, "optimize-search") : null;
     OptimizeService service = new OptimizeServiceImpl(PayoutTables.bundled(), Clock.systemUTC(), legs,
-        new OpenBoard(model, props));
+        new OpenBoard(model, props), new SlipOptimizer(searchPool));
     consumer = new ServiceBinder(vertx)
         .setAddress(OptimizeService.ADDRESS)
         .register(OptimizeService.class, service);
@@ -60,6 +75,9 @@ public final class OptimizeVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    if (searchPool != null) {
+      searchPool.shutdownNow();
+    }
     return consumer.unregister();
   }
 }

@@ -27,12 +27,15 @@ import java.util.Set;
 record ParlaysRequest(SlipBoard board, SlipQuery query) {
 
   static final int MIN_LEGS = 2;
-  static final int MAX_LEGS = 300;
+  static final int MAX_LEGS = 1_000;
+  /** The exact method's time budget bounds: the upper one stays below the default bus timeout (10 s). */
+  static final long MIN_TIME_LIMIT_MS = 10;
+  static final long MAX_TIME_LIMIT_MS = 8_000;
   static final int MIN_SIZE = 2;
   static final int MAX_SIZE = 6;
   static final long DEFAULT_SEED = 42;
   private static final Set<String> FIELDS = Set.of("legs", "correlation", "size", "payout", "method", "top_k", "seed",
-      "constraints");
+      "constraints", "time_limit_ms");
 
   /** Parses and validates the body against the payout version in force. */
   static ParlaysRequest parse(JsonObject body, PayoutVersion payouts) {
@@ -65,12 +68,21 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
     if (topK < 1 || topK > SlipQuery.MAX_TOP_K) {
       throw Failures.badRequest("top_k", "top_k must be between 1 and " + SlipQuery.MAX_TOP_K + ", got " + topK);
     }
-    if (method != OptimizeMethod.GENETIC && body.containsKey("seed")) {
-      throw Failures.badRequest("seed", "seed applies only to method genetic");
+    if (method == OptimizeMethod.GREEDY && body.containsKey("seed")) {
+      throw Failures.badRequest("seed", "seed applies only to method genetic and to exact's genetic fallback");
     }
     long seed = SimulateRequest.whole(body, "seed", DEFAULT_SEED);
+    if (method != OptimizeMethod.EXACT && body.containsKey("time_limit_ms")) {
+      throw Failures.badRequest("time_limit_ms", "time_limit_ms applies only to method exact");
+    }
+    long limit = SimulateRequest.whole(body, "time_limit_ms", SlipQuery.DEFAULT_TIME_LIMIT_MS);
+    if (limit < MIN_TIME_LIMIT_MS || limit > MAX_TIME_LIMIT_MS) {
+      throw Failures.badRequest("time_limit_ms", "time_limit_ms must be between " + MIN_TIME_LIMIT_MS + " and "
+          + MAX_TIME_LIMIT_MS + " (milliseconds, below the bus timeout), got " + limit);
+    }
     SlipConstraints constraints = ParlaysConstraints.parse(body.getValue("constraints"));
-    return new ParlaysRequest(SlipBoard.of(legs, r), new SlipQuery(table, method, (int) topK, seed, constraints));
+    return new ParlaysRequest(SlipBoard.of(legs, r), new SlipQuery(table, method, (int) topK, seed, constraints,
+        method == OptimizeMethod.EXACT ? limit : 0));
   }
 
   private static List<ParlayLeg> legs(Object value) {

@@ -29,6 +29,7 @@ class DomainConfigTest {
     assertThat(cfg.corr().cacheTtl()).isEqualTo(Duration.ofHours(1));
     assertThat(cfg.optimize().instances()).isEqualTo(2);
     assertThat(cfg.optimize().workerThreads()).isEqualTo(2);
+    assertThat(cfg.optimize().searchThreads()).isEqualTo(2);
     assertThat(cfg.features().computeThreads()).isEqualTo(2);
     assertThat(cfg.features().cacheTtl()).isEqualTo(Duration.ofHours(1));
     assertThat(cfg.features().snapshotTtl()).isEqualTo(Duration.ofMinutes(10));

@@ -176,7 +176,11 @@ class ParlaysApiIT {
     rejects(valid().put("correlation", matrix(new double[][] {{1, 0}, {0, 1}})), 400, "correlation", "wrong size");
     rejects(valid().put("method", "annealing"), 400, "method", "exact, genetic or greedy");
     rejects(valid().put("top_k", 21), 400, "top_k", "between 1 and 20");
-    rejects(valid().put("seed", 3), 400, "seed", "genetic");
+    rejects(valid().put("method", "greedy").put("seed", 3), 400, "seed", "genetic");
+    rejects(valid().put("method", "greedy").put("time_limit_ms", 100), 400, "time_limit_ms", "only to method exact");
+    rejects(valid().put("time_limit_ms", 9), 400, "time_limit_ms", "between 10 and 8000");
+    rejects(valid().put("time_limit_ms", 8001), 400, "time_limit_ms", "between 10 and 8000");
+    rejects(valid().put("time_limit_ms", 1.5), 400, "time_limit_ms", "whole number");
     rejects(valid().put("constraints", new JsonObject().put("min_teams", 0)), 400, "constraints.min_teams", "whole");
     rejects(valid().put("constraints", new JsonObject().put("max_exposure", 1.5)), 400, "constraints.max_exposure",
         "(0, 1]");

@@ -42,16 +42,18 @@ public interface OptimizeService {
   Future<SlipSimulation> simulate(SlipSimulationRequest body);
 
   /**
-   * The best slips of a board. Body: {legs: [{id, p, player, team, game, multiplier?}] (2..300), correlation?
+   * The best slips of a board. Body: {legs: [{id, p, player, team, game, multiplier?}] (2..1000), correlation?
    * (required when legs share a game), size (2..6), payout: {platform, mode}, method?:
-   * "exact"|"genetic"|"greedy", top_k? (1..20), seed? (genetic), constraints?: {min_teams,
-   * distinct_players, max_per_game, max_per_team, min_leg_edge, max_exposure}}. Replies {slips:
-   * [{legs, p_all, hit_distribution, ev, kelly_fraction}], method, evaluated, elapsed_ms, payout}.
-   * {prop_ids (2..300)} may replace legs and correlation: each prop on the model's better side,
+   * "exact"|"genetic"|"greedy", top_k? (1..20), seed? (genetic, and exact's genetic fallback),
+   * time_limit_ms? (exact: 10..8000, default 2000), constraints?: {min_teams, distinct_players,
+   * max_per_game, max_per_team, min_leg_edge, max_exposure}}. Replies {slips: [{legs, p_all,
+   * hit_distribution, ev, kelly_fraction}], method, evaluated, elapsed_ms, payout}, and for exact
+   * {search: {method, optimal, upper_bound, gap, fallback, exact_ms, elapsed_ms, time_limit_ms}}.
+   * {prop_ids (2..1000)} may replace legs and correlation: each prop on the model's better side,
    * R from the correlation service per game (0 across games); the reply adds {legs: [{prop_id,
    * side, p}], model_version}. 400 naming the bad field, 422 naming the constraint no slip can
-   * satisfy, {@code payout} when the mode has no table of that size, or {@code method} when the
-   * exact search would pass its work budget; for prop_ids also the other services' 404, 422, 503.
+   * satisfy or {@code payout} when the mode has no table of that size; for prop_ids also the other
+   * services' 404, 422, 503.
    */
   Future<ParlaysResult> parlays(SlipSearchRequest body);
 

@@ -52,6 +52,14 @@ public final class ParlaysResult implements JsonView {
     return a == null ? null : a.stream().map(o -> new PricedLeg((JsonObject) o)).toList();
   }
 
+  /**
+   * The exact method's report: {method, optimal, upper_bound, gap, fallback, exact_ms, elapsed_ms,
+   * time_limit_ms}; null for the other methods.
+   */
+  public JsonObject getSearch() {
+    return json.getJsonObject("search");
+  }
+
   public String getModelVersion() {
     return json.getString("model_version");
   }

@@ -71,6 +71,12 @@ public final class SlipSearchRequest implements JsonView {
     return this;
   }
 
+  /** The exact method's time budget in milliseconds (10..8,000, default 2,000). */
+  public SlipSearchRequest setTimeLimitMs(Long timeLimitMs) {
+    json.put("time_limit_ms", timeLimitMs);
+    return this;
+  }
+
   public SlipSearchRequest setConstraints(SlipRules constraints) {
     json.put("constraints", constraints == null ? null : constraints.toJson());
     return this;

@@ -1,8 +1,9 @@
 package com.betterbros.props.optimize.core;
 
 import com.betterbros.props.math.SlipProbabilities;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Hit distributions of blocks (sets of legs, usually one game's legs of a slip), cached. A block
@@ -10,14 +11,15 @@ import java.util.Map;
  * so the block's distribution is the convolution of theirs. A single leg is (1 - p, p); a larger
  * piece is {@link SlipProbabilities#exact} of its legs and their sub-matrix of R. The same block
  * always gets the same numbers, whichever slip or search asks, which keeps every search's scores
- * comparable with a brute-force enumeration. Not thread-safe.
+ * comparable with a brute-force enumeration. Safe for concurrent searches of one board (parallel
+ * subtrees): a block two threads compute at once gets the same numbers from both.
  */
 final class BlockDistributions {
 
   private final double[] p;
   private final double[][] r;
-  private final Map<Long, double[]> cache = new HashMap<>();
-  private long exactCalls;
+  private final Map<Long, double[]> cache = new ConcurrentHashMap<>();
+  private final LongAdder exactCalls = new LongAdder();
 
   BlockDistributions(double[] p, double[][] r) {
     this.p = p;
@@ -48,7 +50,7 @@ final class BlockDistributions {
 
   /** Calls of {@link SlipProbabilities#exact} so far (one per connected block first seen). */
   long exactCalls() {
-    return exactCalls;
+    return exactCalls.sum();
   }
 
   /** Whether the block's distribution is already known (scoring it costs no exact call). */
@@ -56,11 +58,11 @@ final class BlockDistributions {
     return sortedLegs.length == 1 || cache.containsKey(key(sortedLegs));
   }
 
-  /** A block's key: 9 bits per leg index (plus one, so leg 0 counts), at most 7 legs. */
+  /** A block's key: 10 bits per leg index (plus one, so leg 0 counts), at most 6 legs. */
   static long key(int[] sortedLegs) {
     long key = 0;
     for (int leg : sortedLegs) {
-      key = (key << 9) | (leg + 1);
+      key = (key << 10) | (leg + 1);
     }
     return key;
   }
@@ -75,7 +77,7 @@ final class BlockDistributions {
         corr[i][j] = r[legs[i]][legs[j]];
       }
     }
-    exactCalls++;
+    exactCalls.increment();
     return SlipProbabilities.exact(sub, corr).hits().clone();
   }
 

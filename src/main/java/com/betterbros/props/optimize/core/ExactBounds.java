@@ -34,6 +34,10 @@ final class ExactBounds {
   private final double[][][] w;
   private final double[][] bestProduct;
   private final int size;
+  private final long deadline;
+  private final boolean tight;
+  /** With tight bounds, components with at most this many pairs get the exact pair envelope. */
+  static final int PAIR_LIMIT = 20_000;
 
   /**
    * The bounds for the allowed legs. Components with at most {@code eagerLimit} s-subsets get exact
@@ -41,6 +45,19 @@ final class ExactBounds {
    * SearchBudgetException}.
    */
   ExactBounds(SlipProblem problem, boolean[] allowed, int eagerLimit, long exactCeiling) {
+    this(problem, allowed, eagerLimit, exactCeiling, Long.MAX_VALUE, false);
+  }
+
+  /**
+   * As above; past {@code deadline} ({@link System#nanoTime}) no more exact envelopes are computed:
+   * the larger sizes are grown from the last exact one, which stays admissible, only looser. With
+   * {@code tight}, pair envelopes are exact up to {@value #PAIR_LIMIT} pairs a component whatever
+   * the eager limit, and grown envelopes are capped by {@link MomentCaps} (the per-game block maxima).
+   */
+  ExactBounds(SlipProblem problem, boolean[] allowed, int eagerLimit, long exactCeiling, long deadline,
+      boolean tight) {
+    this.deadline = deadline;
+    this.tight = tight;
     this.size = problem.size;
     this.components = order(problem, allowed);
     int count = components.length;
@@ -158,12 +175,17 @@ final class ExactBounds {
     double[][] env = new double[top + 1][];
     int exactUpTo = 0;
     for (int s = 1; s <= top; s++) {
-      if (s == 1 || choose(legs.length, s) <= eagerLimit) {
+      boolean inTime = deadline == Long.MAX_VALUE || System.nanoTime() - deadline < 0;
+      double subsets = choose(legs.length, s);
+      if (s == 1 || (inTime && (subsets <= eagerLimit || (tight && s == 2 && subsets <= PAIR_LIMIT)))) {
         env[s] = exactEnvelope(problem, legs, s);
         exactUpTo = s;
         ExactSlipSearch.checkBudget(problem, exactCeiling);
       } else if (env[exactUpTo] != null) {
         env[s] = HitDistributions.grown(env[exactUpTo], s - exactUpTo, MONOTONE_SLACK);
+        if (tight) {
+          env[s] = MomentCaps.cap(env[s], s, env, exactUpTo, MomentCaps.topSum(problem, legs, s));
+        }
       }
     }
     return env;

@@ -15,6 +15,12 @@ import java.util.Arrays;
  * r multipliers the legs still open can give ({@link ExactBounds#bestProduct}): the bound is admissible, so a subtree is pruned only when it cannot hold a slip better
  * than the current k-th best. Leaves are scored with the same block distributions as any other
  * scoring of the board, so the result equals brute-force enumeration.
+ *
+ * <p>With a deadline ({@link System#nanoTime} units) the search stops at the first node past it
+ * and {@link #unexplored} bounds every slip it did not reach: each node on the current path keeps
+ * the bound of the loops it has not finished (max(extend, close) while extending, close while
+ * closing), and the root the bound of every slip whose legs all come from the current root
+ * component on. The maximum of these covers every subtree not yet searched.
  */
 final class ExactSlipSearch {
 
@@ -29,8 +35,11 @@ final class ExactSlipSearch {
   private final long exactCeiling;
   private final long nodeBudget;
   private final int[] chosen;
+  private final long deadline;
+  private final double[] pending;
   private long nodes;
   private long leaves;
+  private boolean timedOut;
 
   /**
    * A search of the allowed legs into {@code top}; it throws {@link SearchBudgetException} when the
@@ -38,6 +47,12 @@ final class ExactSlipSearch {
    */
   ExactSlipSearch(SlipProblem problem, ExactBounds bounds, boolean[] allowed, TopSlips top, long exactCeiling,
       long nodeBudget) {
+    this(problem, bounds, allowed, top, exactCeiling, nodeBudget, Long.MAX_VALUE);
+  }
+
+  /** As above, and the search stops at the first node after {@code deadline} ({@link System#nanoTime}). */
+  ExactSlipSearch(SlipProblem problem, ExactBounds bounds, boolean[] allowed, TopSlips top, long exactCeiling,
+      long nodeBudget, long deadline) {
     this.problem = problem;
     this.bounds = bounds;
     this.allowed = allowed;
@@ -46,17 +61,61 @@ final class ExactSlipSearch {
     this.exactCeiling = exactCeiling;
     this.nodeBudget = nodeBudget;
     this.chosen = new int[problem.size];
+    this.deadline = deadline;
+    this.pending = new double[problem.size + 1];
+    java.util.Arrays.fill(pending, Double.NEGATIVE_INFINITY);
   }
 
   /** Runs the search; the slips found are in the {@link TopSlips} given at construction. */
   void run() {
     int n = problem.size;
-    for (int j = 0; j < bounds.components.length; j++) {
-      int[] legs = bounds.components[j];
-      for (int pos = 0; pos < legs.length; pos++) {
+    try {
+      for (int j = 0; j < bounds.components.length; j++) {
+        // every slip from here on takes all n legs from components j..
+        pending[0] = bounds.completion(new double[] {1}, bounds.bestProduct(j, n), j, n);
+        int[] legs = bounds.components[j];
+        for (int pos = 0; pos < legs.length; pos++) {
+          tryLeg(j, pos, 0, new double[] {1}, 0, n - 1);
+        }
+      }
+      pending[0] = Double.NEGATIVE_INFINITY;
+    } catch (OutOfTime e) {
+      timedOut = true;
+    }
+  }
+
+  /**
+   * Runs only the roots in component j (the slips whose first leg, in search order, is there): one
+   * subtree of a parallel search. On its own, its pending root bound covers components j.. .
+   */
+  void runComponent(int j) {
+    int n = problem.size;
+    try {
+      pending[0] = bounds.completion(new double[] {1}, bounds.bestProduct(j, n), j, n);
+      for (int pos = 0; pos < bounds.components[j].length; pos++) {
         tryLeg(j, pos, 0, new double[] {1}, 0, n - 1);
       }
+      pending[0] = Double.NEGATIVE_INFINITY;
+    } catch (OutOfTime e) {
+      timedOut = true;
     }
+  }
+
+  /** True when the deadline stopped the search before it finished. */
+  boolean timedOut() {
+    return timedOut;
+  }
+
+  /**
+   * An upper bound on the EV of every slip the search did not score (negative infinity when it
+   * finished): the largest pending bound on the path where it stopped.
+   */
+  double unexplored() {
+    double bound = Double.NEGATIVE_INFINITY;
+    for (double b : pending) {
+      bound = Math.max(bound, b);
+    }
+    return bound;
   }
 
   /** Slips scored (leaves reached). */
@@ -91,6 +150,9 @@ final class ExactSlipSearch {
 
   // chosen[0..depth) fixed; the open block is chosen[openStart..depth), all in component j
   private void node(int j, int pos, int depth, double[] closed, int openStart) {
+    if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+      throw OutOfTime.INSTANCE;
+    }
     if (++nodes > nodeBudget) {
       throw new SearchBudgetException("the exact search passed " + nodeBudget + " nodes on this board:"
           + " use method genetic or greedy, or tighter constraints");
@@ -122,16 +184,28 @@ final class ExactSlipSearch {
       extend = Math.max(extend, bounds.completion(HitDistributions.convolve(closed, y), factor * bounds.bestProduct(j, r),
           j + 1, r - a));
     }
-    for (int next = pos + 1; next < legs.length && extend + ROUNDING >= top.threshold(); next++) {
-      tryLeg(j, next, depth, closed, openStart, r - 1);
-    }
     // close the open block: all r legs come from components after j
     double[] fixed = HitDistributions.convolve(closed, openHits);
     double close = bounds.completion(fixed, factor * bounds.bestProduct(j + 1, r), j + 1, r);
+    pending[depth] = Math.max(extend, close);
+    for (int next = pos + 1; next < legs.length && extend + ROUNDING >= top.threshold(); next++) {
+      tryLeg(j, next, depth, closed, openStart, r - 1);
+    }
+    pending[depth] = close;
     for (int k = j + 1; k < bounds.components.length && close + ROUNDING >= top.threshold(); k++) {
       for (int next = 0; next < bounds.components[k].length && close + ROUNDING >= top.threshold(); next++) {
         tryLeg(k, next, depth, fixed, depth, r - 1);
       }
+    }
+    pending[depth] = Double.NEGATIVE_INFINITY;
+  }
+
+  /** Unwinds the search at its deadline (no stack trace: it is control flow). */
+  private static final class OutOfTime extends RuntimeException {
+    static final OutOfTime INSTANCE = new OutOfTime();
+
+    private OutOfTime() {
+      super("deadline", null, false, false);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.betterbros.props.optimize.core;
 
 import io.jenetics.EliteSelector;
 import io.jenetics.EnumGene;
+import io.jenetics.Genotype;
 import io.jenetics.Optimize;
 import io.jenetics.TournamentSelector;
 import io.jenetics.engine.Codecs;
@@ -57,6 +58,16 @@ final class GeneticSlipSearch {
 
   /** Runs the engine with the given seed; returns every feasible slip it scored. */
   List<TopSlips.Scored> run(long seed) {
+    return run(seed, List.of(), Long.MAX_VALUE);
+  }
+
+  /**
+   * Runs the engine with the given seed, its first population holding {@code starts} (slips of
+   * allowed legs, e.g. the exact search's incumbents; the rest random), and stops after the first
+   * generation that ends past {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE = none).
+   * Returns every feasible slip it scored.
+   */
+  List<TopSlips.Scored> run(long seed, List<int[]> starts, long deadline) {
     if (legs.length == problem.size) {
       score(ISeq.of(Arrays.stream(legs).boxed().toList()));
       return new ArrayList<>(feasible.values());
@@ -74,7 +85,13 @@ final class GeneticSlipSearch {
           // duplicates are replaced by fresh random slips, so the population keeps exploring
           .interceptor(EvolutionResult.toUniquePopulation())
           .build();
-      return engine.stream()
+      List<Genotype<EnumGene<Integer>>> initial = starts.stream()
+          .filter(slip -> slip.length == problem.size && Arrays.stream(slip).allMatch(leg -> Arrays.binarySearch(legs, leg) >= 0))
+          .limit(settings.population())
+          .map(slip -> codec.encode(ISeq.of(Arrays.stream(slip).boxed().toList())))
+          .toList();
+      return engine.stream(initial)
+          .limit(result -> deadline == Long.MAX_VALUE || System.nanoTime() - deadline < 0)
           .limit(Limits.bySteadyFitness(settings.steadyGenerations()))
           .limit(settings.maxGenerations())
           .collect(EvolutionResult.toBestPhenotype());

@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class SlipBoard {
 
-  /** Block keys pack 9 bits per leg index. */
-  public static final int MAX_LEGS = 511;
+  /** Block keys pack 10 bits per leg index. */
+  public static final int MAX_LEGS = 1023;
 
   private final List<ParlayLeg> legs;
   private final double[][] r;

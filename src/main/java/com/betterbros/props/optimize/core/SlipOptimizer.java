@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 
 /**
@@ -16,7 +17,8 @@ import java.util.function.BiFunction;
  * <p>With top_k > 1, slips are chosen best first. When max_exposure binds (floor(max_exposure *
  * top_k) < top_k), each next slip is the best one not chosen yet whose legs are all still under
  * that cap; exact finds it exactly, greedy greedily, and genetic picks from the slips its
- * population scored. Pure Java: no Vert.x; runs on the calling thread.
+ * population scored. Pure Java: no Vert.x; runs on the calling thread (and, given one, the
+ * exact search's subtrees on a bounded {@link SearchPool}).
  */
 public final class SlipOptimizer {
 
@@ -31,13 +33,31 @@ public final class SlipOptimizer {
   private final long exactBudget;
   private final long nodeBudget;
   private final GeneticSlipSearch.Settings genetic;
+  private final boolean tight;
+  private final ExecutorService pool;
 
-  /** The default limits and genetic settings. */
+  /** The default limits and genetic settings; the exact search on the calling thread only. */
   public SlipOptimizer() {
     this(DEFAULT_EAGER_LIMIT, DEFAULT_EXACT_BUDGET, DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS);
   }
 
+  /**
+   * The defaults, with the time-budgeted exact search's subtrees in parallel on {@code pool} (a
+   * {@link SearchPool}; null = the calling thread only).
+   */
+  public SlipOptimizer(ExecutorService pool) {
+    this(DEFAULT_EAGER_LIMIT, DEFAULT_EXACT_BUDGET, DEFAULT_NODE_BUDGET, GeneticSlipSearch.DEFAULTS, true, pool);
+  }
+
   SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic) {
+    this(eagerLimit, exactBudget, nodeBudget, genetic, true, null);
+  }
+
+  /** {@code tight = false}: the time-budgeted exact search without dominance pruning and moment caps. */
+  SlipOptimizer(int eagerLimit, long exactBudget, long nodeBudget, GeneticSlipSearch.Settings genetic, boolean tight,
+      ExecutorService pool) {
+    this.tight = tight;
+    this.pool = pool;
     this.eagerLimit = eagerLimit;
     this.exactBudget = exactBudget;
     this.nodeBudget = nodeBudget;
@@ -46,8 +66,10 @@ public final class SlipOptimizer {
 
   /**
    * The top_k slips of the board for the query. Throws {@link InfeasibleConstraintException}
-   * naming the constraint when no slip satisfies the constraints, and {@link SearchBudgetException}
-   * when the exact search would pass its work budget.
+   * naming the constraint when no slip satisfies the constraints. The exact method with a time
+   * limit ({@link TimedExactSearch}) answers on any board: proven optimal, or the best found with
+   * the proven upper bound and the genetic fallback; without one it throws {@link
+   * SearchBudgetException} when the exact search would pass its work budget.
    */
   public SlipSearchResult optimize(SlipBoard board, SlipQuery query) {
     long start = System.nanoTime();
@@ -63,8 +85,11 @@ public final class SlipOptimizer {
     boolean[] allowed = problem.eligible.clone();
     SlipFeasibility.check(problem, allowed);
     long[] evaluated = {0};
+    SlipSearchResult.SearchReport[] report = {null};
     List<TopSlips.Scored> found = switch (query.method()) {
-      case EXACT -> exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
+      case EXACT -> query.timeLimitMs() > 0
+          ? timed(problem, allowed, query, cap, start, evaluated, report)
+          : exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
       case GREEDY -> {
         GreedySlipSearch greedy = new GreedySlipSearch(problem);
         List<TopSlips.Scored> slips = rounds(query.topK(), cap, allowed, greedy::next);
@@ -81,7 +106,16 @@ public final class SlipOptimizer {
     List<OptimizedSlip> slips = found.stream().map(s -> describe(problem, s)).toList();
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     return new SlipSearchResult(slips, query.method(), evaluated[0], board.blocks().exactCalls() - exactBefore,
-        elapsed);
+        elapsed, report[0]);
+  }
+
+  private List<TopSlips.Scored> timed(SlipProblem problem, boolean[] allowed, SlipQuery query, int cap, long start,
+      long[] evaluated, SlipSearchResult.SearchReport[] report) {
+    TimedExactSearch.Outcome outcome =
+        new TimedExactSearch(eagerLimit, genetic, tight, pool).run(problem, allowed, query, cap, start);
+    evaluated[0] = outcome.evaluated();
+    report[0] = outcome.report();
+    return outcome.slips();
   }
 
   private List<TopSlips.Scored> exact(SlipProblem problem, boolean[] allowed, int topK, int cap, long ceiling,
@@ -107,7 +141,7 @@ public final class SlipOptimizer {
   }
 
   // best first, each next slip from the legs still under the exposure cap, never one chosen before
-  private static List<TopSlips.Scored> rounds(int topK, int cap, boolean[] allowed,
+  static List<TopSlips.Scored> rounds(int topK, int cap, boolean[] allowed,
       BiFunction<boolean[], Set<Long>, TopSlips.Scored> next) {
     int[] uses = new int[allowed.length];
     Set<Long> excluded = new HashSet<>();

@@ -11,6 +11,21 @@ import java.util.List;
  *     population held; greedy: partial and whole slips compared)
  * @param exactCalls exact multivariate-normal block probabilities computed (cache misses)
  * @param elapsedMs wall-clock milliseconds
+ * @param search how a time-budgeted exact search ended, or null (other methods, or no time budget)
  */
 public record SlipSearchResult(List<OptimizedSlip> slips, OptimizeMethod method, long evaluated, long exactCalls,
-    long elapsedMs) {}
+    long elapsedMs, SearchReport search) {
+
+  /**
+   * How the time-budgeted exact search ended.
+   *
+   * @param optimal true when the search finished: no slip it did not examine can beat the slips returned
+   * @param upperBound no slip of the board has an EV above this (proven by the search's bounds); the
+   *     best slip's EV when optimal
+   * @param gap upper bound minus the best returned slip's EV (0 when optimal)
+   * @param fallback "genetic" when the search ran out of time and the genetic engine, seeded with its
+   *     incumbents, used the rest of the budget; null otherwise
+   * @param exactMs milliseconds the exact search (bounds and tree) ran
+   */
+  public record SearchReport(boolean optimal, double upperBound, double gap, String fallback, long exactMs) {}
+}

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The k best slips seen so far (highest EV first; equal EVs by the smaller ascending leg list), and
- * the keys of slips a search must skip (slips already returned in an earlier round).
+ * the keys of slips a search must skip (slips already returned in an earlier round). Safe for
+ * parallel subtrees: offers are serialised, the threshold is read without a lock.
  */
 final class TopSlips {
 
@@ -24,6 +25,7 @@ final class TopSlips {
   private final int k;
   private final PriorityQueue<Scored> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
   private final Set<Long> excluded;
+  private volatile double threshold = Double.NEGATIVE_INFINITY;
 
   TopSlips(int k, Set<Long> excluded) {
     this.k = k;
@@ -36,11 +38,11 @@ final class TopSlips {
 
   /** The EV a slip must beat to enter: the k-th best EV when full, else negative infinity. */
   double threshold() {
-    return worstFirst.size() < k ? Double.NEGATIVE_INFINITY : worstFirst.peek().ev();
+    return threshold;
   }
 
   /** Offers a slip (ascending legs); kept when among the k best and not excluded. */
-  void offer(int[] sortedLegs, double ev) {
+  synchronized void offer(int[] sortedLegs, double ev) {
     if (worstFirst.size() == k && ev < worstFirst.peek().ev()) {
       return;
     }
@@ -54,10 +56,11 @@ final class TopSlips {
       worstFirst.poll();
       worstFirst.add(s);
     }
+    threshold = worstFirst.size() < k ? Double.NEGATIVE_INFINITY : worstFirst.peek().ev();
   }
 
   /** The kept slips, best first. */
-  List<Scored> best() {
+  synchronized List<Scored> best() {
     List<Scored> out = new ArrayList<>(worstFirst);
     out.sort(BEST_FIRST);
     return out;
