@@ -67,15 +67,12 @@ export async function render(view) {
       .sort((a, b) => b.edge - a.edge).slice(0, 40);
     if (board.length < Number(size.value)) throw new Error('not enough priced legs on the open board');
     const body = { prop_ids: board.map(q => q.prop_id), size: Number(size.value), payout: { platform: platform.value, mode: mode.value }, top_k: 5 };
-    let r;
-    try {
-      r = await api('/optimize/parlays', { method: 'POST', body });
-    } catch (err) {
-      if (err.body?.field !== 'method') throw err;
-      r = await api('/optimize/parlays', { method: 'POST', body: { ...body, method: 'genetic' } });
-    }
+    // the exact search answers within its time budget: optimal, or its best with a proven gap
+    const r = await api('/optimize/parlays', { method: 'POST', body });
+    const proof = r.search ? (r.search.optimal ? ', proven optimal'
+      : `, gap ${Number(r.search.gap).toFixed(3)}${r.search.fallback ? ' (' + r.search.fallback + ' fallback)' : ''}`) : '';
     const priced = new Map(r.legs.map(l => [l.prop_id, l]));
-    clear(optimized).append(h('p', { class: 'muted small' }, `${r.method}: ${r.evaluated} slips scored in ${r.elapsed_ms} ms, model ${r.model_version}`),
+    clear(optimized).append(h('p', { class: 'muted small' }, `${r.method}: ${r.evaluated} slips scored in ${r.elapsed_ms} ms${proof}, model ${r.model_version}`),
       h('table', { class: 'compact' }, h('thead', {}, h('tr', {}, h('th', {}, 'Legs'), h('th', { class: 'num' }, 'p(all)'),
         h('th', { class: 'num' }, 'EV'), h('th', { class: 'num' }, 'Kelly'), h('th', {}, ''))),
       h('tbody', {}, r.slips.map(s => h('tr', {},
