@@ -48,6 +48,8 @@ public final class BenchMain {
       case "optimizer" -> System.out.print(OptimizerBenchmark.run());
       case "whole-board" -> System.out.print(WholeBoardBenchmark.run());
       case "heap" -> HeapBenchCommand.run(rest);
+      case "loadtest" -> LoadTestCommand.main(options(rest));
+      case "busbench" -> BusBenchCommand.main(options(rest));
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
         System.out.println(String.join("\n", List.of(
@@ -60,6 +62,9 @@ public final class BenchMain {
             "  optimizer                                 exact / genetic / greedy slip optimizer",
             "  whole-board                               exact under a 2 s budget, sizes 3-6 on 200/400/600 legs, step 1 vs tightened",
             "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",
+            "  loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]"
+                + " [--targets props,predict,health]   HTTP load on a node vs a bare vertx-web server",
+            "  busbench [--seconds 10] [--warmup 3] [--concurrency 32]   props.service from another cluster node vs locally",
             "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
         if (!"help".equals(command)) {
           System.exit(2);

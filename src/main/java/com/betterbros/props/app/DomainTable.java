@@ -134,7 +134,8 @@ final class DomainTable {
   /** Every domain's routes, in the order the gateway mounts them. */
   static List<RouteMount> routes(HttpConfig http, ExportConfig export, LiveConfig live) {
     return List.of(
-        (router, vertx, bus) -> PropsRoutes.mount(router, PropsService.createProxy(vertx, bus), http.maxImportBytes()),
+        (router, vertx, bus) -> PropsRoutes.mount(router, vertx, PropsService.createProxy(vertx, bus),
+            http.maxImportBytes()),
         (router, vertx, bus) -> HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus),
             http.maxImportBytes()),
         (router, vertx, bus) -> JobsRoutes.mount(router, JobsService.createProxy(vertx, bus)),

@@ -18,7 +18,8 @@ import java.util.Objects;
  * when unknown, revoked or expired; 403 when its scopes do not allow the method; the keys
  * service's own failure, e.g. a bus timeout, through the error handler). A token longer than the
  * handler's bound ({@code http.max_token_bytes}, 16 KiB by default) is a 401 "token too large"
- * before anything parses it.
+ * before anything parses it. A JWT is verified about once a second per token ({@link
+ * VerifiedTokens}: a bounded memory of accepted tokens, up to their {@code exp}).
  */
 public final class AuthHandler implements Handler<RoutingContext> {
 
@@ -33,7 +34,8 @@ public final class AuthHandler implements Handler<RoutingContext> {
   /** The default bound on a bearer token's length, in characters (a token is ASCII). */
   public static final int DEFAULT_MAX_TOKEN_CHARS = 16 * 1024;
 
-  private final TokenVerifier verifier;
+  /** JWTs verified in the last second (bounded; see {@link VerifiedTokens}). */
+  private final VerifiedTokens verified;
   private final ApiKeyLookup apiKeys;
   private final int maxTokenChars;
 
@@ -47,7 +49,8 @@ public final class AuthHandler implements Handler<RoutingContext> {
    * refused); a token longer than {@code maxTokenChars} is refused unparsed.
    */
   public AuthHandler(TokenVerifier verifier, ApiKeyLookup apiKeys, int maxTokenChars) {
-    this.verifier = Objects.requireNonNull(verifier, "verifier");
+    // no clock skew on a remembered token: in its leeway it goes back to the verifier
+    this.verified = VerifiedTokens.of(Objects.requireNonNull(verifier, "verifier"), 0);
     this.apiKeys = apiKeys;
     this.maxTokenChars = maxTokenChars;
   }
@@ -79,7 +82,7 @@ public final class AuthHandler implements Handler<RoutingContext> {
       apiKey(ctx, token);
       return;
     }
-    verifier
+    verified
         .verify(token)
         .onSuccess(principal -> {
           ctx.put(PRINCIPAL_KEY, principal);

@@ -29,12 +29,22 @@ final class QueryParameterGuard implements Handler<RoutingContext> {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
   private final List<Operation> operations;
+  /**
+   * The operations whose templates have no variable, by "METHOD /path": a path equal to one is
+   * served by it (no other template has more literal segments matching it), without a regex.
+   */
+  private final Map<String, Operation> literal = new java.util.HashMap<>();
 
   QueryParameterGuard(List<Operation> operations) {
     // most literal segments first: /snapshots/compare wins over /snapshots/{id}
     this.operations = operations.stream()
         .sorted(Comparator.comparingInt(Operation::literals).reversed().thenComparing(Operation::template))
         .toList();
+    for (Operation op : this.operations) {
+      if (!op.template().contains("{")) {
+        literal.putIfAbsent(op.method().name() + " " + op.template(), op);
+      }
+    }
   }
 
   /** The guard of every operation in an OpenAPI 3 document (YAML or JSON text). */
@@ -95,6 +105,10 @@ final class QueryParameterGuard implements Handler<RoutingContext> {
 
   /** The operation serving this method and path, or null when the spec describes none. */
   Operation match(HttpMethod method, String path) {
+    Operation exact = literal.get(method.name() + " " + path);
+    if (exact != null) {
+      return exact;
+    }
     for (Operation op : operations) {
       if (op.method().equals(method) && op.path().matcher(path).matches()) {
         return op;

@@ -3,6 +3,7 @@ package com.betterbros.props.http;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public final class RequestLog implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     String given = ctx.request().getHeader(HEADER);
-    String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id = given != null && SANE.matcher(given).matches() ? given : freshId();
     long started = System.nanoTime();
     ctx.put(KEY, id);
     ctx.response().putHeader(HEADER, id);
@@ -58,6 +59,17 @@ public final class RequestLog implements Handler<RoutingContext> {
       line.log("request");
     });
     ctx.next();
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's own generator: a request id needs to be unique, not
+   * unguessable, and {@link UUID#randomUUID()} takes every request through one shared SecureRandom.
+   */
+  static String freshId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long msb = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
   }
 
   /**

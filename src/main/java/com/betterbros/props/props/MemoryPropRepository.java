@@ -35,6 +35,8 @@ public final class MemoryPropRepository implements PropRepository {
   private final Map<String, Prop> byId = new HashMap<>();
   private final NavigableMap<Order, Prop> ordered = new TreeMap<>(ORDER);
   private final Map<String, List<LinePoint>> history = new HashMap<>();
+  /** Writes so far: every change of a stored prop goes through {@link #put} and counts. */
+  private long version;
 
   /** Inserts, updates or leaves each prop as {@link PropRepository#upsert} says; all or nothing. */
   @Override
@@ -181,7 +183,15 @@ public final class MemoryPropRepository implements PropRepository {
     return Future.succeededFuture(List.copyOf(points));
   }
 
+  /** This store is written only through this node: its write count and the next start time tell all. */
+  @Override
+  public synchronized java.util.Optional<PropListingCache.Stamp> listingStamp(Instant now) {
+    Order next = ordered.ceilingKey(new Order(now.plusNanos(1), ""));
+    return java.util.Optional.of(new PropListingCache.Stamp(version, next == null ? Instant.MAX : next.startTime()));
+  }
+
   private void put(Prop p) {
+    version++;
     Prop previous = byId.put(p.id(), p);
     if (previous != null) {
       ordered.remove(new Order(previous.startTime(), previous.id()));

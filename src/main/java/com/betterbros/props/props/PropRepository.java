@@ -32,4 +32,12 @@ public interface PropRepository extends PropReader {
 
   /** Records these outcomes on the props that still have none; the number recorded. */
   Future<Integer> settle(Map<String, PropOutcome> outcomes);
+
+  /**
+   * The stamp under which a listing at {@code now} may be reused ({@link PropListingCache}); empty
+   * (the default) when this store cannot tell, e.g. because other nodes write it. Never blocks.
+   */
+  default java.util.Optional<PropListingCache.Stamp> listingStamp(Instant now) {
+    return java.util.Optional.empty();
+  }
 }

@@ -4,6 +4,9 @@ import com.betterbros.props.http.Requests;
 import com.betterbros.props.platforms.LenientText;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,18 +16,22 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class PropsRoutes {
 
   private final PropsService props;
+  private final Vertx vertx;
 
-  private PropsRoutes(PropsService props) {
+  private PropsRoutes(PropsService props, Vertx vertx) {
     this.props = props;
+    this.vertx = vertx;
   }
 
   /**
    * Mounts /props. The import route takes raw feeds up to {@code maxImportBytes} (real boards are
-   * several MiB); the others use the gateway's general body limit. Import and refresh change the
+   * several MiB); the others use the gateway's general body limit. The listing is answered by this
+   * node's props service directly when {@code vertx} runs one ({@link LocalPropListings}), else
+   * through {@code props}. Import and refresh change the
    * board every user sees: the tier matrix says shared (enterprise or operator).
    */
-  public static void mount(Router router, PropsService props, long maxImportBytes) {
-    PropsRoutes routes = new PropsRoutes(props);
+  public static void mount(Router router, Vertx vertx, PropsService props, long maxImportBytes) {
+    PropsRoutes routes = new PropsRoutes(props, vertx);
     router.post("/props/import").handler(PropsRoutes::rawBody);
     router.post("/props/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
@@ -44,7 +51,19 @@ public final class PropsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Requests.reply(ctx, props.list(new PropFilter(Requests.query(ctx))));
+    PropFilter filter = new PropFilter(Requests.query(ctx));
+    Future<Buffer> local = LocalPropListings.list(vertx, filter);
+    if (local == null) {
+      Requests.reply(ctx, props.list(filter));
+      return;
+    }
+    local.onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(ar.result());
+      } else {
+        ctx.fail(ar.cause());
+      }
+    });
   }
 
   private void get(RoutingContext ctx) {

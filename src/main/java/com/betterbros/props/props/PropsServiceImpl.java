@@ -41,6 +41,9 @@ public final class PropsServiceImpl implements PropsService {
   private final WorkerExecutor parsers;
   private final HistoryService history;
   private final Clock clock;
+  private final PropListingCache listings = new PropListingCache(LISTINGS_KEPT);
+  /** Listing pages kept (distinct queries) while the store says they are current. */
+  static final int LISTINGS_KEPT = 1_000;
 
   /** {@code clock}: the node's "now" for the props' lifecycle (the synthetic season's own day, or the system's). */
   public PropsServiceImpl(Vertx vertx, PropRepository repository, WebClient client, PlatformsConfig platforms,
@@ -56,6 +59,15 @@ public final class PropsServiceImpl implements PropsService {
 
   @Override
   public Future<PropPage> list(PropFilter query) {
+    return listing(query).map(PropListingCache.Listing::page);
+  }
+
+  /** What {@link #list} answers, as its JSON bytes (kept with the page: encoded once per change). */
+  Future<io.vertx.core.buffer.Buffer> listBytes(PropFilter query) {
+    return listing(query).map(PropListingCache.Listing::bytes);
+  }
+
+  private Future<PropListingCache.Listing> listing(PropFilter query) {
     PropQuery q;
     Instant now = clock.instant();
     try {
@@ -63,7 +75,8 @@ public final class PropsServiceImpl implements PropsService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return repository.find(q).map(page -> PropPage.of(page, now));
+    return listings.listing(q, repository.listingStamp(now), query2 -> repository.find(query2)
+        .map(page -> PropPage.of(page, now)));
   }
 
   @Override

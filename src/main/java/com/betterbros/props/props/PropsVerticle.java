@@ -34,6 +34,7 @@ public final class PropsVerticle extends VerticleBase {
   private final Clock clock;
   private MessageConsumer<JsonObject> consumer;
   private long refreshTimer = -1;
+  private PropsServiceImpl service;
 
   /** {@code history}: the box scores settlement reads; {@code clock}: the node's "now" for the lifecycle. */
   public PropsVerticle(PropRepository repository, PlatformsConfig platforms, java.time.Duration busTimeout,
@@ -52,7 +53,7 @@ public final class PropsVerticle extends VerticleBase {
         .setConnectTimeout((int) platforms.timeout().toMillis()),
         new PoolOptions().setHttp1MaxSize(4));
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
-    PropsService service = new PropsServiceImpl(vertx, repository, client, platforms,
+    PropsServiceImpl service = new PropsServiceImpl(vertx, repository, client, platforms,
         HistoryService.createProxy(vertx, bus), clock);
     PropSettler settler = new PropSettler(vertx, repository, history, clock);
     for (String address : new String[] {Addresses.HISTORY_EVENTS_CHANGED, Addresses.PROPS_EVENTS_IMPORTED}) {
@@ -62,6 +63,8 @@ public final class PropsVerticle extends VerticleBase {
         .relink(repository, msg.body())
         .onSuccess(n -> LOG.info("manual alias {}: {} prop(s) re-pointed", msg.body().encode(), n))
         .onFailure(t -> LOG.warn("manual alias {} not applied to props: {}", msg.body().encode(), t.getMessage())));
+    this.service = service;
+    LocalPropListings.register(vertx, service);
     consumer = new ServiceBinder(vertx)
         .setAddress(PropsService.ADDRESS)
         .register(PropsService.class, service);
@@ -85,6 +88,7 @@ public final class PropsVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(refreshTimer);
+    LocalPropListings.unregister(vertx, service);
     return consumer.unregister();
   }
 }
