@@ -43,6 +43,7 @@ public final class EnvOverrides {
     KEYS.put("BB_CLUSTER_MEMBERS", "cluster.members");
     KEYS.put("BB_CLUSTER_HOST", "cluster.host");
     KEYS.put("BB_CLUSTER_PORT", "cluster.port");
+    KEYS.put("BB_CLUSTER_BUS_PORT", "cluster.bus_port");
     KEYS.put("BB_CLUSTER_TLS_KEYSTORE", "cluster.tls_keystore");
     KEYS.put("BB_CLUSTER_TLS_TRUSTSTORE", "cluster.tls_truststore");
     KEYS.put("BB_CLUSTER_TLS_PASSWORD", "cluster.tls_password");
