@@ -28,6 +28,8 @@ public final class EnvOverrides {
     KEYS.put("BB_HTTP_MAX_HEADER_BYTES", "http.max_header_bytes");
     KEYS.put("BB_HTTP_MAX_TOKEN_BYTES", "http.max_token_bytes");
     KEYS.put("BB_HTTP_HEALTH_LOG_SAMPLE", "http.health_log_sample");
+    KEYS.put("BB_METRICS_HOST", "http.metrics_host");
+    KEYS.put("BB_METRICS_PORT", "http.metrics_port");
     KEYS.put("BB_STORE", "store.kind");
     KEYS.put("BB_PG_URL", "store.pg.url");
     KEYS.put("BB_PG_MAX_POOL_SIZE", "store.pg.max_pool_size");

@@ -36,8 +36,29 @@ class PortsConfigTest {
     assertThat(cfg.http().port()).isEqualTo(18811);
   }
 
+  @Test
+  @DisplayName("the metrics-only listener is off unless BB_METRICS_PORT is set; it binds loopback by default")
+  void metricsListener() {
+    assertThat(TestNodes.config(Map.of()).http().metricsListener()).isFalse();
+    assertThat(TestNodes.config(Map.of("BB_METRICS_PORT", "")).http().metricsListener()).isFalse();
+    AppConfig cfg = TestNodes.config(Map.of("BB_METRICS_PORT", "19811"));
+    assertThat(cfg.http().metricsListener()).isTrue();
+    assertThat(cfg.http().metricsPort()).isEqualTo(19811);
+    assertThat(cfg.http().metricsHost()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  @DisplayName("a metrics port equal to the gateway's HTTP port is refused naming http.metrics_port")
+  void metricsPortClash() {
+    assertThatThrownBy(() -> TestNodes.config(Map.of("BB_METRICS_PORT", "8080")))
+        .hasMessageContaining("http.metrics_port");
+    assertThat(TestNodes.config(Map.of("BB_METRICS_PORT", "8080", "BB_ROLES", "props")).http().metricsPort())
+        .isEqualTo(8080);
+  }
+
   @ParameterizedTest(name = "{0}={1} fails naming {0}")
-  @CsvSource({"BB_CLUSTER_BUS_PORT, 65536", "BB_CLUSTER_BUS_PORT, -1", "BB_CLUSTER_BUS_PORT, any"})
+  @CsvSource({"BB_CLUSTER_BUS_PORT, 65536", "BB_CLUSTER_BUS_PORT, -1", "BB_CLUSTER_BUS_PORT, any",
+      "BB_METRICS_PORT, 70000", "BB_METRICS_PORT, metrics"})
   @DisplayName("a bad port stops start-up naming its variable")
   void badPorts(String variable, String value) {
     assertThatThrownBy(() -> TestNodes.config(Map.of(variable, value))).hasMessageContaining(variable);
