@@ -36,6 +36,8 @@ public final class ClusterSetup {
   static Config hazelcastConfig(ClusterConfig cluster) {
     Config config = read();
     config.setProperty("hazelcast.phone.home.enabled", "false");
+    // bind the member port on cluster.host only, not on every interface (Hazelcast's default)
+    config.setProperty("hazelcast.socket.bind.any", "false");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(cluster.port()).setPortAutoIncrement(true);
     network.getInterfaces().setEnabled(true).clear().addInterface(address(cluster.host()));

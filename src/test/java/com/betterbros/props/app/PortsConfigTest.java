@@ -33,6 +33,8 @@ class PortsConfigTest {
     assertThat(bus.getHost()).isEqualTo("127.0.0.1");
     assertThat(bus.getClusterPublicHost()).isEqualTo("127.0.0.1");
     assertThat(ClusterSetup.hazelcastConfig(cfg.cluster()).getNetworkConfig().getPort()).isEqualTo(15811);
+    assertThat(ClusterSetup.hazelcastConfig(cfg.cluster()).getProperty("hazelcast.socket.bind.any"))
+        .as("the member port binds cluster.host only").isEqualTo("false");
     assertThat(cfg.http().port()).isEqualTo(18811);
   }
 
