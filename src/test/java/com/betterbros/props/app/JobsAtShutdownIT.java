@@ -2,8 +2,11 @@ package com.betterbros.props.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.betterbros.props.auth.Tier;
 import com.betterbros.props.experiments.Experiment;
 import com.betterbros.props.http.ApiClient;
+import com.betterbros.props.jobs.Job;
+import com.betterbros.props.real.RealData;
 import com.betterbros.props.testing.Await;
 import com.betterbros.props.testing.TestNodes;
 import io.vertx.core.buffer.Buffer;
@@ -30,6 +33,23 @@ class JobsAtShutdownIT {
     assertThat(stored.status()).isEqualTo(Experiment.FAILED);
     assertThat(stored.error()).startsWith("node shutting down");
     assertThat(Await.result(node.stores().experiments().countUnfinished("any"))).isZero();
+  }
+
+  @Test
+  @DisplayName("grace 0: a history import job (the jobs store) just accepted is failed with \"node shutting down\"")
+  void importFailedWhenGraceRunsOut() throws Exception {
+    Node node = TestNodes.embedded(Map.of("BB_SYNTH_LOAD_ON_START", "false", "BB_HTTP_SHUTDOWN_GRACE_MS", "0",
+        "BB_HTTP_MAX_IMPORT_BYTES", "16777216"));
+    HttpResponse<Buffer> accepted = new ApiClient(node.vertx(), node.httpPort(), node.devToken("operator", Tier.ENTERPRISE))
+        .post("/history/import?format=nba_gamelog", Buffer.buffer(RealData.bothSeasonsGzip()),
+            "application/x-www-form-urlencoded");
+    assertThat(accepted.statusCode()).as(accepted.bodyAsString()).isEqualTo(202);
+    String jobId = accepted.bodyAsJsonObject().getString("job_id");
+    assertThat(Await.result(node.stores().jobs().findAny(jobId)).finished()).isFalse();
+    node.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    Job stored = Await.result(node.stores().jobs().findAny(jobId));
+    assertThat(stored.status()).isEqualTo(Job.FAILED);
+    assertThat(stored.error()).startsWith("node shutting down");
   }
 
   @Test
