@@ -84,7 +84,12 @@ class LocalClusterScriptIT {
       for (long pid : pids) {
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("node pid %s", pid).isFalse();
       }
-      assertThat(read(logs.resolve("run.out"))).contains("stopped (pid " + pids.get(1) + ")");
+      assertThat(read(logs.resolve("run.out"))).contains("stopped (pid " + pids.get(1) + ")")
+          .as("every node stopped on its SIGTERM, none was killed").doesNotContain("killing it");
+      for (int n = 1; n <= 3; n++) {
+        assertThat(read(logs.resolve("node-" + n + ".log"))).as("node %s ran its graceful stop", n)
+            .contains("node stopped");
+      }
       for (String port : List.of(env.get("NODE1_HTTP_PORT"), env.get("NODE2_METRICS_PORT"), env.get("NODE3_BUS_PORT"))) {
         try (ServerSocket again = new ServerSocket(Integer.parseInt(port))) {
           assertThat(again.getLocalPort()).as("port %s is free again", port).isPositive();
