@@ -45,13 +45,14 @@ USER betterbros:betterbros
 # 8080: HTTP gateway (BB_HTTP_PORT). 5701: Hazelcast (BB_CLUSTER_PORT, auto-increments). The
 # clustered event bus itself listens on a random port of BB_CLUSTER_HOST, so cluster members must
 # reach each other on any port (same Docker network / no firewall between them).
-EXPOSE 8080 5701
+EXPOSE 8080 5701 5801 9101
 
 # A node without the gateway role opens no HTTP port: disable this check for such nodes
 # (`docker run --no-healthcheck`, or `healthcheck: {disable: true}` in compose).
 # /health answers 503 when this node's store is down, 200 when up or only the cache is degraded.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-  CMD curl -fsS -o /dev/null "http://127.0.0.1:${BB_HTTP_PORT:-8080}/health" || exit 1
+  CMD p="${BB_METRICS_PORT:-0}"; [ "$p" != 0 ] || p="${BB_HTTP_PORT:-8080}"; \
+      curl -fsS -o /dev/null "http://127.0.0.1:$p/health" || exit 1
 
 # Container-aware heap sizing; override with -e JAVA_TOOL_OPTIONS=...
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"

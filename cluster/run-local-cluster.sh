@@ -1,31 +1,63 @@
 #!/usr/bin/env bash
-# Starts a local 3-node BetterBros Props cluster on this machine from target/betterbros-props.jar:
-#   node 1  roles gateway                 HTTP on 127.0.0.1:8081
-#   node 2  roles props,history,context,users   no HTTP (a node without the gateway role opens none)
-#   node 3  roles gateway                 HTTP on 127.0.0.1:8083
-# The three join one Hazelcast cluster over TCP-IP on 127.0.0.1 (ports 5701-5703) and the gateways
-# reach the domains over the clustered event bus. Logs and pids: cluster/logs/node-N.{log,pid}.
-# Stop it with cluster/stop-local-cluster.sh.
+# Starts a local N-node BetterBros Props cluster (default 3, at most 9) on this machine from
+# target/betterbros-props.jar:  cluster/run-local-cluster.sh [N]
+#
+#   node 1  gateway + every domain role   API on 127.0.0.1:8081
+#   node 2  every domain role, no gateway  (no API port)
+#   node 3  gateway + every domain role   API on 127.0.0.1:8083
+#   (node n > 3: odd n like node 1, even n like node 2)
+#
+# Why this shape: every role runs on at least two nodes, so losing any one node loses no service —
+# two gateways (a client or a proxy fails over between 8081 and 8083) and three copies of every domain
+# (the event bus spreads requests over them and stops sending to a node that left). Node 2 has no
+# gateway so the cluster also exercises the path a gateway-less domain node serves: requests that
+# reach it only over the bus. Every node shares one PostgreSQL (BB_PG_URL), so any node reads what
+# another wrote.
+#
+# Every node has its own ports, all from the environment (defaults in brackets; n = node number):
+#   NODE<n>_HTTP_PORT     API port of a gateway node               [8080 + n]
+#   NODE<n>_CLUSTER_PORT  Hazelcast member port                     [5700 + n]
+#   NODE<n>_BUS_PORT      event-bus port (BB_CLUSTER_BUS_PORT)      [5800 + n]
+#   NODE<n>_METRICS_PORT  metrics-only listener: /metrics, /health  [9100 + n]
+# The members find each other at 127.0.0.1:<each NODE<n>_CLUSTER_PORT>. Logs and pids:
+# $LOGS_DIR/node-N.{log,pid,roles}. Stop it with cluster/stop-local-cluster.sh (same LOGS_DIR).
 #
 # Environment (all optional):
-#   BB_PG_URL             PostgreSQL for node 2 (default postgresql://postgres@127.0.0.1:5432/betterbros;
+#   BB_PG_URL             PostgreSQL for every node (default postgresql://postgres@127.0.0.1:5432/betterbros;
 #                         the database must exist: createdb -h 127.0.0.1 -U postgres betterbros)
 #   BB_AUTH_HS256_SECRET  the hs256 token secret (>= 32 bytes); default: a random one, printed once
 #   BB_BUS_SECRET         the event-bus token secret (base64, >= 32 bytes); default: a random one
-#   BB_REDIS_URL          a Redis for the context cache (default: in-process cache)
+#   BB_REDIS_URL          a Redis for caches and rate limits (default: in-process, per node)
+#   LOGS_DIR              where logs and pid files go (default cluster/logs)
+#   NODE_JAVA_OPTS        extra JVM options for every node (e.g. -Xmx1g)
 #   JAVA_HOME             a JDK/JRE >= 21 (default: `java` on the PATH)
-#   WAIT_SECONDS          how long each start-up step may take (default 60)
+#   WAIT_SECONDS          how long each start-up step may take (default 90)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 JAR="target/betterbros-props.jar"
-LOGS="cluster/logs"
-WAIT_SECONDS="${WAIT_SECONDS:-60}"
-GATEWAY_PORTS=(8081 8083)
+LOGS="${LOGS_DIR:-cluster/logs}"
+WAIT_SECONDS="${WAIT_SECONDS:-90}"
+NODES="${1:-3}"
+DOMAIN_ROLES="props,history,context,features,model,experiments,corr,optimize,jobs,eval,snapshots,live,whatif,keys,users"
 
 die() { printf 'run-local-cluster: %s\n' "$*" >&2; exit 1; }
 say() { printf '%s\n' "$*"; }
+
+[[ "$NODES" =~ ^[2-9]$ ]] || die "N must be 2 to 9 (every role on at least two nodes needs two), not '$NODES'"
+[ "$NODES" -ge 3 ] || say "note: with 2 nodes only node 1 has the gateway role; use 3 for two gateways"
+
+# --- per-node roles and ports ----------------------------------------------------------------------
+roles_of() { if [ $(($1 % 2)) -eq 1 ]; then echo "gateway,$DOMAIN_ROLES"; else echo "$DOMAIN_ROLES"; fi; }
+is_gateway() { [ $(($1 % 2)) -eq 1 ]; }
+port_of() { # port_of KIND n: NODE<n>_<KIND>_PORT or base + n
+  local var="NODE$2_$1_PORT" base
+  case "$1" in HTTP) base=8080 ;; CLUSTER) base=5700 ;; BUS) base=5800 ;; METRICS) base=9100 ;; esac
+  local port="${!var:-$((base + $2))}"
+  [[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || die "$var must be a port (1-65535), not '$port'"
+  echo "$port"
+}
 
 # --- Java >= 21 ----------------------------------------------------------------------------------
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
@@ -43,25 +75,34 @@ if [ "$JAVA_MAJOR" -ge 23 ]; then
   # Silences JDK 23+'s sun.misc.Unsafe warnings; Java 21 and 22 do not know the option.
   JVM_FLAGS+=(--sun-misc-unsafe-memory-access=allow)
 fi
+# shellcheck disable=SC2206
+[ -z "${NODE_JAVA_OPTS:-}" ] || JVM_FLAGS+=(${NODE_JAVA_OPTS})
 
 # --- preconditions -------------------------------------------------------------------------------
 [ -f "$JAR" ] || die "$JAR is missing: build it first with mvn -B -ntp package -DskipTests"
 command -v curl >/dev/null || die "curl is needed to wait for the nodes"
 mkdir -p "$LOGS"
-for n in 1 2 3; do
-  pidfile="$LOGS/node-$n.pid"
-  if [ -f "$pidfile" ]; then
-    pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      die "node $n is already running (pid $pid): run cluster/stop-local-cluster.sh first"
-    fi
-    rm -f "$pidfile"
+for pidfile in "$LOGS"/node-*.pid; do
+  [ -f "$pidfile" ] || continue
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    die "$(basename "$pidfile" .pid) is already running (pid $pid): run cluster/stop-local-cluster.sh first"
   fi
+  rm -f "$pidfile"
 done
-for port in "${GATEWAY_PORTS[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    die "port $port is already in use on 127.0.0.1"
-  fi
+MEMBERS=""
+USED=" "
+for n in $(seq 1 "$NODES"); do
+  ports=("$(port_of CLUSTER "$n")" "$(port_of BUS "$n")" "$(port_of METRICS "$n")")
+  is_gateway "$n" && ports+=("$(port_of HTTP "$n")")
+  for port in "${ports[@]}"; do
+    case "$USED" in *" $port "*) die "port $port is configured twice (see the NODE<n>_*_PORT variables)" ;; esac
+    USED="$USED$port "
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      die "port $port (node $n) is already in use on 127.0.0.1"
+    fi
+  done
+  MEMBERS="${MEMBERS:+$MEMBERS,}127.0.0.1:$(port_of CLUSTER "$n")"
 done
 
 # --- shared settings -----------------------------------------------------------------------------
@@ -70,7 +111,7 @@ if [ -z "${BB_AUTH_HS256_SECRET:-}" ]; then
   GENERATED_SECRET="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')"
   BB_AUTH_HS256_SECRET="$GENERATED_SECRET"
 fi
-export BB_CLUSTER=true BB_CLUSTER_MEMBERS=127.0.0.1 BB_CLUSTER_HOST=127.0.0.1
+export BB_CLUSTER=true BB_CLUSTER_MEMBERS="$MEMBERS" BB_CLUSTER_HOST=127.0.0.1
 # A URL you passed may hold a password: the hints printed at the end name the variable instead.
 # shellcheck disable=SC2016
 PG_URL_SHOWN='"$BB_PG_URL"'
@@ -81,11 +122,11 @@ fi
 export BB_STORE=postgres BB_PG_URL
 export BB_AUTH_MODE=hs256 BB_AUTH_HS256_SECRET
 # API keys: random for this run unless given (keys and provider credentials made now stop working
-# with other values; export your own to keep them across runs)
+# with other values; export your own to keep them across runs). Every node must have the same ones.
 BB_KEYS_PEPPER="${BB_KEYS_PEPPER:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}"
 BB_KEYS_MASTER_KEY="${BB_KEYS_MASTER_KEY:-$(head -c 32 /dev/urandom | base64)}"
 export BB_KEYS_PEPPER BB_KEYS_MASTER_KEY
-# The event-bus secret signs the caller tokens every member checks: the same on all three nodes,
+# The event-bus secret signs the caller tokens every member checks: the same on all nodes,
 # random for this run unless given (export your own to mint service tokens: token --service NAME).
 GENERATED_BUS_SECRET=""
 if [ -z "${BB_BUS_SECRET:-}" ]; then
@@ -94,97 +135,15 @@ if [ -z "${BB_BUS_SECRET:-}" ]; then
 fi
 export BB_BUS_SECRET
 
-STARTED=()
+source "$ROOT/cluster/local-cluster-lib.sh"
 
-# Stops what this run started, after showing the failing node's log.
-fail() {
-  local n="$1" why="$2"
-  printf 'run-local-cluster: node %s %s; last lines of %s:\n' "$n" "$why" "$LOGS/node-$n.log" >&2
-  tail -n 25 "$LOGS/node-$n.log" >&2 || true
-  for pid in "${STARTED[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  rm -f "$LOGS"/node-[123].pid
-  exit 1
-}
-
-start_node() {
-  local n="$1" roles="$2" port="$3"
-  BB_ROLES="$roles" BB_HTTP_PORT="$port" \
-    nohup "$JAVA" "${JVM_FLAGS[@]}" -jar "$JAR" serve >"$LOGS/node-$n.log" 2>&1 </dev/null &
-  local pid=$!
-  echo "$pid" >"$LOGS/node-$n.pid"
-  STARTED+=("$pid")
-  say "node $n: roles $roles, pid $pid, log $LOGS/node-$n.log"
-}
-
-alive() { kill -0 "$(cat "$LOGS/node-$1.pid")" 2>/dev/null; }
-
-# Main prints "BetterBros Props <version> listening ..." once a node has deployed everything.
-wait_started() {
-  local n="$1" deadline=$((SECONDS + WAIT_SECONDS))
-  until grep -q '^BetterBros Props ' "$LOGS/node-$n.log" 2>/dev/null; do
-    alive "$n" || fail "$n" "exited during start-up"
-    [ "$SECONDS" -lt "$deadline" ] || fail "$n" "did not start within ${WAIT_SECONDS}s"
-    sleep 1
-  done
-}
-
-wait_health() {
-  local n="$1" port="$2" deadline=$((SECONDS + WAIT_SECONDS))
-  until curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$port/health" 2>/dev/null; do
-    alive "$n" || fail "$n" "exited during start-up"
-    [ "$SECONDS" -lt "$deadline" ] || fail "$n" "did not answer /health on port $port within ${WAIT_SECONDS}s"
-    sleep 1
-  done
-}
-
-# --- start: the domain node first (it migrates the schema), then the two gateways ----------------
-start_node 2 props,history,context,users 0
-wait_started 2
-start_node 1 gateway 8081
-start_node 3 gateway 8083
-wait_health 1 8081
-wait_health 3 8083
-
-# --- check that the gateways reach the domains over the bus (503 until subscriptions spread) -----
-TOKEN="$("$JAVA" "${JVM_FLAGS[@]}" -jar "$JAR" token --sub run-local-cluster --tier free --ttl 90s 2>/dev/null \
-  | tail -n 1 || true)"
-reached=""
-status=""
-for _ in $(seq 1 15); do
-  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 12 \
-    -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:8081/history/teams" || true)"
-  if [ "$status" = 200 ]; then reached=yes; break; fi
-  sleep 1
-done
-if [ -z "$reached" ]; then
-  say "warning: GET /history/teams through node 1 still answers HTTP ${status:-?}; see $LOGS/node-*.log"
-fi
+# --- start: node 1 first (it migrates the schema), then the others together ----------------------
+start_node 1
+wait_started 1
+for n in $(seq 2 "$NODES"); do start_node "$n"; done
+for n in $(seq 2 "$NODES"); do wait_started "$n"; done
+for n in $(seq 1 "$NODES"); do wait_health "$n" "$(port_of METRICS "$n")"; done
+check_gateways
 
 # --- how to use it -------------------------------------------------------------------------------
-say ""
-say "cluster up: gateways http://127.0.0.1:8081 and http://127.0.0.1:8083, domains on node 2"
-say "  curl -s http://127.0.0.1:8081/health          # no token; lists the cluster members"
-say ""
-if [ -n "$GENERATED_SECRET" ]; then
-  say "generated token secret (shown only now; export it in any shell that mints tokens):"
-  say "  export BB_AUTH_HS256_SECRET=$GENERATED_SECRET"
-else
-  say "tokens use your BB_AUTH_HS256_SECRET."
-fi
-say "mint a token and call the API:"
-say "  export BB_AUTH_MODE=hs256"
-say "  TOKEN=\$($JAVA -jar target/betterbros-props.jar token --sub me --tier pro)"
-say "  curl -s -H \"Authorization: Bearer \$TOKEN\" \"http://127.0.0.1:8081/props?limit=5\""
-say "  curl -s -H \"Authorization: Bearer \$TOKEN\" \"http://127.0.0.1:8083/history/teams\""
-say ""
-if [ -n "$GENERATED_BUS_SECRET" ]; then
-  say "generated event-bus secret (shown only now): a JVM service joining the cluster needs a token from it:"
-  say "  export BB_BUS_SECRET=$GENERATED_BUS_SECRET"
-fi
-say "  $JAVA -jar target/betterbros-props.jar token --service my-service --tier pro   # its auth-token header"
-say ""
-say "an empty database? load the synthetic season once:"
-say "  BB_STORE=postgres BB_PG_URL=$PG_URL_SHOWN $JAVA -jar target/betterbros-props.jar seed --days 90"
-say "stop: cluster/stop-local-cluster.sh"
+print_usage

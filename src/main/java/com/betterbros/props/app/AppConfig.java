@@ -103,6 +103,10 @@ public record AppConfig(
       throw new ConfigException("platforms.timeout_ms",
           "must be below bus.timeout_ms, or a slow platform would time out the bus request first");
     }
+    if (cfg.http.metricsListener() && cfg.http.metricsPort() == cfg.http.port() && cfg.roles.contains(Role.GATEWAY)) {
+      throw new ConfigException("http.metrics_port", "must differ from http.port (" + cfg.http.port()
+          + "): the gateway already serves /metrics there");
+    }
     if ("dev".equals(cfg.auth.mode()) && !cfg.http.loopbackOnly()) {
       throw new ConfigException("auth.mode",
           "is dev, which only binds to 127.0.0.1; set http.host to 127.0.0.1 or use hs256/jwks");

@@ -5,14 +5,21 @@ import com.betterbros.props.config.ConfigValues;
 import java.util.List;
 
 /**
- * Hazelcast clustering: TCP-IP join to {@code members}, this node on {@code host:port}; with
- * {@code tls}, the event bus between members speaks TLS with client certificates required.
+ * Hazelcast clustering: TCP-IP join to {@code members}, this node on {@code host:port} (Hazelcast)
+ * and {@code host:busPort} (the event bus; 0 = any free port); with {@code tls}, the event bus
+ * between members speaks TLS with client certificates required.
  */
-public record ClusterConfig(boolean enabled, List<String> members, String host, int port, BusTls tls) {
+public record ClusterConfig(boolean enabled, List<String> members, String host, int port, int busPort,
+    BusTls tls) {
 
-  /** A cluster without event-bus TLS (tests and single-host setups). */
+  /** A cluster without event-bus TLS, its event bus on any free port (tests and single-host setups). */
   public ClusterConfig(boolean enabled, List<String> members, String host, int port) {
-    this(enabled, members, host, port, null);
+    this(enabled, members, host, port, 0, null);
+  }
+
+  /** A cluster with event-bus TLS, its event bus on any free port. */
+  public ClusterConfig(boolean enabled, List<String> members, String host, int port, BusTls tls) {
+    this(enabled, members, host, port, 0, tls);
   }
 
   /**
@@ -36,6 +43,7 @@ public record ClusterConfig(boolean enabled, List<String> members, String host, 
         members,
         v.string("host", "127.0.0.1"),
         v.integer("port", 5701, 1, 65535),
+        v.integer("bus_port", 0, 0, 65535),
         tls(v));
   }
 

@@ -36,6 +36,8 @@ public final class ClusterSetup {
   static Config hazelcastConfig(ClusterConfig cluster) {
     Config config = read();
     config.setProperty("hazelcast.phone.home.enabled", "false");
+    // bind the member port on cluster.host only, not on every interface (Hazelcast's default)
+    config.setProperty("hazelcast.socket.bind.any", "false");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(cluster.port()).setPortAutoIncrement(true);
     network.getInterfaces().setEnabled(true).clear().addInterface(address(cluster.host()));
@@ -47,16 +49,14 @@ public final class ClusterSetup {
   }
 
   /**
-   * The IP address of a host name: Hazelcast's interface setting only matches IP addresses, and a
-   * container's service name ("api1") must become its address.
-   */
-  /**
-   * The event-bus options of a member on {@code host}: with TLS configured, SSL with this member's
+   * The event-bus options of a member on {@code host}, listening on {@code cluster.busPort()} (0:
+   * any free port, which the member advertises to the others through Hazelcast): with TLS configured, SSL with this member's
    * PKCS#12 key and the trusted certificates, client authentication required (both directions of
    * every member-to-member connection are authenticated).
    */
   public static EventBusOptions busOptions(ClusterConfig cluster, String host) {
-    EventBusOptions options = new EventBusOptions().setHost(host).setClusterPublicHost(host);
+    EventBusOptions options = new EventBusOptions().setHost(host).setClusterPublicHost(host)
+        .setPort(cluster.busPort());
     ClusterConfig.BusTls tls = cluster.tls();
     if (tls != null) {
       options.setSsl(true)
@@ -67,6 +67,10 @@ public final class ClusterSetup {
     return options;
   }
 
+  /**
+   * The IP address of a host name: Hazelcast's interface setting only matches IP addresses, and a
+   * container's service name ("api1") must become its address.
+   */
   public static String address(String host) {
     try {
       return InetAddress.getByName(host).getHostAddress();

@@ -8,6 +8,7 @@ import com.betterbros.props.cache.CacheVerticle;
 import com.betterbros.props.experiments.ModelBootstrap;
 import com.betterbros.props.features.HistorySnapshots;
 import com.betterbros.props.http.GatewayVerticle;
+import com.betterbros.props.http.MetricsListenerVerticle;
 import com.betterbros.props.model.ModelState;
 import com.betterbros.props.model.api.ModelService;
 import com.betterbros.props.ratelimit.RateLimiter;
@@ -17,11 +18,9 @@ import com.betterbros.props.store.PgStore;
 import com.betterbros.props.store.RedisCache;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +60,7 @@ public final class Node {
   private final ModelBootstrap bootstrap = new ModelBootstrap();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
+  private MetricsListenerVerticle metricsListener;
 
   private Node(AppConfig config, Vertx vertx, HazelcastClusterManager cluster, NodeMetrics metrics) {
     this.config = config;
@@ -84,16 +83,7 @@ public final class Node {
       return Future.failedFuture(new com.betterbros.props.config.ConfigException("keys", config.keys().missing()));
     }
     NodeMetrics metrics = NodeMetrics.create();
-    VertxOptions options = new VertxOptions()
-        .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
-    Long blockedWarningMs = Long.getLong(BLOCKED_WARNING_PROPERTY);
-    if (blockedWarningMs != null) {
-      // The test suite sets this low so any blocking on an event loop shows up as a warning.
-      options.setMaxEventLoopExecuteTime(blockedWarningMs).setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
-          .setBlockedThreadCheckInterval(Math.max(10, blockedWarningMs / 2))
-          .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
-          .setWarningExceptionTime(blockedWarningMs).setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
-    }
+    VertxOptions options = NodeMetrics.vertxOptions(Long.getLong(BLOCKED_WARNING_PROPERTY));
     var builder = Vertx.builder().with(options).withMetrics(metrics.factory());
     if (!config.cluster().enabled()) {
       return new Node(config, builder.build(), null, metrics).deploy();
@@ -119,6 +109,7 @@ public final class Node {
             : Future.succeededFuture(s))
         .compose(s -> deployDomains(s).compose(v -> bootstrapModel(s)))
         .compose(v -> roles.contains(Role.GATEWAY) ? deployGateway() : Future.succeededFuture())
+        .compose(v -> config.http().metricsListener() ? deployMetricsListener() : Future.succeededFuture())
         .map(this)
         .recover(t -> stop().transform(ignored -> Future.failedFuture(t)));
   }
@@ -173,12 +164,22 @@ public final class Node {
     return bootstrap.start(vertx, stores.models(), config.busTimeout());
   }
 
-  private Future<String> deployGateway() {
+  private NodeHealth health() {
     boolean domains = config.roles().stream().anyMatch(r -> r.usesStore);
-    NodeHealth health = new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
+    return new NodeHealth(version(), config.embedded() ? "embedded" : "production", config.roles(),
         domains ? config.storeKind() : null, pg, cache, cluster,
         ModelService.createProxy(vertx, new DeliveryOptions().setSendTimeout(2_000)), bootstrap);
-    gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health, registry,
+  }
+
+  /** The metrics-only listener (http.metrics_port): /metrics and /health of this node, any roles. */
+  private Future<String> deployMetricsListener() {
+    metricsListener = new MetricsListenerVerticle(config.http(), registry, health());
+    return vertx.deployVerticle(metricsListener).onSuccess(id -> LOG.info("metrics listener on {}:{}",
+        config.http().metricsHost(), metricsListener.port()));
+  }
+
+  private Future<String> deployGateway() {
+    gateway = new GatewayVerticle(config.http(), config.auth(), devSecret, config.busTimeout(), health(), registry,
         DomainTable.routes(config.http(), config.export(), config.live()), new RateLimiter(vertx, config.rateLimit(),
         config.cache().redisUrl()), DomainTable.apiKeys(), DomainTable.accounts(config.users()));
     return vertx.deployVerticle(gateway).onSuccess(id -> gatewayDeployment = id);
@@ -207,6 +208,11 @@ public final class Node {
     return gateway == null ? -1 : gateway.port();
   }
 
+  /** The metrics-only listener's port, or -1 when this node has none. */
+  public int metricsPort() {
+    return metricsListener == null ? -1 : metricsListener.port();
+  }
+
   /** The repositories this node's domains use (null on a gateway-only node): for commands and tests. */
   public Repositories stores() {
     return stores;
@@ -226,20 +232,16 @@ public final class Node {
   }
 
   /**
-   * Graceful stop: the gateway stops accepting and finishes in-flight requests (the domains still
-   * serve them), then the domains, store, cache and cluster membership are closed.
+   * Graceful stop within {@code http.shutdown_grace_ms} ({@link NodeShutdown}): in-flight requests and
+   * this node's jobs finish or the jobs are marked failed; then Vert.x closes and leaves the cluster.
    */
   public Future<Void> stop() {
-    Future<Void> drained = gatewayDeployment == null ? Future.succeededFuture()
-        : vertx.undeploy(gatewayDeployment).otherwiseEmpty();
-    // A context-free promise: the node's own contexts are gone by the time close completes.
-    Promise<Void> stopped = Promise.promise();
-    drained.onComplete(ignored -> vertx.close().onComplete(ar -> {
-      busAccess.uninstall();
-      LOG.info("node stopped");
-      stopped.handle(ar);
-    }));
-    return stopped.future();
+    Future<Void> drained = gatewayDeployment == null ? Future.succeededFuture() : vertx.undeploy(gatewayDeployment);
+    return new NodeShutdown(vertx, stores, runId, liveNodes()).stop(drained, config.http().shutdownGrace())
+        .onComplete(ar -> {
+          busAccess.uninstall();
+          LOG.info("node stopped");
+        });
   }
 
   static String version() {

@@ -8,8 +8,11 @@ import com.betterbros.props.store.MeteredCache;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.spi.VertxMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A node's metrics: one Prometheus registry (what {@code /metrics} shows) fed by Vert.x's own
@@ -25,6 +28,22 @@ record NodeMetrics(PrometheusMeterRegistry registry, BusMetrics bus) {
   static NodeMetrics create() {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     return new NodeMetrics(registry, new BusMetrics(registry));
+  }
+
+  /**
+   * Vert.x options with Micrometer metrics (JVM series included); with {@code blockedWarningMs} (the
+   * test suite sets it low), any event-loop task running longer is warned about with its stack.
+   */
+  static VertxOptions vertxOptions(Long blockedWarningMs) {
+    VertxOptions options = new VertxOptions()
+        .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+    if (blockedWarningMs != null) {
+      options.setMaxEventLoopExecuteTime(blockedWarningMs).setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
+          .setBlockedThreadCheckInterval(Math.max(10, blockedWarningMs / 2))
+          .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
+          .setWarningExceptionTime(blockedWarningMs).setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
+    }
+    return options;
   }
 
   /** Vert.x's metrics factory: Micrometer's, with the bus's reply failures also reaching {@link BusMetrics}. */

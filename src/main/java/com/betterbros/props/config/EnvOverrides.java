@@ -28,6 +28,8 @@ public final class EnvOverrides {
     KEYS.put("BB_HTTP_MAX_HEADER_BYTES", "http.max_header_bytes");
     KEYS.put("BB_HTTP_MAX_TOKEN_BYTES", "http.max_token_bytes");
     KEYS.put("BB_HTTP_HEALTH_LOG_SAMPLE", "http.health_log_sample");
+    KEYS.put("BB_METRICS_HOST", "http.metrics_host");
+    KEYS.put("BB_METRICS_PORT", "http.metrics_port");
     KEYS.put("BB_STORE", "store.kind");
     KEYS.put("BB_PG_URL", "store.pg.url");
     KEYS.put("BB_PG_MAX_POOL_SIZE", "store.pg.max_pool_size");
@@ -43,6 +45,7 @@ public final class EnvOverrides {
     KEYS.put("BB_CLUSTER_MEMBERS", "cluster.members");
     KEYS.put("BB_CLUSTER_HOST", "cluster.host");
     KEYS.put("BB_CLUSTER_PORT", "cluster.port");
+    KEYS.put("BB_CLUSTER_BUS_PORT", "cluster.bus_port");
     KEYS.put("BB_CLUSTER_TLS_KEYSTORE", "cluster.tls_keystore");
     KEYS.put("BB_CLUSTER_TLS_TRUSTSTORE", "cluster.tls_truststore");
     KEYS.put("BB_CLUSTER_TLS_PASSWORD", "cluster.tls_password");

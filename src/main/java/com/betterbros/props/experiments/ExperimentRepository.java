@@ -32,7 +32,14 @@ public interface ExperimentRepository {
    */
   Future<Integer> failInterrupted(java.util.Set<String> liveNodes, String reason, java.time.Instant at);
 
-  /** Replaces status, progress, metrics, baselines, error, model id and updated time. */
+  /** How many experiments node {@code nodeId} holds queued or running (a stopping node waits for them). */
+  Future<Long> countUnfinished(String nodeId);
+
+  /**
+   * Replaces status, progress, metrics, baselines, error, model id and updated time of a queued or
+   * running experiment; a finished one (succeeded or failed, e.g. failed by a stopping node) is never
+   * moved again: the update is ignored. Fails for an unknown id.
+   */
   Future<Void> update(Experiment experiment);
 
   /**

@@ -52,11 +52,21 @@ public final class MemoryExperimentRepository implements ExperimentRepository {
   }
 
   @Override
+  public synchronized Future<Long> countUnfinished(String nodeId) {
+    return Future.succeededFuture(experiments.values().stream()
+        .filter(e -> e.status().equals(Experiment.QUEUED) || e.status().equals(Experiment.RUNNING))
+        .filter(e -> nodeId.equals(nodes.get(e.id()))).count());
+  }
+
+  @Override
   public synchronized Future<Void> update(Experiment e) {
-    if (!experiments.containsKey(e.id())) {
+    Experiment current = experiments.get(e.id());
+    if (current == null) {
       return Future.failedFuture(new IllegalArgumentException("unknown experiment id: " + e.id()));
     }
-    experiments.put(e.id(), e);
+    if (current.status().equals(Experiment.QUEUED) || current.status().equals(Experiment.RUNNING)) {
+      experiments.put(e.id(), e);
+    }
     return Future.succeededFuture();
   }
 

@@ -25,11 +25,14 @@ public final class PgExperimentRepository implements ExperimentRepository {
   /** One user's quota check at a time, cluster-wide: a transaction-scoped advisory lock on the user. */
   static final String QUOTA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('experiments.quota'), hashtext($1))";
   static final String ACTIVE = "SELECT count(*) FROM experiments WHERE user_id = $1 AND status IN ('queued', 'running')";
+  static final String COUNT_UNFINISHED = "SELECT count(*) FROM experiments WHERE node_id = $1"
+      + " AND status IN ('queued', 'running')";
   static final String FAIL_INTERRUPTED = "UPDATE experiments SET status = 'failed', error = $2,"
       + " metrics = NULL, baselines = NULL, model_id = NULL, updated_at = $3"
       + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
   static final String UPDATE = "UPDATE experiments SET status = $2, progress = $3, metrics = $4, baselines = $5,"
-      + " error = $6, model_id = $7, updated_at = $8 WHERE id = $1";
+      + " error = $6, model_id = $7, updated_at = $8 WHERE id = $1 AND status IN ('queued', 'running')";
+  static final String EXISTS = "SELECT 1 FROM experiments WHERE id = $1";
   static final String FIND = "SELECT " + COLUMNS + " FROM experiments WHERE id = $1 AND ($2::text IS NULL OR user_id = $2)";
   static final String LIST = "SELECT " + COLUMNS + " FROM experiments WHERE ($1::text IS NULL OR user_id = $1)"
       + " AND ($2::text[] IS NULL OR id = ANY($2)) ORDER BY created_at DESC, id";
@@ -74,11 +77,19 @@ public final class PgExperimentRepository implements ExperimentRepository {
   }
 
   @Override
+  public Future<Long> countUnfinished(String nodeId) {
+    return pool.preparedQuery(COUNT_UNFINISHED).execute(Tuple.of(nodeId))
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  @Override
   public Future<Void> update(Experiment e) {
     return pool.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {e.id(), e.status(), e.progress(),
         e.metrics(), e.baselines(), e.error(), e.modelId(), PgSql.timestamp(e.updatedAt())}))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
-            : Future.failedFuture(new IllegalArgumentException("unknown experiment id: " + e.id())));
+            : pool.preparedQuery(EXISTS).execute(Tuple.of(e.id())).compose(found -> found.size() == 1
+                ? Future.<Void>succeededFuture() // finished already: never moved again
+                : Future.failedFuture(new IllegalArgumentException("unknown experiment id: " + e.id()))));
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.List;
  * a bearer token longer than this is a 401 "token too large" before any parsing ({@link AuthHandler}),
  * strictly below the header limit so an oversized token reaches the handler as a 401. {@code
  * healthLogSample}: one successful {@code /health} request in this many is access-logged (0 = none;
- * failures always are).
+ * failures always are). {@code metricsHost:metricsPort}: the optional metrics-only listener ({@link
+ * MetricsListenerVerticle}; port 0 = none), so a node without the gateway role can be scraped too.
  */
 public record HttpConfig(
     String host,
@@ -25,7 +26,9 @@ public record HttpConfig(
     Duration headerTimeout,
     int maxHeaderBytes,
     int maxTokenBytes,
-    int healthLogSample) {
+    int healthLogSample,
+    String metricsHost,
+    int metricsPort) {
 
   public static HttpConfig from(ConfigValues v) {
     int maxHeader = v.integer("max_header_bytes", 96 * 1024, 8 * 1024, 1024 * 1024);
@@ -42,7 +45,14 @@ public record HttpConfig(
         Duration.ofSeconds(v.integer("header_timeout_s", 10, 1, 3_600)),
         maxHeader,
         maxToken,
-        v.integer("health_log_sample", 100, 0, 1_000_000));
+        v.integer("health_log_sample", 100, 0, 1_000_000),
+        v.string("metrics_host", "127.0.0.1"),
+        v.optional("metrics_port") == null ? 0 : v.integer("metrics_port", 0, 0, 65535));
+  }
+
+  /** Whether this node opens the metrics-only listener. */
+  public boolean metricsListener() {
+    return metricsPort > 0;
   }
 
   public boolean loopbackOnly() {

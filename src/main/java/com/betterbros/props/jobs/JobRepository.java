@@ -41,6 +41,9 @@ public interface JobRepository {
    */
   Future<Integer> failInterrupted(Set<String> liveNodes, String reason, Instant at);
 
+  /** How many jobs node {@code nodeId} holds queued or running (a stopping node waits for them). */
+  Future<Long> countUnfinished(String nodeId);
+
   /** How many jobs of every owner are queued and how many running: {queued: n, running: m} (one query). */
   Future<java.util.Map<String, Long>> countActive();
 }

@@ -83,6 +83,12 @@ public final class MemoryJobRepository implements JobRepository {
   }
 
   @Override
+  public synchronized Future<Long> countUnfinished(String nodeId) {
+    return Future.succeededFuture(jobs.values().stream()
+        .filter(j -> !j.finished() && nodeId.equals(nodes.get(j.id()))).count());
+  }
+
+  @Override
   public synchronized Future<Map<String, Long>> countActive() {
     Map<String, Long> out = new HashMap<>(Map.of(Job.QUEUED, 0L, Job.RUNNING, 0L));
     jobs.values().forEach(j -> out.computeIfPresent(j.status(), (k, n) -> n + 1));

@@ -35,6 +35,8 @@ public final class PgJobRepository implements JobRepository {
   static final String COUNT = "SELECT count(*) FROM jobs" + FILTER;
   static final String COUNT_ACTIVE = "SELECT status, count(*) FROM jobs WHERE status IN ('queued', 'running')"
       + " GROUP BY status";
+  static final String COUNT_UNFINISHED = "SELECT count(*) FROM jobs WHERE node_id = $1"
+      + " AND status IN ('queued', 'running')";
   static final String FAIL_INTERRUPTED = "UPDATE jobs SET status = 'failed', error = $2, updated_at = $3"
       + " WHERE status IN ('queued', 'running') AND (node_id IS NULL OR NOT (node_id = ANY($1)))";
 
@@ -100,6 +102,12 @@ public final class PgJobRepository implements JobRepository {
         .execute(Tuple.tuple().addArrayOfString(liveNodes.toArray(String[]::new)).addString(reason)
             .addValue(PgSql.timestamp(at)))
         .map(rows -> rows.rowCount());
+  }
+
+  @Override
+  public Future<Long> countUnfinished(String nodeId) {
+    return pool.preparedQuery(COUNT_UNFINISHED).execute(Tuple.of(nodeId))
+        .map(rows -> rows.iterator().next().getLong(0));
   }
 
   @Override

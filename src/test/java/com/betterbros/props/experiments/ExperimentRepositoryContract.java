@@ -75,6 +75,25 @@ abstract class ExperimentRepositoryContract {
   }
 
   @Test
+  @DisplayName("a node's unfinished experiments are counted; a failed one is never moved again by a late update")
+  void unfinishedAndFinal() {
+    Instant later = Instant.parse("2025-12-01T11:00:00Z");
+    result(repo.create(queued("a1", "alice", 0), "node-a"));
+    result(repo.create(queued("a2", "bob", 1), "node-a"));
+    result(repo.create(queued("b1", "alice", 2), "node-b"));
+    result(repo.update(queued("a2", "bob", 1).withProgress(Experiment.RUNNING, 10, later)));
+    assertThat(result(repo.countUnfinished("node-a"))).isEqualTo(2);
+    assertThat(result(repo.countUnfinished("node-b"))).isEqualTo(1);
+    assertThat(result(repo.failInterrupted(java.util.Set.of("node-b"), "node shutting down", later))).isEqualTo(2);
+    assertThat(result(repo.countUnfinished("node-a"))).isZero();
+    result(repo.update(queued("a2", "bob", 1).failed("Task 0 rejected", later.plusSeconds(1))));
+    result(repo.update(queued("a1", "alice", 0).withProgress(Experiment.RUNNING, 50, later.plusSeconds(1))));
+    assertThat(result(repo.find("a2", null)).error()).isEqualTo("node shutting down");
+    assertThat(result(repo.find("a1", null)).status()).isEqualTo(Experiment.FAILED);
+    assertThat(result(repo.countUnfinished("node-a"))).isZero();
+  }
+
+  @Test
   @DisplayName("lists are newest first and filter by ids")
   void lists() {
     result(repo.create(queued("e1", "alice", 0), "node-a"));

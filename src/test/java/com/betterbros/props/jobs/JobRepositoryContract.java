@@ -42,6 +42,20 @@ abstract class JobRepositoryContract {
   }
 
   @Test
+  @DisplayName("a node's queued and running jobs are counted, not finished ones nor other nodes'")
+  void countUnfinished() {
+    result(repo.create(job("a1", "alice", 0), "node-a"));
+    result(repo.create(job("a2", "bob", 1), "node-a"));
+    result(repo.create(job("a3", "bob", 2), "node-a"));
+    result(repo.create(job("b1", "alice", 3), "node-b"));
+    result(repo.update(job("a2", "bob", 1).running(20, T0.plusSeconds(5))));
+    result(repo.update(job("a3", "bob", 2).succeeded(new JsonObject(), T0.plusSeconds(6))));
+    assertThat(result(repo.countUnfinished("node-a"))).isEqualTo(2);
+    assertThat(result(repo.countUnfinished("node-b"))).isEqualTo(1);
+    assertThat(result(repo.countUnfinished("node-c"))).isZero();
+  }
+
+  @Test
   @DisplayName("createWithinQuota counts the user's queued and running jobs of the kind (any node), not finished ones")
   void quota() {
     assertThat(result(repo.createWithinQuota(job("q1", "alice", 0), "node-a", 2))).isTrue();
