@@ -61,7 +61,8 @@ public final class BenchMain {
             "  live [--subscribers 1000]                 /ws/edges: a full-board import reaching N subscribers vs one",
             "  optimizer                                 exact / genetic / greedy slip optimizer",
             "  whole-board                               exact under a 2 s budget, sizes 3-6 on 200/400/600 legs, step 1 vs tightened",
-            "  heap --history A[,B] --board B.json       heap of a node holding the history in every domain",
+            "  heap [--stages idle,synthetic,real,load,gateway] --history A[,B] --board B.json [--days 90]"
+                + " [--load-seconds 10] [--xmx 512m]   heap after GC and RSS of a node per stage, each in its own JVM",
             "  loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]"
                 + " [--targets props,predict,health]   HTTP load on a node vs a bare vertx-web server",
             "  busbench [--seconds 10] [--warmup 3] [--concurrency 32]   props.service from another cluster node vs locally",

@@ -97,10 +97,10 @@ public final class Node {
 
   private Future<Node> deploy() {
     Set<Role> roles = config.roles();
-    boolean domains = roles.stream().anyMatch(r -> r.usesStore);
-    Future<Repositories> stores = domains ? openStores() : Future.succeededFuture(null);
+    Future<Repositories> stores = Role.anyUsesStore(roles) ? openStores() : Future.succeededFuture(null);
     return stores
-        .compose(s -> s != null && config.embedded() && config.synthetic().loadOnStart()
+        .compose(s -> s != null && Role.anyReadsHistory(roles) && config.embedded()
+            && config.synthetic().loadOnStart()
             ? SeasonLoader.generateAndLoad(vertx, s, config.synthetic().seed(), config.synthetic().days())
                 .map(season -> {
                   clock = config.platforms().now() != null ? clock : Clock.fixed(season.now(), ZoneOffset.UTC);
