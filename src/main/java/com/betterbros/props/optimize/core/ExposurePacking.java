@@ -111,24 +111,23 @@ public final class ExposurePacking {
     branch(next + 1, count, ev);
   }
 
-  // count bound >= incumbent count, and at equal count an EV bound above the incumbent's
+  // count bound >= incumbent count, and at equal count an EV bound above the incumbent's; the scan
+  // stops as soon as the answer is known (need + 1 compatible candidates: the count can grow)
   private boolean promising(int next, int count, double ev) {
     int need = bestCount - count;
     int compatible = 0;
     double bound = ev;
-    for (int i = next; i < pool.length && count + compatible < k; i++) {
+    for (int i = next; i < pool.length; i++) {
       if (fits(pool[i])) {
-        if (compatible < need) {
-          bound += pool[i].ev();
+        if (compatible == need) {
+          // need + 1 fit: more slips than the incumbent when it has fewer than k; else the EV bound is complete
+          return bestCount < k || bound > bestEv;
         }
+        bound += pool[i].ev();
         compatible++;
       }
     }
-    int countBound = count + compatible;
-    if (countBound < bestCount) {
-      return false;
-    }
-    return countBound > bestCount || bound > bestEv;
+    return compatible == need && bound > bestEv;
   }
 
   private boolean fits(TopSlips.Scored s) {
