@@ -95,9 +95,12 @@ final class TimedExactSearch {
       }
       incumbents.forEach(s -> distinct.putIfAbsent(BlockDistributions.key(s.legs()), s));
       found = TopSlips.underExposure(new ArrayList<>(distinct.values()), topK, cap, allowed.length);
+      incumbents.clear();
+      incumbents.addAll(distinct.values());
     }
     ExposurePacking.Packing packing = null;
     if (cap < topK) {
+      // the joint choice's pool: the rounds' best slips, and after a fallback the genetic population's too
       List<TopSlips.Scored> candidates = new ArrayList<>(incumbents);
       candidates.addAll(found);
       packing = SlipOptimizer.pack(candidates, topK, cap, allowed.length);

@@ -59,4 +59,20 @@ class JointExposureTest {
     assertThat(r.exposure()).isNull();
     assertThat(r.slips()).hasSize(3);
   }
+
+  @Test
+  @DisplayName("timed exact that falls back to genetic on 480 legs (size 5, 300 ms): the genetic population joins the pool, cap 2 holds")
+  void fallbackPool() {
+    SlipBoard board = SyntheticBoards.generate(51, 12, 40, 0);
+    SlipConstraints c = SlipConstraints.defaults().withMaxExposure(0.2);
+    SlipSearchResult r = new SlipOptimizer().optimize(board,
+        new SlipQuery(table("prizepicks", "power", 5), OptimizeMethod.EXACT, 10, 42, c, 300));
+    assertThat(r.search().fallback()).isEqualTo("genetic");
+    assertThat(r.slips()).hasSize(10);
+    assertThat(maxUses(r, board.size())).isLessThanOrEqualTo(2);
+    ExposurePacking.Packing p = r.exposure();
+    // more than the rounds' 5 best each plus the picks: the population is in the pool
+    assertThat(p.poolSize()).isGreaterThan(10 * SlipOptimizer.POOL_PER_ROUND + 10);
+    assertThat(total(r)).isGreaterThanOrEqualTo(p.greedyTotalEv() - 1e-12);
+  }
 }
