@@ -108,7 +108,8 @@ public final class OptimizeServiceImpl implements OptimizeService {
       PayoutVersion current = current();
       if (json.containsKey("prop_ids")) {
         PropIdsRequest ids = PropIdsRequest.parse(json, ParlaysRequest.MIN_LEGS, ParlaysRequest.MAX_LEGS, false);
-        SlipQuery query = ParlaysRequest.parse(ids.withStandInLegs(), current).query();
+        ParlaysRequest parsed = ParlaysRequest.parse(ids.withStandInLegs(), current);
+        SlipQuery query = parsed.query();
         return legs.price(ids.ids(), null).compose(pricing -> {
           return BoardCorrelation.of(legs, pricing.legs()).compose(r -> {
             List<ParlayLeg> board = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
               board.add(new ParlayLeg(leg.propId(), leg.p(), leg.player(), leg.team(), leg.game(), leg.multiplier()));
               legsJson.add(leg.toJson());
             }
-            return optimize(SlipBoard.of(board, r), query, current)
+            return optimize(SlipBoard.of(board, r), query, parsed.portfolio(), current)
                 .map(reply -> {
                   reply.toJson().put("legs", legsJson).put("model_version", pricing.modelVersion());
                   return reply;
@@ -126,7 +127,7 @@ public final class OptimizeServiceImpl implements OptimizeService {
         });
       }
       ParlaysRequest req = ParlaysRequest.parse(json, current);
-      return optimize(req.board(), req.query(), current);
+      return optimize(req.board(), req.query(), req.portfolio(), current);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
@@ -146,10 +147,13 @@ public final class OptimizeServiceImpl implements OptimizeService {
         SlipDetection.detect(priced.modelVersion(), current, priced.props(), limit)));
   }
 
-  private Future<ParlaysResult> optimize(SlipBoard slipBoard, SlipQuery query, PayoutVersion current) {
+  private Future<ParlaysResult> optimize(SlipBoard slipBoard, SlipQuery query, PortfolioOptions portfolio,
+      PayoutVersion current) {
     try {
       SlipSearchResult result = optimizer.optimize(slipBoard, query);
-      return Future.succeededFuture(OptimizeReplies.parlays(result, query, current));
+      ParlaysResult reply = OptimizeReplies.parlays(result, query, current);
+      reply.toJson().put("portfolio", PortfolioReply.of(slipBoard, result, query, portfolio));
+      return Future.succeededFuture(reply);
     } catch (InfeasibleConstraintException e) {
       return Future.failedFuture(Failures.unprocessable(e.constraint(), e.getMessage()));
     } catch (SearchBudgetException e) {

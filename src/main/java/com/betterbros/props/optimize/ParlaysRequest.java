@@ -23,8 +23,9 @@ import java.util.Set;
  *
  * @param board the legs and their correlation matrix
  * @param query size (via the table), method, top_k, seed and constraints
+ * @param portfolio how the returned slips are simulated together
  */
-record ParlaysRequest(SlipBoard board, SlipQuery query) {
+record ParlaysRequest(SlipBoard board, SlipQuery query, PortfolioOptions portfolio) {
 
   static final int MIN_LEGS = 2;
   static final int MAX_LEGS = 1_000;
@@ -35,7 +36,7 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
   static final int MAX_SIZE = 6;
   static final long DEFAULT_SEED = 42;
   private static final Set<String> FIELDS = Set.of("legs", "correlation", "size", "payout", "method", "top_k", "seed",
-      "constraints", "time_limit_ms");
+      "constraints", "time_limit_ms", "portfolio");
 
   /** Parses and validates the body against the payout version in force. */
   static ParlaysRequest parse(JsonObject body, PayoutVersion payouts) {
@@ -81,8 +82,9 @@ record ParlaysRequest(SlipBoard board, SlipQuery query) {
           + MAX_TIME_LIMIT_MS + " (milliseconds, below the bus timeout), got " + limit);
     }
     SlipConstraints constraints = ParlaysConstraints.parse(body.getValue("constraints"));
+    PortfolioOptions portfolio = PortfolioOptions.parse(body.getValue("portfolio"));
     return new ParlaysRequest(SlipBoard.of(legs, r), new SlipQuery(table, method, (int) topK, seed, constraints,
-        method == OptimizeMethod.EXACT ? limit : 0));
+        method == OptimizeMethod.EXACT ? limit : 0), portfolio);
   }
 
   private static List<ParlayLeg> legs(Object value) {

@@ -60,6 +60,16 @@ public final class ParlaysResult implements JsonView {
     return json.getJsonObject("search");
   }
 
+  /**
+   * The returned slips taken together, one unit on each: {slips, legs, stake, p_any_pays,
+   * p_any_pays_std_error, expected_profit, expected_profit_std_error, p_profit, p_profit_std_error,
+   * total_ev, method, simulations, seed, max_exposure_cap, selection: {method, pool_size?, nodes?,
+   * optimal?, total_ev?, greedy_total_ev?, greedy_slips?}}, from one correlated simulation.
+   */
+  public JsonObject getPortfolio() {
+    return json.getJsonObject("portfolio");
+  }
+
   public String getModelVersion() {
     return json.getString("model_version");
   }

@@ -77,6 +77,12 @@ public final class SlipSearchRequest implements JsonView {
     return this;
   }
 
+  /** How the returned slips are simulated together: {simulations (1,000..500,000, default 50,000), seed (default 42)}. */
+  public SlipSearchRequest setPortfolio(JsonObject portfolio) {
+    json.put("portfolio", portfolio);
+    return this;
+  }
+
   public SlipSearchRequest setConstraints(SlipRules constraints) {
     json.put("constraints", constraints == null ? null : constraints.toJson());
     return this;

@@ -3,7 +3,9 @@ package com.betterbros.props.optimize.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
@@ -15,9 +17,13 @@ import java.util.function.BiFunction;
  * with the same block distributions ({@link SlipBoard#hits}), so their EVs compare directly.
  *
  * <p>With top_k > 1, slips are chosen best first. When max_exposure binds (floor(max_exposure *
- * top_k) < top_k), each next slip is the best one not chosen yet whose legs are all still under
- * that cap; exact finds it exactly, greedy greedily, and genetic picks from the slips its
- * population scored. Pure Java: no Vert.x; runs on the calling thread (and, given one, the
+ * top_k) < top_k), exact and genetic choose the top_k slips jointly ({@link ExposurePacking}: the
+ * set with the most slips, then the largest total EV, with no leg in more than the cap) from a
+ * candidate pool: exact's pool is, for each of top_k rounds (each round searches the legs still
+ * under the cap, never a slip seen before), its {@value #POOL_PER_ROUND} best slips; genetic's
+ * pool is the distinct slips its population scored. The best-first picks are in the pool and are
+ * the packing's first incumbent, so the joint choice is never worse than them. Greedy, the
+ * baseline, keeps picking one slip at a time. Pure Java: no Vert.x; runs on the calling thread (and, given one, the
  * exact search's subtrees on a bounded {@link SearchPool}).
  */
 public final class SlipOptimizer {
@@ -28,6 +34,10 @@ public final class SlipOptimizer {
   public static final long DEFAULT_EXACT_BUDGET = 100_000;
   /** The exact search stops past this many nodes in one round. */
   public static final long DEFAULT_NODE_BUDGET = 5_000_000;
+  /** With max_exposure binding, the exact search keeps this many best slips per round for the joint choice. */
+  public static final int POOL_PER_ROUND = 5;
+  /** The joint choice's pool: at most this many best distinct slips (plus the best-first picks). */
+  public static final int POOL_LIMIT = 200;
 
   private final int eagerLimit;
   private final long exactBudget;
@@ -86,10 +96,11 @@ public final class SlipOptimizer {
     SlipFeasibility.check(problem, allowed);
     long[] evaluated = {0};
     SlipSearchResult.SearchReport[] report = {null};
+    ExposurePacking.Packing[] packing = {null};
     List<TopSlips.Scored> found = switch (query.method()) {
       case EXACT -> query.timeLimitMs() > 0
-          ? timed(problem, allowed, query, cap, start, evaluated, report)
-          : exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated);
+          ? timed(problem, allowed, query, cap, start, evaluated, report, packing)
+          : exact(problem, allowed, query.topK(), cap, exactBefore + exactBudget, evaluated, packing);
       case GREEDY -> {
         GreedySlipSearch greedy = new GreedySlipSearch(problem);
         List<TopSlips.Scored> slips = rounds(query.topK(), cap, allowed, greedy::next);
@@ -100,37 +111,63 @@ public final class SlipOptimizer {
         GeneticSlipSearch search = new GeneticSlipSearch(problem, allowed, genetic);
         List<TopSlips.Scored> scored = search.run(query.seed());
         evaluated[0] = search.evaluated();
-        yield TopSlips.underExposure(scored, query.topK(), cap, board.size());
+        if (cap >= query.topK()) {
+          yield TopSlips.underExposure(scored, query.topK(), cap, board.size());
+        }
+        packing[0] = pack(scored, query.topK(), cap, board.size());
+        yield packing[0].slips();
       }
     };
     List<OptimizedSlip> slips = found.stream().map(s -> describe(problem, s)).toList();
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     return new SlipSearchResult(slips, query.method(), evaluated[0], board.blocks().exactCalls() - exactBefore,
-        elapsed, report[0]);
+        elapsed, report[0], packing[0]);
+  }
+
+  /**
+   * The joint choice under the cap ({@link ExposurePacking}) over a pool of the distinct slips of
+   * {@code candidates}: the {@value #POOL_LIMIT} best by EV plus the best-first picks over all of
+   * them (so the packing's greedy incumbent is the best-first pick over every candidate).
+   */
+  static ExposurePacking.Packing pack(List<TopSlips.Scored> candidates, int topK, int cap, int boardSize) {
+    Map<Long, TopSlips.Scored> distinct = new LinkedHashMap<>();
+    candidates.forEach(s -> distinct.putIfAbsent(BlockDistributions.key(s.legs()), s));
+    List<TopSlips.Scored> all = new ArrayList<>(distinct.values());
+    all.sort(TopSlips.BEST_FIRST);
+    Map<Long, TopSlips.Scored> pool = new LinkedHashMap<>();
+    all.stream().limit(POOL_LIMIT).forEach(s -> pool.put(BlockDistributions.key(s.legs()), s));
+    TopSlips.underExposure(all, topK, cap, boardSize).forEach(s -> pool.put(BlockDistributions.key(s.legs()), s));
+    return ExposurePacking.choose(new ArrayList<>(pool.values()), topK, cap, boardSize,
+        ExposurePacking.DEFAULT_NODE_BUDGET);
   }
 
   private List<TopSlips.Scored> timed(SlipProblem problem, boolean[] allowed, SlipQuery query, int cap, long start,
-      long[] evaluated, SlipSearchResult.SearchReport[] report) {
+      long[] evaluated, SlipSearchResult.SearchReport[] report, ExposurePacking.Packing[] packing) {
     TimedExactSearch.Outcome outcome =
         new TimedExactSearch(eagerLimit, genetic, tight, pool).run(problem, allowed, query, cap, start);
     evaluated[0] = outcome.evaluated();
     report[0] = outcome.report();
+    packing[0] = outcome.packing();
     return outcome.slips();
   }
 
   private List<TopSlips.Scored> exact(SlipProblem problem, boolean[] allowed, int topK, int cap, long ceiling,
-      long[] evaluated) {
+      long[] evaluated, ExposurePacking.Packing[] packing) {
     if (cap >= topK) {
       // the cap cannot bind: one search for the top_k
       TopSlips top = new TopSlips(topK);
       evaluated[0] += search(problem, allowed, top, ceiling);
       return top.best();
     }
-    return rounds(topK, cap, allowed, (roundAllowed, excluded) -> {
-      TopSlips top = new TopSlips(1, excluded);
+    List<TopSlips.Scored> candidates = new ArrayList<>();
+    rounds(topK, cap, allowed, (roundAllowed, excluded) -> {
+      TopSlips top = new TopSlips(POOL_PER_ROUND, excluded);
       evaluated[0] += search(problem, roundAllowed, top, ceiling);
+      candidates.addAll(top.best());
       return top.best().isEmpty() ? null : top.best().get(0);
     });
+    packing[0] = pack(candidates, topK, cap, problem.board.size());
+    return packing[0].slips();
   }
 
   private long search(SlipProblem problem, boolean[] allowed, TopSlips top, long ceiling) {

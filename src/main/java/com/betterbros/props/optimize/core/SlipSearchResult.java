@@ -12,9 +12,11 @@ import java.util.List;
  * @param exactCalls exact multivariate-normal block probabilities computed (cache misses)
  * @param elapsedMs wall-clock milliseconds
  * @param search how a time-budgeted exact search ended, or null (other methods, or no time budget)
+ * @param exposure how the slips were chosen jointly under max_exposure ({@link ExposurePacking}), or
+ *     null when the cap does not bind (or for the greedy method, which picks one slip at a time)
  */
 public record SlipSearchResult(List<OptimizedSlip> slips, OptimizeMethod method, long evaluated, long exactCalls,
-    long elapsedMs, SearchReport search) {
+    long elapsedMs, SearchReport search, ExposurePacking.Packing exposure) {
 
   /**
    * How the time-budgeted exact search ended.

@@ -33,7 +33,8 @@ final class TimedExactSearch {
    * @param evaluated slips scored (exact leaves plus distinct genetic slips)
    * @param report optimal, upper bound, gap, fallback, exact milliseconds
    */
-  record Outcome(List<TopSlips.Scored> slips, long evaluated, SlipSearchResult.SearchReport report) {}
+  record Outcome(List<TopSlips.Scored> slips, long evaluated, SlipSearchResult.SearchReport report,
+      ExposurePacking.Packing packing) {}
 
   private final int eagerLimit;
   private final GeneticSlipSearch.Settings genetic;
@@ -74,7 +75,7 @@ final class TimedExactSearch {
       incumbents.addAll(found);
     } else {
       found = SlipOptimizer.rounds(topK, cap, allowed, (open, excluded) -> {
-        TopSlips top = new TopSlips(1, excluded);
+        TopSlips top = new TopSlips(SlipOptimizer.POOL_PER_ROUND, excluded);
         search(problem, open, top, exactDeadline, evaluated, finished, upper);
         incumbents.addAll(top.best());
         return top.best().isEmpty() ? null : top.best().get(0);
@@ -94,12 +95,22 @@ final class TimedExactSearch {
       }
       incumbents.forEach(s -> distinct.putIfAbsent(BlockDistributions.key(s.legs()), s));
       found = TopSlips.underExposure(new ArrayList<>(distinct.values()), topK, cap, allowed.length);
+      incumbents.clear();
+      incumbents.addAll(distinct.values());
+    }
+    ExposurePacking.Packing packing = null;
+    if (cap < topK) {
+      // the joint choice's pool: the rounds' best slips, and after a fallback the genetic population's too
+      List<TopSlips.Scored> candidates = new ArrayList<>(incumbents);
+      candidates.addAll(found);
+      packing = SlipOptimizer.pack(candidates, topK, cap, allowed.length);
+      found = packing.slips();
     }
     double best = found.isEmpty() ? Double.NEGATIVE_INFINITY : found.get(0).ev();
     double bound = finished[0] ? best : Math.max(best, upper[0]);
     double gap = finished[0] ? 0 : Math.max(0, bound - best);
     return new Outcome(found, evaluated[0],
-        new SlipSearchResult.SearchReport(finished[0], bound, gap, fallback, exactMs));
+        new SlipSearchResult.SearchReport(finished[0], bound, gap, fallback, exactMs), packing);
   }
 
   // one task per root component on the pool, sharing the bounds and top; the unexplored bound is the
