@@ -67,7 +67,7 @@ public final class BenchMain {
             "  loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]"
                 + " [--targets props,predict,health]   HTTP load on a node vs a bare vertx-web server",
             "  busbench [--seconds 10] [--warmup 3] [--concurrency 32]   props.service from another cluster node vs locally",
-            "  chaos kill-node|kill-gateway|redis|late-join [--rate 200] [--days 14]   a fault in a local 3-node cluster"
+            "  chaos kill-node|kill-gateway|redis|postgres|late-join [--rate 200] [--days 14]   a fault in a local 3-node cluster"
                 + " under load (docs/BENCHMARKS.md, Chaos)",
             "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
         if (!"help".equals(command)) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * with {@code --days} of the synthetic season) under {@link MixedLoad}, and its figures printed.
  * Scenarios: {@code kill-node} (kill -9 node 2, the gateway-less one), {@code kill-gateway} (kill -9
  * node 1; the driver fails over to node 3), {@code redis} (a throwaway redis-server stopped for 30 s),
- * {@code late-join} (a fourth node joins and must answer predictions byte-equal). Bounded: about 3 to 5
+ * {@code postgres} (a throwaway PostgreSQL stopped for 10 s and started again), {@code late-join} (a fourth node joins and must answer predictions byte-equal). Bounded: about 3 to 5
  * minutes each, cluster start included; everything it started is stopped at the end.
  */
 public final class ChaosCommand {
@@ -44,9 +44,10 @@ public final class ChaosCommand {
       case "kill-node" -> chaos.kill(2, rate, days);
       case "kill-gateway" -> chaos.kill(1, rate, days);
       case "redis" -> ChaosRedisScenario.run(chaos, rate, days);
+      case "postgres" -> ChaosPostgresScenario.run(chaos, rate, days);
       case "late-join" -> ChaosLateJoinScenario.run(chaos, days);
       default -> throw new IllegalArgumentException(
-          "chaos scenarios: kill-node, kill-gateway, redis, late-join; got '" + scenario + "'");
+          "chaos scenarios: kill-node, kill-gateway, redis, postgres, late-join; got '" + scenario + "'");
     }
   }
 
