@@ -50,6 +50,8 @@ public final class BenchMain {
       case "heap" -> HeapBenchCommand.run(rest);
       case "loadtest" -> LoadTestCommand.main(options(rest));
       case "busbench" -> BusBenchCommand.main(options(rest));
+      case "chaos" -> ChaosCommand.main(rest.length == 0 ? "help" : rest[0],
+          options(Arrays.copyOfRange(rest, Math.min(1, rest.length), rest.length)));
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
         System.out.println(String.join("\n", List.of(
@@ -66,6 +68,8 @@ public final class BenchMain {
             "  loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]"
                 + " [--targets props,predict,health]   HTTP load on a node vs a bare vertx-web server",
             "  busbench [--seconds 10] [--warmup 3] [--concurrency 32]   props.service from another cluster node vs locally",
+            "  chaos kill-node|kill-gateway|redis|postgres|late-join [--rate 200] [--days 14]   a fault in a local 3-node cluster"
+                + " under load (docs/BENCHMARKS.md, Chaos)",
             "  jmh [JMH options, e.g. SlipProbabilityJmh]   the JMH benchmarks (src/bench/java, *Jmh)")));
         if (!"help".equals(command)) {
           System.exit(2);

@@ -1,5 +1,6 @@
 package com.betterbros.props.props;
 
+import com.betterbros.props.http.HttpProblem;
 import com.betterbros.props.http.Requests;
 import com.betterbros.props.platforms.LenientText;
 import com.betterbros.props.props.api.PropFilter;
@@ -7,6 +8,8 @@ import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -61,7 +64,10 @@ public final class PropsRoutes {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(ar.result());
       } else {
-        ctx.fail(ar.cause());
+        // The local path answers a store failure as the bus path does: 503, not an internal error.
+        Throwable t = ar.cause();
+        ctx.fail(t instanceof ReplyException || t instanceof HttpProblem ? t
+            : new ReplyException(ReplyFailure.RECIPIENT_FAILURE, String.valueOf(t.getMessage())));
       }
     });
   }
