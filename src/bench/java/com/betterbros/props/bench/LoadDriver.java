@@ -40,6 +40,9 @@ final class LoadDriver {
     }
   }
 
+  /** A request with no response data for this long fails (the client's idle timeout). */
+  static final long REQUEST_TIMEOUT_MS = 30_000;
+
   private final Vertx vertx;
   private final int connections;
   private final List<String> tokens;
@@ -66,7 +69,7 @@ final class LoadDriver {
         .setConnectTimeout(5_000).setIdleTimeout(30), new PoolOptions().setHttp1MaxSize(connections)
         .setMaxWaitQueueSize(connections));
     RequestOptions options = new RequestOptions().setMethod(target.method()).setHost("127.0.0.1").setPort(port)
-        .setURI(target.uri()).setTimeout(30_000);
+        .setURI(target.uri()).setTimeout(REQUEST_TIMEOUT_MS);
     if (target.body() != null) {
       options.putHeader("Content-Type", "application/json");
     }
@@ -82,7 +85,7 @@ final class LoadDriver {
       if (!tokens.isEmpty()) {
         own.putHeader("Authorization", "Bearer " + tokens.get(i % tokens.size()));
       }
-      Loop loop = new Loop(client, own, target.body(), deadline, budget, errors, firstError);
+      Loop loop = new Loop(vertx, client, own, target.body(), deadline, budget, errors, firstError);
       loops.add(loop);
       done.add(loop.start());
     }
@@ -107,6 +110,7 @@ final class LoadDriver {
 
   /** One connection's request after request; only its own callbacks touch its fields. */
   private static final class Loop {
+    private final Vertx vertx;
     private final HttpClientAgent client;
     private final RequestOptions options;
     private final Buffer body;
@@ -118,8 +122,9 @@ final class LoadDriver {
     private long[] micros = new long[1024];
     private int count;
 
-    Loop(HttpClientAgent client, RequestOptions options, Buffer body, long deadline, AtomicLong budget,
+    Loop(Vertx vertx, HttpClientAgent client, RequestOptions options, Buffer body, long deadline, AtomicLong budget,
         AtomicLong errors, String[] firstError) {
+      this.vertx = vertx;
       this.client = client;
       this.options = options;
       this.body = body;
@@ -140,11 +145,24 @@ final class LoadDriver {
         return;
       }
       long t0 = System.nanoTime();
+      // one answer per request, whichever comes first: the response, or no answer within the
+      // request timeout (then an error naming it, and the loop goes on instead of waiting forever)
+      Promise<String> answered = Promise.promise();
+      long guard = vertx.setTimer(REQUEST_TIMEOUT_MS + 5_000, t -> answered.tryFail(
+          "no answer within " + (REQUEST_TIMEOUT_MS + 5_000) + " ms: " + options.getMethod() + " " + options.getURI()));
       client.request(options)
           .compose(req -> body == null ? req.send() : req.send(body))
           .compose(resp -> resp.body().map(b -> resp.statusCode() / 100 == 2 ? null
               : "HTTP " + resp.statusCode() + " " + b.toString().substring(0, Math.min(200, b.length()))))
           .onComplete(ar -> {
+            vertx.cancelTimer(guard);
+            if (ar.succeeded()) {
+              answered.tryComplete(ar.result());
+            } else {
+              answered.tryFail(ar.cause());
+            }
+          });
+      answered.future().onComplete(ar -> {
             record((System.nanoTime() - t0) / 1_000);
             String error = ar.failed() ? String.valueOf(ar.cause()) : ar.result();
             if (error != null) {
