@@ -5,6 +5,7 @@ import com.betterbros.props.bus.BusMetricsFactory;
 import com.betterbros.props.cache.CacheVerticle;
 import com.betterbros.props.store.Cache;
 import com.betterbros.props.store.MeteredCache;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -27,6 +28,9 @@ record NodeMetrics(PrometheusMeterRegistry registry, BusMetrics bus) {
 
   static NodeMetrics create() {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    FunctionCounter.builder("bb_access_log_dropped", AccessLogAppender.class, c -> AccessLogAppender.dropped())
+        .description("access-log lines dropped because the log's queue was full (AccessLogAppender)")
+        .register(registry);
     return new NodeMetrics(registry, new BusMetrics(registry));
   }
 

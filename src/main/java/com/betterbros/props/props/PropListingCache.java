@@ -26,7 +26,10 @@ final class PropListingCache {
    */
   record Stamp(long version, Instant nextStart) {}
 
-  /** A page and its JSON bytes, encoded once on first use (never modified: shared by every reader). */
+  /**
+   * A page and its JSON bytes, encoded once on first use into direct memory ({@link ResponseBytes})
+   * and never modified: shared by every reader.
+   */
   static final class Listing {
     private final PropPage page;
     private volatile Buffer bytes;
@@ -42,7 +45,7 @@ final class PropListingCache {
     Buffer bytes() {
       Buffer b = bytes;
       if (b == null) {
-        b = page.toJson().toBuffer();
+        b = ResponseBytes.offHeap(page.toJson().toBuffer());
         bytes = b;
       }
       return b;
