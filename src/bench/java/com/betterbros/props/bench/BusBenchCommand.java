@@ -1,6 +1,7 @@
 package com.betterbros.props.bench;
 
 import com.betterbros.props.app.Node;
+import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.testing.Await;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code busbench [--seconds 10] [--warmup 3] [--concurrency 32]}: request/reply to
  * {@code props.service} ({@code list}, limit 50: the page {@code GET /props?limit=50} shows) from
  * another node of a 2-node Hazelcast cluster in this JVM (loopback, ports from 15841) against the
- * same call made on the node that runs props (local delivery). {@code --concurrency} requests are
+ * same call made on the node that runs props (local delivery), then the same page as JSON bytes
+ * ({@code props.listing}) both ways. {@code --concurrency} requests are
  * kept in flight; the listing is kept by the props service, so the figures are the bus's cost.
  */
 public final class BusBenchCommand {
@@ -53,12 +55,23 @@ public final class BusBenchCommand {
       int bytes = Await.result(local.list(fifty)).toJson().encode().length();
       double[] r = measure(caller.vertx(), () -> remote.list(fifty), seconds, warmup, concurrency);
       double[] l = measure(domain.vertx(), () -> local.list(fifty), seconds, warmup, concurrency);
+      // the same page as JSON bytes (props.listing): what a gateway without props sends for GET /props
+      JsonObject filter = fifty.toJson();
+      Vertx callerVertx = caller.vertx();
+      double[] rb = measure(callerVertx, () -> callerVertx.eventBus().request(Addresses.PROPS_LISTING, filter, bus),
+          seconds, warmup, concurrency);
+      double[] lb = measure(domain.vertx(), () -> domain.vertx().eventBus().request(Addresses.PROPS_LISTING, filter,
+          bus), seconds, warmup, concurrency);
       return String.format("busbench: props.service list (limit 50, %,d bytes of JSON), %d in flight, %d s after %d s"
           + " warm-up (%d cores)%n"
-          + "  other node (clustered, Hazelcast TCP on loopback): %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
-          + "  same node (local delivery):                        %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
-          + "  remote / local: %.3f%n", bytes, concurrency, seconds, warmup, Runtime.getRuntime().availableProcessors(),
-          r[0], r[1], r[2], (long) r[3], l[0], l[1], l[2], (long) l[3], r[0] / l[0]);
+          + "  list, other node (clustered, Hazelcast TCP on loopback): %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
+          + "  list, same node (local delivery):                        %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
+          + "  props.listing bytes, other node:                         %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
+          + "  props.listing bytes, same node:                          %8.0f req/s  p50 %.2f ms  p99 %.2f ms  errors %d%n"
+          + "  list remote / local: %.3f   bytes remote / list remote: %.3f   bytes remote / bytes local: %.3f%n",
+          bytes, concurrency, seconds, warmup, Runtime.getRuntime().availableProcessors(),
+          r[0], r[1], r[2], (long) r[3], l[0], l[1], l[2], (long) l[3], rb[0], rb[1], rb[2], (long) rb[3],
+          lb[0], lb[1], lb[2], (long) lb[3], r[0] / l[0], rb[0] / r[0], rb[0] / lb[0]);
     } finally {
       if (caller != null) {
         Await.result(caller.stop());

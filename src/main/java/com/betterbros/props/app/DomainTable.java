@@ -134,7 +134,7 @@ final class DomainTable {
   /** Every domain's routes, in the order the gateway mounts them. */
   static List<RouteMount> routes(HttpConfig http, ExportConfig export, LiveConfig live) {
     return List.of(
-        (router, vertx, bus) -> PropsRoutes.mount(router, vertx, PropsService.createProxy(vertx, bus),
+        (router, vertx, bus) -> PropsRoutes.mount(router, vertx, bus, PropsService.createProxy(vertx, bus),
             http.maxImportBytes()),
         (router, vertx, bus) -> HistoryRoutes.mount(router, HistoryService.createProxy(vertx, bus),
             http.maxImportBytes()),

@@ -4,6 +4,11 @@ package com.betterbros.props.bus;
 public final class Addresses {
 
   public static final String PROPS = "props.service";
+  /**
+   * A listing as JSON bytes: body a {@code props.service list} filter, reply a Buffer holding the
+   * page's JSON (what a gateway without the props role sends for {@code GET /props}).
+   */
+  public static final String PROPS_LISTING = "props.listing";
   public static final String HISTORY = "history.service";
   public static final String CONTEXT = "context.service";
   public static final String FEATURES = "features.service";

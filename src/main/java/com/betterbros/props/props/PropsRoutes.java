@@ -8,6 +8,7 @@ import com.betterbros.props.props.api.PropsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.http.HttpHeaders;
@@ -20,21 +21,23 @@ public final class PropsRoutes {
 
   private final PropsService props;
   private final Vertx vertx;
+  private final DeliveryOptions bus;
 
-  private PropsRoutes(PropsService props, Vertx vertx) {
+  private PropsRoutes(PropsService props, Vertx vertx, DeliveryOptions bus) {
     this.props = props;
     this.vertx = vertx;
+    this.bus = bus;
   }
 
   /**
    * Mounts /props. The import route takes raw feeds up to {@code maxImportBytes} (real boards are
    * several MiB); the others use the gateway's general body limit. The listing is answered by this
-   * node's props service directly when {@code vertx} runs one ({@link LocalPropListings}), else
-   * through {@code props}. Import and refresh change the
+   * node's props service directly when {@code vertx} runs one ({@link LocalPropListings}), else as
+   * JSON bytes over the bus ({@link PropListingBytes}, with {@code bus}'s timeout). Import and refresh change the
    * board every user sees: the tier matrix says shared (enterprise or operator).
    */
-  public static void mount(Router router, Vertx vertx, PropsService props, long maxImportBytes) {
-    PropsRoutes routes = new PropsRoutes(props, vertx);
+  public static void mount(Router router, Vertx vertx, DeliveryOptions bus, PropsService props, long maxImportBytes) {
+    PropsRoutes routes = new PropsRoutes(props, vertx, bus);
     router.post("/props/import").handler(PropsRoutes::rawBody);
     router.post("/props/import")
         .handler(BodyHandler.create(false).setBodyLimit(maxImportBytes))
@@ -56,15 +59,12 @@ public final class PropsRoutes {
   private void list(RoutingContext ctx) {
     PropFilter filter = new PropFilter(Requests.query(ctx));
     Future<Buffer> local = LocalPropListings.list(vertx, filter);
-    if (local == null) {
-      Requests.reply(ctx, props.list(filter));
-      return;
-    }
-    local.onComplete(ar -> {
+    Future<Buffer> bytes = local != null ? local : PropListingBytes.request(vertx, filter, bus);
+    bytes.onComplete(ar -> {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(ar.result());
       } else {
-        // The local path answers a store failure as the bus path does: 503, not an internal error.
+        // a store failure on the local path is a 503 as over the bus, not an internal error
         Throwable t = ar.cause();
         ctx.fail(t instanceof ReplyException || t instanceof HttpProblem ? t
             : new ReplyException(ReplyFailure.RECIPIENT_FAILURE, String.valueOf(t.getMessage())));

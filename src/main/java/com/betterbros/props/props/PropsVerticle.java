@@ -33,6 +33,7 @@ public final class PropsVerticle extends VerticleBase {
   private final HistoryReader history;
   private final Clock clock;
   private MessageConsumer<JsonObject> consumer;
+  private MessageConsumer<JsonObject> listingBytes;
   private long refreshTimer = -1;
   private PropsServiceImpl service;
 
@@ -65,6 +66,7 @@ public final class PropsVerticle extends VerticleBase {
         .onFailure(t -> LOG.warn("manual alias {} not applied to props: {}", msg.body().encode(), t.getMessage())));
     this.service = service;
     LocalPropListings.register(vertx, service);
+    listingBytes = PropListingBytes.serve(vertx, service);
     consumer = new ServiceBinder(vertx)
         .setAddress(PropsService.ADDRESS)
         .register(PropsService.class, service);
@@ -73,7 +75,7 @@ public final class PropsVerticle extends VerticleBase {
           .onSuccess(r -> LOG.info("periodic refresh: {}", r.toJson().encode()))
           .onFailure(t -> LOG.warn("periodic refresh failed: {}", t.getMessage())));
     }
-    return consumer.completion().compose(v -> settle(settler, "start"));
+    return Future.all(consumer.completion(), listingBytes.completion()).compose(v -> settle(settler, "start"));
   }
 
   /** A settlement pass; a failure is logged (the next event retries), never fails the caller. */
@@ -89,6 +91,6 @@ public final class PropsVerticle extends VerticleBase {
   public Future<?> stop() {
     vertx.cancelTimer(refreshTimer);
     LocalPropListings.unregister(vertx, service);
-    return consumer.unregister();
+    return Future.join(listingBytes.unregister(), consumer.unregister());
   }
 }

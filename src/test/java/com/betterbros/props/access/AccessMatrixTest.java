@@ -45,7 +45,7 @@ class AccessMatrixTest {
   }
 
   @Test
-  @DisplayName("every @ProxyGen service's ADDRESS has a row, every row is such an address, every action a method")
+  @DisplayName("every @ProxyGen service's ADDRESS and every other request address has a row, nothing else, every action a method")
   void addressesAreTheServices() throws Exception {
     Map<String, Class<?>> services = new java.util.TreeMap<>();
     for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -56,7 +56,19 @@ class AccessMatrixTest {
       }
     }
     assertThat(services).hasSizeGreaterThanOrEqualTo(14);
-    assertThat(new TreeSet<>(MATRIX.addresses().keySet())).isEqualTo(services.keySet());
+    // and every other request address (not a *.events.* fan-out) of bus.Addresses, e.g. props.listing
+    Set<String> requests = new TreeSet<>(services.keySet());
+    for (java.lang.reflect.Field f : com.betterbros.props.bus.Addresses.class.getFields()) {
+      String address = (String) f.get(null);
+      if (!address.contains(".events.")) {
+        requests.add(address);
+      }
+    }
+    assertThat(requests).contains(com.betterbros.props.bus.Addresses.PROPS_LISTING);
+    assertThat(new TreeSet<>(MATRIX.addresses().keySet())).isEqualTo(requests);
+    assertThat(MATRIX.address(com.betterbros.props.bus.Addresses.PROPS_LISTING).level(null))
+        .as("the listing's bytes are what props.service list answers: the same level")
+        .isEqualTo(MATRIX.address("props.service").level("list"));
     services.forEach((address, type) -> {
       Set<String> methods = Arrays.stream(type.getMethods())
           .filter(m -> !Modifier.isStatic(m.getModifiers()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.betterbros.props.app.ClusterConfig;
 import com.betterbros.props.app.ClusterSetup;
 import com.betterbros.props.app.Node;
+import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.http.ApiClient;
 import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropPage;
@@ -102,6 +103,33 @@ class TwoNodeClusterIT {
     Throwable bad = Await.failure(props.list(new PropFilter().setLimit(9999)));
     assertThat(bad).isInstanceOf(io.vertx.serviceproxy.ServiceException.class);
     assertThat(((io.vertx.serviceproxy.ServiceException) bad).failureCode()).isEqualTo(400);
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("A answers GET /props with the JSON bytes B keeps (props.listing): list's page exactly; 400 and 401 as list")
+  void listingTravelsAsBytes() {
+    DeliveryOptions withToken = new DeliveryOptions().setSendTimeout(5_000)
+        .addHeader("auth-token", TestNodes.serviceToken("integrator", com.betterbros.props.auth.Tier.FREE, false));
+    JsonObject filter = new JsonObject().put("limit", "3").put("sort", "line");
+    Buffer bytes = Await.result(integrator.eventBus().<Buffer>request(Addresses.PROPS_LISTING, filter, withToken)).body();
+    PropPage viaList = Await.result(PropsService.createProxy(integrator, withToken).list(new PropFilter(filter)));
+    assertThat(new JsonObject(bytes)).isEqualTo(viaList.toJson());
+    HttpResponse<Buffer> viaHttp = api.get("/props?limit=3&sort=line");
+    assertThat(viaHttp.statusCode()).isEqualTo(200);
+    assertThat(viaHttp.body().getBytes()).as("the gateway writes B's bytes as they are").isEqualTo(bytes.getBytes());
+
+    Throwable bad = Await.failure(integrator.eventBus().request(Addresses.PROPS_LISTING,
+        new JsonObject().put("limit", "9999"), withToken));
+    assertThat(((io.vertx.core.eventbus.ReplyException) bad).failureCode()).isEqualTo(400);
+    HttpResponse<Buffer> badHttp = api.get("/props?limit=9999");
+    assertThat(badHttp.statusCode()).isEqualTo(400);
+    assertThat(badHttp.bodyAsJsonObject().getString("field")).isEqualTo("limit");
+
+    Throwable anonymous = Await.failure(integrator.eventBus().request(Addresses.PROPS_LISTING, filter,
+        new DeliveryOptions().setSendTimeout(5_000)));
+    assertThat(((io.vertx.core.eventbus.ReplyException) anonymous).failureCode())
+        .as("no bus token: refused by the tier matrix, like props.service").isEqualTo(401);
   }
 
   @Test
