@@ -2,7 +2,6 @@ package com.betterbros.props.model;
 
 import com.betterbros.props.bus.Failures;
 import com.betterbros.props.features.api.SnapshotSource;
-import com.betterbros.props.features.core.FeatureBuilder;
 import com.betterbros.props.features.core.FeatureRequest;
 import com.betterbros.props.history.core.Game;
 import com.betterbros.props.history.core.Player;
@@ -180,11 +179,16 @@ public final class ModelServiceImpl implements ModelService {
 
   /** A resolved leg: the prop (if one was named), its features, and where it came from. */
   record Leg(String propId, String platform, String playerId, String gameId, String statType, double line,
-      com.betterbros.props.props.core.LineTerms terms, FeatureRequest request, double[] features,
+      com.betterbros.props.props.core.LineTerms terms, FeatureRequest request, LazyFeatures featureVector,
       java.time.Instant startTime, String status) {
 
+    /** The leg's features, built on first use ({@link LazyFeatures}): a cached answer needs none. */
+    double[] features() {
+      return featureVector.get();
+    }
+
     PredictionInput input() {
-      return new PredictionInput(statType, line, features);
+      return new PredictionInput(statType, line, features());
     }
 
     String key() {
@@ -194,14 +198,14 @@ public final class ModelServiceImpl implements ModelService {
     static Leg of(Prop prop, Game game, com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(prop, game);
       return new Leg(prop.id(), prop.platform(), prop.playerId(), game.id(), prop.statType(), prop.line(),
-          prop.terms(), r, FeatureBuilder.build(index, r), prop.startTime(), prop.status());
+          prop.terms(), r, new LazyFeatures(index, r), prop.startTime(), prop.status());
     }
 
     static Leg of(Player player, String team, Game game, String statType, double line, String platform,
         com.betterbros.props.features.core.HistoryIndex index) {
       FeatureRequest r = Dataset.requestFor(player.id(), team, statType, line, game);
       return new Leg(null, platform, player.id(), game.id(), statType, line,
-          com.betterbros.props.props.core.LineTerms.STANDARD, r, FeatureBuilder.build(index, r), game.startTime(), null);
+          com.betterbros.props.props.core.LineTerms.STANDARD, r, new LazyFeatures(index, r), game.startTime(), null);
     }
   }
 }

@@ -114,6 +114,26 @@ class ModelExperimentsApiIT {
 
   @Test
   @Order(1)
+  @DisplayName("a repeated batch comes from the cache (features not rebuilt) with the same answer as the first and as explain's")
+  void cachedAnswerIsTheComputedOne() {
+    JsonArray ids = new JsonArray(openProps.stream().map(p -> ((JsonObject) p).getString("id")).toList());
+    JsonObject first = post("/model/predict", new JsonObject().put("prop_ids", ids)).bodyAsJsonObject();
+    JsonObject again = post("/model/predict", new JsonObject().put("prop_ids", ids)).bodyAsJsonObject();
+    assertThat(again.getJsonArray("items")).isEqualTo(first.getJsonArray("items"));
+    // explain bypasses the cache and builds every leg's features: the same probabilities
+    JsonArray explained = post("/model/predict", new JsonObject().put("prop_ids", ids).put("explain", true))
+        .bodyAsJsonObject().getJsonArray("items");
+    for (int i = 0; i < ids.size(); i++) {
+      JsonObject cached = first.getJsonArray("items").getJsonObject(i);
+      JsonObject computed = explained.getJsonObject(i);
+      for (String field : new String[] {"p_over", "p_under", "edge", "confidence", "projected_mean"}) {
+        assertThat(cached.getValue(field)).as(field).isEqualTo(computed.getValue(field));
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
   @DisplayName("/corr takes residuals against the production regression model's projected means")
   void correlationsUseTheModelMean() throws InterruptedException {
     String modelId = api.ok("/health").getJsonObject("model").getJsonObject("model").getString("id");
