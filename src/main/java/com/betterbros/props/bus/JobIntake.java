@@ -27,11 +27,6 @@ public final class JobIntake {
   private final AtomicBoolean open = new AtomicBoolean(true);
   private final List<Supplier<Future<?>>> handOvers = new CopyOnWriteArrayList<>();
 
-  /** True until {@link #close()} was called. */
-  public boolean isOpen() {
-    return open.get();
-  }
-
   /** Succeeds while the intake is open; after the close fails with 503 {@value #SHUTTING_DOWN}. */
   public Future<Void> admit() {
     return open.get() ? Future.succeededFuture() : Future.failedFuture(Failures.unavailable(SHUTTING_DOWN));

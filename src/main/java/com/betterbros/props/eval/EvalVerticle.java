@@ -61,7 +61,6 @@ public final class EvalVerticle extends VerticleBase {
     return Future.all(consumer.completion(), served.completion());
   }
 
-
   @Override
   public Future<?> stop() {
     return Future.all(consumer.unregister(), served.unregister());
