@@ -7,6 +7,7 @@ import com.betterbros.props.live.LiveFeedBenchmark;
 import com.betterbros.props.math.SlipBenchmark;
 import com.betterbros.props.model.core.PredictBenchmark;
 import com.betterbros.props.optimize.core.OptimizerBenchmark;
+import com.betterbros.props.optimize.core.PortfolioBenchmark;
 import com.betterbros.props.optimize.core.WholeBoardBenchmark;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ public final class BenchMain {
       }
       case "optimizer" -> System.out.print(OptimizerBenchmark.run());
       case "whole-board" -> System.out.print(WholeBoardBenchmark.run());
+      case "portfolio" -> System.out.print(PortfolioBenchmark.run());
       case "heap" -> HeapBenchCommand.run(rest);
       case "loadtest" -> LoadTestCommand.main(options(rest));
       case "busbench" -> BusBenchCommand.main(options(rest));
@@ -63,6 +65,8 @@ public final class BenchMain {
             "  live [--subscribers 1000]                 /ws/edges: a full-board import reaching N subscribers vs one",
             "  optimizer                                 exact / genetic / greedy slip optimizer",
             "  whole-board                               exact under a 2 s budget, sizes 3-6 on 200/400/600 legs, step 1 vs tightened",
+            "  portfolio                                 top_k under max_exposure: joint branch and bound vs greedy;"
+                + " portfolio simulation vs slip by slip",
             "  heap [--stages idle,synthetic,real,load,gateway] --history A[,B] --board B.json [--days 90]"
                 + " [--load-seconds 10] [--xmx 512m]   heap after GC and RSS of a node per stage, each in its own JVM",
             "  loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]"

@@ -85,11 +85,12 @@ final class DomainTable {
    * What a node's domains are built from: its repositories, cache and the shared in-process parts;
    * {@code clock} is the node's "now" for the props' lifecycle (fixed at the synthetic season's
    * {@link com.betterbros.props.sim.Season#now} when the node loaded one, else the system's);
-   * {@code meters} is the node's registry (what /metrics shows).
+   * {@code meters} is the node's registry (what /metrics shows); {@code intake} closes when the
+   * node's stop begins (history, eval and experiments then take no new job).
    */
   record Parts(Repositories repositories, Cache cache, HistorySnapshots snapshots, ModelState model,
       String runId, Supplier<Set<String>> liveNodes, java.time.Clock clock,
-      io.micrometer.core.instrument.MeterRegistry meters) {}
+      io.micrometer.core.instrument.MeterRegistry meters, com.betterbros.props.bus.JobIntake intake) {}
 
   /** One domain verticle: made once per instance by {@code verticle}, deployed with {@code options}. */
   record Row(Role role, Supplier<? extends Deployable> verticle, DeploymentOptions options) {}
@@ -103,7 +104,7 @@ final class DomainTable {
         new Row(Role.PROPS, () -> new PropsVerticle(r.props(), c.platforms(), c.busTimeout(), r.history(),
             p.clock()), eventLoop()),
         new Row(Role.HISTORY, () -> new HistoryVerticle(r.history(), r.identities(), c.busTimeout(), p.runId(),
-            c.history()), eventLoop()),
+            c.history(), p.intake()), eventLoop()),
         new Row(Role.JOBS, () -> new JobsVerticle(r.jobs(), p.liveNodes(), c.jobs(), p.meters()), eventLoop()),
         new Row(Role.CONTEXT, () -> new ContextVerticle(r.context(), p.cache(), c.context(), c.busTimeout()),
             eventLoop()),
@@ -114,7 +115,7 @@ final class DomainTable {
             worker("model-workers", c.model().workerThreads(), c.model().instances())),
         new Row(Role.EXPERIMENTS, () -> new ExperimentsVerticle(
             new ExperimentsStores(r.experiments(), r.models(), r.props(), p.snapshots()), p.runId(), p.liveNodes(),
-            c.experiments()), eventLoop()),
+            c.experiments(), p.intake()), eventLoop()),
         new Row(Role.CORR, () -> new CorrVerticle(p.snapshots(), r.props(), p.cache(), p.model(), c.corr()),
             worker("corr-workers", c.corr().workerThreads(), c.corr().instances())),
         new Row(Role.OPTIMIZE, () -> new OptimizeVerticle(c.busTimeout(), c.optimize().searchThreads()),
@@ -174,7 +175,7 @@ final class DomainTable {
   private static EvalVerticle.Parts evalParts(Repositories r, Parts p, BacktestQueue backtests) {
     ExperimentHoldouts holdouts = new ExperimentHoldouts(r.experiments(), r.models());
     return new EvalVerticle.Parts(holdouts, holdouts, p.snapshots(), r.props(), r.backtests(), r.live(), backtests,
-        p.runId());
+        p.runId(), p.intake());
   }
 
   private static DeploymentOptions eventLoop() {

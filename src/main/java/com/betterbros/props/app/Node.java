@@ -58,6 +58,7 @@ public final class Node {
   /** The props' "now": {@code platforms.now} if configured, else the synthetic season's day, else the system's. */
   private Clock clock;
   private final ModelBootstrap bootstrap = new ModelBootstrap();
+  private final com.betterbros.props.bus.JobIntake intake = new com.betterbros.props.bus.JobIntake();
   private GatewayVerticle gateway;
   private String gatewayDeployment;
   private MetricsListenerVerticle metricsListener;
@@ -140,7 +141,7 @@ public final class Node {
         : new HistorySnapshots(repositories.history(), repositories.context(), config.features().snapshotTtl());
     ModelState model = repositories == null ? null : new ModelState(repositories.models(), clusterNodeId());
     DomainTable.Parts parts = new DomainTable.Parts(repositories, cache, snapshots, model, runId, liveNodes(),
-        clock, registry);
+        clock, registry, intake);
     Future<?> chain = Future.succeededFuture();
     for (DomainTable.Row row : DomainTable.rows(config, parts)) {
       if (config.roles().contains(row.role())) {
@@ -231,13 +232,11 @@ public final class Node {
     return config;
   }
 
-  /**
-   * Graceful stop within {@code http.shutdown_grace_ms} ({@link NodeShutdown}): in-flight requests and
-   * this node's jobs finish or the jobs are marked failed; then Vert.x closes and leaves the cluster.
-   */
+  /** Graceful stop ({@link NodeShutdown}): no new jobs, in-flight requests and jobs get http.shutdown_grace_ms. */
   public Future<Void> stop() {
-    Future<Void> drained = gatewayDeployment == null ? Future.succeededFuture() : vertx.undeploy(gatewayDeployment);
-    return new NodeShutdown(vertx, stores, runId, liveNodes()).stop(drained, config.http().shutdownGrace())
+    Supplier<Future<?>> drain = () -> gatewayDeployment == null
+        ? Future.succeededFuture() : vertx.undeploy(gatewayDeployment);
+    return new NodeShutdown(vertx, stores, runId, liveNodes(), intake).stop(drain, config.http().shutdownGrace())
         .onComplete(ar -> {
           busAccess.uninstall();
           LOG.info("node stopped");

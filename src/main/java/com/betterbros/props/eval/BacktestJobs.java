@@ -1,6 +1,7 @@
 package com.betterbros.props.eval;
 
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.eval.core.BacktestData;
 import com.betterbros.props.eval.core.BacktestResult;
 import com.betterbros.props.eval.core.BacktestRun;
@@ -50,9 +51,11 @@ final class BacktestJobs {
   private final BacktestQueue queue;
   private final String nodeId;
   private final PayoutTables payouts;
+  private final JobIntake intake;
 
   BacktestJobs(SnapshotSource snapshots, PropReader props, BacktestRepository repository, JobsService jobs,
-      WorkerExecutor pool, BacktestQueue queue, String nodeId, PayoutTables payouts) {
+      WorkerExecutor pool, BacktestQueue queue, String nodeId, PayoutTables payouts, JobIntake intake) {
+    this.intake = intake;
     this.snapshots = snapshots;
     this.payouts = payouts;
     this.props = props;
@@ -87,7 +90,7 @@ final class BacktestJobs {
       default -> { }
     }
     // the node's reservation bounds its own queue; the jobs store's count makes the user's quota cluster-wide
-    return jobs.createWithinQuota(userId, KIND, run.request(), nodeId, queue.perUser())
+    return intake.admit().compose(v -> jobs.createWithinQuota(userId, KIND, run.request(), nodeId, queue.perUser()))
         .onFailure(t -> queue.release(userId))
         .onSuccess(job -> execute(userId, job.getId(), run).onComplete(ar -> queue.release(userId)))
         .map(job -> job.toJson().copy().put("job_id", job.getId()));

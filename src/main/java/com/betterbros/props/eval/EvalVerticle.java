@@ -1,6 +1,7 @@
 package com.betterbros.props.eval;
 
 import com.betterbros.props.bus.Addresses;
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.eval.api.EvalService;
 import com.betterbros.props.experiments.api.HoldoutSource;
 import com.betterbros.props.experiments.api.TrainedModelSource;
@@ -21,13 +22,15 @@ import java.time.Duration;
  * instances, pool): reports over tens of thousands of forecasts are computed off the event loops,
  * and backtests run on their own bounded pool ({@code eval-backtests}) behind the node's
  * {@link BacktestQueue}. It also records the predictions the model domain sends to
- * {@value Addresses#MODEL_EVENTS_SERVED} ({@link LiveTracking}).
+ * {@value Addresses#MODEL_EVENTS_SERVED} ({@link LiveTracking}). When the node's {@link JobIntake}
+ * closes (its stop begins) a clustered node unregisters the service, so the cluster sends new
+ * backtests to another eval node.
  */
 public final class EvalVerticle extends VerticleBase {
 
   /** What the eval domain reads and writes, handed over by {@code app}. */
   public record Parts(HoldoutSource holdouts, TrainedModelSource models, SnapshotSource snapshots, PropReader props,
-      BacktestRepository backtests, LiveRepository live, BacktestQueue queue, String nodeId) {}
+      BacktestRepository backtests, LiveRepository live, BacktestQueue queue, String nodeId, JobIntake intake) {}
 
   private final Parts parts;
   private final EvalConfig config;
@@ -47,13 +50,14 @@ public final class EvalVerticle extends VerticleBase {
     JobsService jobs = JobsService.createProxy(vertx, new DeliveryOptions().setSendTimeout(busTimeout.toMillis()));
     BacktestJobs runner = new BacktestJobs(parts.snapshots(), parts.props(), parts.backtests(), jobs,
         vertx.createSharedWorkerExecutor("eval-backtests", config.backtestThreads()), parts.queue(), parts.nodeId(),
-        PayoutTables.bundled());
+        PayoutTables.bundled(), parts.intake());
     Backtests backtests = new Backtests(parts.models(), parts.backtests(), runner);
     LiveTracking live = new LiveTracking(parts.live(), parts.snapshots(), parts.props());
     served = vertx.eventBus().consumer(Addresses.MODEL_EVENTS_SERVED, m -> live.record(m.body()));
-    consumer = new ServiceBinder(vertx)
-        .setAddress(EvalService.ADDRESS)
-        .register(EvalService.class, new EvalServiceImpl(parts.holdouts(), parts.snapshots(), backtests, live));
+    consumer = new ServiceBinder(vertx).setAddress(EvalService.ADDRESS).register(EvalService.class,
+        new EvalServiceImpl(parts.holdouts(), parts.snapshots(), backtests, live));
+    // the intake closed: a clustered node leaves the address to the others (a single node keeps it: reads)
+    parts.intake().onClose(context, () -> vertx.isClustered() ? consumer.unregister() : Future.succeededFuture());
     return Future.all(consumer.completion(), served.completion());
   }
 

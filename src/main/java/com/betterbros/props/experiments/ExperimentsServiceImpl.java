@@ -2,6 +2,7 @@ package com.betterbros.props.experiments;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.experiments.api.ExperimentCreated;
 import com.betterbros.props.experiments.api.ExperimentList;
@@ -30,10 +31,13 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
   private final ExperimentsStores stores;
   private final TrainingJobs jobs;
   private final String nodeId;
+  private final JobIntake intake;
   private final Promotions promotions;
 
   /** {@code nodeId}: this node, recorded as the owner of the experiments it queues. */
-  ExperimentsServiceImpl(Vertx vertx, ExperimentsStores stores, TrainingJobs jobs, String nodeId, Promotions promotions) {
+  ExperimentsServiceImpl(Vertx vertx, ExperimentsStores stores, TrainingJobs jobs, String nodeId, JobIntake intake,
+      Promotions promotions) {
+    this.intake = intake;
     this.promotions = promotions;
     this.vertx = vertx;
     this.stores = stores;
@@ -65,7 +69,7 @@ public final class ExperimentsServiceImpl implements ExperimentsService {
     Experiment queued = new Experiment("x-" + UUID.randomUUID(), userId, Experiment.QUEUED, 0,
         ExperimentRequests.describe(spec), null, null, null, null, now, now);
     // the node's reservation bounds its own queue; the store's count makes the user's quota cluster-wide
-    return stores.experiments().createWithinQuota(queued, nodeId, quota)
+    return intake.admit().compose(v -> stores.experiments().createWithinQuota(queued, nodeId, quota))
         .compose(stored -> stored ? Future.<Void>succeededFuture() : Future.failedFuture(quotaReached(tier, quota)))
         .onFailure(t -> jobs.release(userId))
         .onSuccess(v -> jobs.run(queued, spec))

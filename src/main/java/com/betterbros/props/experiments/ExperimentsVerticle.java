@@ -1,5 +1,6 @@
 package com.betterbros.props.experiments;
 
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.experiments.api.ExperimentsService;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * experiment's queue lives in the memory of the node that accepted it, so when that node stops
  * or crashes the experiment can never finish: at start and every {@code experiments.sweep_interval_s} this
  * verticle fails the queued and running experiments whose node is no longer a cluster member
- * (error {@value #INTERRUPTED}). Nodes sharing a database must therefore share a cluster.
+ * (error {@value #INTERRUPTED}). Nodes sharing a database must therefore share a cluster. When the
+ * node's {@link JobIntake} closes (its stop begins) a clustered node unregisters the service, so
+ * the cluster sends new experiments to another experiments node.
  */
 public final class ExperimentsVerticle extends VerticleBase {
 
@@ -29,6 +32,7 @@ public final class ExperimentsVerticle extends VerticleBase {
   private final String nodeId;
   private final Supplier<Set<String>> liveNodes;
   private final ExperimentsConfig config;
+  private final JobIntake intake;
   private MessageConsumer<JsonObject> consumer;
   private long sweepTimer = -1;
 
@@ -37,7 +41,8 @@ public final class ExperimentsVerticle extends VerticleBase {
    * not clustered); {@code liveNodes} gives the node ids currently in the cluster.
    */
   public ExperimentsVerticle(ExperimentsStores stores, String nodeId, Supplier<Set<String>> liveNodes,
-      ExperimentsConfig config) {
+      ExperimentsConfig config, JobIntake intake) {
+    this.intake = intake;
     this.stores = stores;
     this.nodeId = nodeId;
     this.liveNodes = liveNodes;
@@ -48,11 +53,13 @@ public final class ExperimentsVerticle extends VerticleBase {
   public Future<?> start() {
     stores.snapshots().listen(vertx);
     ExperimentsService service = new ExperimentsServiceImpl(vertx, stores,
-        new TrainingJobs(vertx, stores, stores.snapshots(), config), nodeId,
+        new TrainingJobs(vertx, stores, stores.snapshots(), config), nodeId, intake,
         new Promotions(vertx, stores, stores.snapshots(), config.promotionThreads()));
     consumer = new ServiceBinder(vertx)
         .setAddress(ExperimentsService.ADDRESS)
         .register(ExperimentsService.class, service);
+    // the intake closed: a clustered node leaves the address to the others (a single node keeps it: reads)
+    intake.onClose(context, () -> vertx.isClustered() ? consumer.unregister() : Future.succeededFuture());
     sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> sweep());
     return sweep().compose(v -> consumer.completion());
   }

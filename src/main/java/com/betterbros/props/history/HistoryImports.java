@@ -2,6 +2,7 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.history.api.ImportJob;
 import com.betterbros.props.history.core.GameLogFormatException;
 import com.betterbros.props.history.core.GameLogReader;
@@ -37,11 +38,13 @@ final class HistoryImports {
   private final WorkerExecutor workers;
   private final String nodeId;
   private final int maxPending;
+  private final JobIntake intake;
   private final AtomicInteger pending = new AtomicInteger();
 
   HistoryImports(Vertx vertx, HistoryRepository history, IdentityRepository identities, JobsService jobs,
-      WorkerExecutor workers, String nodeId, int maxPending) {
+      WorkerExecutor workers, String nodeId, int maxPending, JobIntake intake) {
     this.vertx = vertx;
+    this.intake = intake;
     this.maxPending = maxPending;
     this.jobs = jobs;
     this.workers = workers;
@@ -67,8 +70,9 @@ final class HistoryImports {
     byte[] bytes = body.getBytes();
     Future<Checked> checked = workers.executeBlocking(() -> check(bytes), false);
     return checked
-        .compose(c -> jobs.create(userId, KIND, new JsonObject().put("format", FORMAT).put("bytes", bytes.length)
-            .put("gzip", GameLogReader.isGzip(bytes)).put("lines", c.lines()), nodeId)
+        .compose(c -> intake.admit() // the node may have begun stopping while the file was checked
+            .compose(v -> jobs.create(userId, KIND, new JsonObject().put("format", FORMAT).put("bytes", bytes.length)
+                .put("gzip", GameLogReader.isGzip(bytes)).put("lines", c.lines()), nodeId))
             .onSuccess(job -> run(job.getId(), c.reader()))
             .onFailure(t -> c.reader().close()))
         .map(job -> new ImportJob(job.toJson().put("job_id", job.getId())))

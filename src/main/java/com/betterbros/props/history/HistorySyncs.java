@@ -2,6 +2,7 @@ package com.betterbros.props.history;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
 import com.betterbros.props.history.api.SyncJob;
@@ -39,13 +40,15 @@ final class HistorySyncs {
   private final EspnClient espn;
   private final String nodeId;
   private final int maxPending;
+  private final JobIntake intake;
   private final AtomicInteger pending = new AtomicInteger();
   /** The end of the last sync queued: the next one starts after it (one at a time). */
   private Future<Void> tail = Future.succeededFuture();
 
   HistorySyncs(Vertx vertx, HistoryRepository history, IdentityRepository identities, JobsService jobs,
-      ContextService context, EspnClient espn, String nodeId, int maxPending) {
+      ContextService context, EspnClient espn, String nodeId, int maxPending, JobIntake intake) {
     this.vertx = vertx;
+    this.intake = intake;
     this.maxPending = maxPending;
     this.history = history;
     this.identities = identities;
@@ -101,7 +104,7 @@ final class HistorySyncs {
     }
     JsonObject request = new JsonObject().put("source", EspnSync.SOURCE).put("from", from.toString())
         .put("to", to.toString()).put("days", ChronoUnit.DAYS.between(from, to) + 1).put("trigger", trigger);
-    return jobs.create(userId, KIND, request, nodeId)
+    return intake.admit().compose(v -> jobs.create(userId, KIND, request, nodeId))
         .onSuccess(job -> {
           String id = job.getId();
           tail = tail.transform(ignored -> run(id, from, to));

@@ -1,5 +1,6 @@
 package com.betterbros.props.history;
 
+import com.betterbros.props.bus.JobIntake;
 import com.betterbros.props.context.api.ContextService;
 import com.betterbros.props.espn.EspnClient;
 import com.betterbros.props.espn.EspnConfig;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * pool. The jobs it starts are recorded through {@link JobsService} and injuries stored through
  * {@link ContextService}, both on the bus. With {@code history.sync_interval_s} above 0 it syncs
  * yesterday and today from ESPN on a timer, skipping a turn while a sync is queued or running.
+ * When the node's {@link JobIntake} closes (its stop begins) the timer stops and a clustered node
+ * unregisters the service, so the cluster sends new imports and syncs to another history node.
  */
 public final class HistoryVerticle extends VerticleBase {
 
@@ -36,6 +39,7 @@ public final class HistoryVerticle extends VerticleBase {
   private final Duration busTimeout;
   private final String nodeId;
   private final HistoryConfig config;
+  private final JobIntake intake;
   private MessageConsumer<JsonObject> consumer;
   private WorkerExecutor workers;
   private WebClient web;
@@ -45,16 +49,18 @@ public final class HistoryVerticle extends VerticleBase {
   /** A history node against ESPN's public API, without the periodic sync. */
   public HistoryVerticle(HistoryRepository repository, IdentityRepository identities, Duration busTimeout,
       String nodeId) {
-    this(repository, identities, busTimeout, nodeId, new HistoryConfig(EspnConfig.defaults(), Duration.ZERO));
+    this(repository, identities, busTimeout, nodeId, new HistoryConfig(EspnConfig.defaults(), Duration.ZERO),
+        new JobIntake());
   }
 
   public HistoryVerticle(HistoryRepository repository, IdentityRepository identities, Duration busTimeout,
-      String nodeId, HistoryConfig config) {
+      String nodeId, HistoryConfig config, JobIntake intake) {
     this.repository = repository;
     this.identities = identities;
     this.busTimeout = busTimeout;
     this.nodeId = nodeId;
     this.config = config;
+    this.intake = intake;
   }
 
   @Override
@@ -69,17 +75,22 @@ public final class HistoryVerticle extends VerticleBase {
         new PoolOptions().setHttp1MaxSize(espnConfig.maxConcurrent()));
     espn = new EspnClient(vertx, web, espnConfig);
     HistoryImports imports = new HistoryImports(vertx, repository, identities, jobs, workers, nodeId,
-        config.importMaxPending());
+        config.importMaxPending(), intake);
     HistorySyncs syncs = new HistorySyncs(vertx, repository, identities, jobs, ContextService.createProxy(vertx, bus),
-        espn, nodeId, config.syncMaxPending());
-    consumer = new ServiceBinder(vertx)
-        .setAddress(HistoryService.ADDRESS)
-        .register(HistoryService.class,
-            new HistoryServiceImpl(repository, identities, imports, syncs, vertx.eventBus()));
+        espn, nodeId, config.syncMaxPending(), intake);
+    consumer = new ServiceBinder(vertx).setAddress(HistoryService.ADDRESS).register(HistoryService.class,
+        new HistoryServiceImpl(repository, identities, imports, syncs, vertx.eventBus()));
+    intake.onClose(context, this::handOver);
     if (config.periodicSync()) {
       syncTimer = vertx.setPeriodic(config.syncInterval().toMillis(), id -> periodic(syncs));
     }
     return consumer.completion();
+  }
+
+  /** The intake closed: no more periodic syncs, and a clustered node leaves the address to the others. */
+  private Future<?> handOver() {
+    vertx.cancelTimer(syncTimer);
+    return vertx.isClustered() ? consumer.unregister() : Future.succeededFuture();
   }
 
   private static void periodic(HistorySyncs syncs) {

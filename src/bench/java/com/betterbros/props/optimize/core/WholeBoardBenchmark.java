@@ -67,7 +67,12 @@ public final class WholeBoardBenchmark {
   }
 
   static SlipBoard board(int legCount) {
-    SplittableRandom random = new SplittableRandom(SEED + legCount);
+    return board(SEED + legCount, legCount);
+  }
+
+  /** The same board shape from another seed (the portfolio benchmark draws several). */
+  static SlipBoard board(long seed, int legCount) {
+    SplittableRandom random = new SplittableRandom(seed);
     List<ParlayLeg> legs = new ArrayList<>();
     double[] loading = new double[legCount];
     for (int i = 0; i < legCount; i++) {
