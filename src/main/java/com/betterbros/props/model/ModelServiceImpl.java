@@ -40,6 +40,8 @@ public final class ModelServiceImpl implements ModelService {
   private final Cache cache;
   private final Duration ttl;
   private final ServedLog served;
+  /** Cached predictions' texts, parsed once (5,000 texts: a board's legs under a few payout terms). */
+  private final ParsedPredictions parsedHits = new ParsedPredictions(5_000);
   private final java.time.Clock clock;
   private final io.micrometer.core.instrument.MeterRegistry meters;
 
@@ -130,7 +132,7 @@ public final class ModelServiceImpl implements ModelService {
       for (int i = 0; i < legs.size(); i++) {
         String hit = hits.get(i).succeeded() ? hits.get(i).result() : null;
         if (hit != null) {
-          out[i] = new JsonObject(hit);
+          out[i] = parsedHits.of(hit);
         } else {
           misses.add(i);
         }
