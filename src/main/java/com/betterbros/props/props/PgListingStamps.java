@@ -18,11 +18,12 @@ import java.util.Optional;
  *   <li>this node wrote props ({@link #changed}, after the commit) or was told another did
  *       ({@code props.events.changed}, also {@link #changed});</li>
  *   <li>"now" reached the start time read (a prop stopped being open);</li>
- *   <li>{@code maxAge} passed since the read began, so a write no event announced (a lost event, a
- *       process outside the cluster) is seen within {@code maxAge} plus one such query.</li>
+ *   <li>{@code maxAge} passed since the read was answered (every page kept under it was read from
+ *       the store after that), so a write no event announced (a lost event, a process outside the
+ *       cluster) is listed within {@code maxAge}, plus one such query and the listing's own read.</li>
  * </ul>
  * A zero {@code maxAge} gives no stamp: every listing reads the store. Requests that need a new
- * generation while its query runs share it. Thread-safe (the gateway's and the props verticle's
+ * generation while its query runs share it (and its failure). Thread-safe (the gateway's and the props verticle's
  * event loops both list); never blocks.
  */
 final class PgListingStamps {
@@ -31,7 +32,10 @@ final class PgListingStamps {
 
   private static final Future<Optional<PropListingCache.Stamp>> NONE = Future.succeededFuture(Optional.empty());
 
-  /** One read: under change count {@code version}, begun at {@code readNanos}, valid on [asOf, nextStart). */
+  /**
+   * One read: under change count {@code version}, done at {@code readNanos} (every page kept under it
+   * was read from the store after that), valid on [asOf, nextStart).
+   */
   private record Read(long generation, long version, long readNanos, Instant asOf, Instant nextStart) {
 
     Optional<PropListingCache.Stamp> at(Instant now) {
@@ -63,8 +67,9 @@ final class PgListingStamps {
   }
 
   /**
-   * The stamp for a listing at {@code now}; empty when caching is off, when the read failed (the
-   * listing then reads the store, and fails as it does) or when a shared read began after {@code now}.
+   * The stamp for a listing at {@code now}; empty when caching is off or when a shared read began
+   * after {@code now} (that listing reads the store). Fails as the store does when the read fails:
+   * every listing waiting on it fails at once, without adding its own queries to a failing store.
    */
   Future<Optional<PropListingCache.Stamp>> stamp(Instant now) {
     if (maxAgeNanos == 0) {
@@ -81,21 +86,19 @@ final class PgListingStamps {
       if (pending == null || pending.isComplete() || pendingVersion != version || now.isBefore(pendingAsOf)) {
         pendingVersion = version;
         pendingAsOf = now;
-        pending = read(version, t, now);
+        pending = read(version, now);
       }
       read = pending;
     }
-    return read.map(r -> r.at(now)).otherwise(Optional.empty());
+    return read.map(r -> r.at(now));
   }
 
-  private Future<Read> read(long atVersion, long startedNanos, Instant now) {
+  private Future<Read> read(long atVersion, Instant now) {
     Future<Read> query = pool.preparedQuery(NEXT_START).execute(Tuple.of(timestamp(now))).map(rows -> {
       Instant next = instant(rows.iterator().next(), "next_start");
       synchronized (this) {
-        Read r = new Read(++generations, atVersion, startedNanos, now, next == null ? Instant.MAX : next);
-        if (current == null || current.readNanos() <= startedNanos) {
-          current = r;
-        }
+        Read r = new Read(++generations, atVersion, System.nanoTime(), now, next == null ? Instant.MAX : next);
+        current = r;
         return r;
       }
     });
