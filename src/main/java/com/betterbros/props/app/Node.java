@@ -124,7 +124,7 @@ public final class Node {
     }
     return PgStore.open(vertx, config.pg()).map(store -> {
       pg = store;
-      stores = Repositories.postgres(store.pool());
+      stores = Repositories.postgres(store.pool(), config.platforms().listingMaxAge());
       return stores;
     });
   }

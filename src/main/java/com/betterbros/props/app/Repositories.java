@@ -66,9 +66,14 @@ public record Repositories(
         new MemoryWhatIfRepository(), new MemoryKeyRepository(), new MemoryUserRepository());
   }
 
-  /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}). */
+  /** PostgreSQL repositories sharing one pool (see {@link PgStore#open}); props listings never kept (tools, seeding). */
   public static Repositories postgres(Pool pool) {
-    return new Repositories(new PgPropRepository(pool), new PgHistoryRepository(pool), new PgContextRepository(pool),
+    return postgres(pool, java.time.Duration.ZERO);
+  }
+
+  /** The same, a props node's: {@code listingMaxAge} bounds how long a kept listing goes without a change event. */
+  public static Repositories postgres(Pool pool, java.time.Duration listingMaxAge) {
+    return new Repositories(new PgPropRepository(pool, listingMaxAge), new PgHistoryRepository(pool), new PgContextRepository(pool),
         new PgModelRepository(pool), new PgExperimentRepository(pool), new PgIdentityRepository(pool),
         new PgJobRepository(pool), new PgSnapshotRepository(pool), new PgBacktestRepository(pool), new PgLiveRepository(pool),
         new PgWhatIfRepository(pool), new PgKeyRepository(pool), new PgUserRepository(pool));

@@ -19,6 +19,12 @@ public final class Addresses {
    */
   public static final String PROPS_EVENTS_IMPORTED = "props.events.imported";
 
+  /**
+   * Published after any committed write that changed props (an import or refresh, a relink, a
+   * settlement): {write: upsert | settle, changed, at}. Every props node starts a new listing stamp.
+   */
+  public static final String PROPS_EVENTS_CHANGED = "props.events.changed";
+
   public static final String MODEL = "model.service";
   public static final String CORR = "corr.service";
   public static final String EXPERIMENTS = "experiments.service";

@@ -75,6 +75,7 @@ public final class EnvOverrides {
     KEYS.put("BB_ESPN_TIMEOUT_MS", "espn.timeout_ms");
     KEYS.put("BB_PLATFORM_PARSER_THREADS", "platforms.parser_threads");
     KEYS.put("BB_PROPS_NOW", "platforms.now");
+    KEYS.put("BB_PROPS_LISTING_MAX_AGE_MS", "platforms.listing_max_age_ms");
     KEYS.put("BB_CONTEXT_CACHE_TTL_S", "context.cache_ttl_s");
     KEYS.put("BB_CONTEXT_GENERATION_TTL_S", "context.generation_ttl_s");
     KEYS.put("BB_ESPN_MAX_CONCURRENT", "espn.max_concurrent");

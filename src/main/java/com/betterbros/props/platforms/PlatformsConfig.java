@@ -12,10 +12,12 @@ import java.util.Set;
  * worker pool that parses board feeds off the event loop ({@code platforms.parser_threads}), and
  * {@code now}: when set ({@code platforms.now}, an ISO instant), the props' lifecycle runs on a clock
  * fixed there instead of the system's (or the synthetic season's day), to replay a past board.
+ * {@code listing_max_age_ms}: in PostgreSQL mode, how long a props node may answer a kept
+ * {@code GET /props} page without a {@code props.events.changed} event (0 = never kept).
  */
 public record PlatformsConfig(
     String prizePicksUrl, String underdogUrl, Duration timeout, Duration refreshInterval, int parserThreads,
-    Instant now) {
+    Instant now, Duration listingMaxAge) {
 
   public static PlatformsConfig from(ConfigValues v) {
     Set<String> schemes = Set.of("http", "https");
@@ -25,7 +27,8 @@ public record PlatformsConfig(
         Duration.ofMillis(v.integer("timeout_ms", 8_000, 100, 300_000)),
         Duration.ofSeconds(v.integer("refresh_interval_s", 0, 0, 86_400)),
         v.integer("parser_threads", 2, 1, 64),
-        instant(v, "now"));
+        instant(v, "now"),
+        Duration.ofMillis(v.integer("listing_max_age_ms", 1_000, 0, 3_600_000)));
   }
 
   private static Instant instant(ConfigValues v, String name) {

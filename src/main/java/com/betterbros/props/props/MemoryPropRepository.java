@@ -185,9 +185,10 @@ public final class MemoryPropRepository implements PropRepository {
 
   /** This store is written only through this node: its write count and the next start time tell all. */
   @Override
-  public synchronized java.util.Optional<PropListingCache.Stamp> listingStamp(Instant now) {
+  public synchronized Future<java.util.Optional<PropListingCache.Stamp>> listingStamp(Instant now) {
     Order next = ordered.ceilingKey(new Order(now.plusNanos(1), ""));
-    return java.util.Optional.of(new PropListingCache.Stamp(version, next == null ? Instant.MAX : next.startTime()));
+    return Future.succeededFuture(java.util.Optional.of(
+        new PropListingCache.Stamp(version, next == null ? Instant.MAX : next.startTime())));
   }
 
   private void put(Prop p) {

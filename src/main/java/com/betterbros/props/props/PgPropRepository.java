@@ -4,7 +4,6 @@ import static com.betterbros.props.store.PgSql.instant;
 import static com.betterbros.props.store.PgSql.timestamp;
 
 import com.betterbros.props.props.core.LinePoint;
-import com.betterbros.props.props.core.LineTerms;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropOutcome;
 import com.betterbros.props.props.core.PropQuery;
@@ -14,15 +13,16 @@ import com.betterbros.props.store.Page;
 import com.betterbros.props.store.PgSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Props in PostgreSQL ({@code prop_markets}, {@code prop_line_history}), same contract as memory. */
 public final class PgPropRepository implements PropRepository {
@@ -31,42 +31,49 @@ public final class PgPropRepository implements PropRepository {
   static final long UPSERT_LOCK = 0x4242_5052_4f50L;
   static final int IDS_PER_LOOKUP = 5_000;
 
-  static final String COLUMNS = "id, platform, sport, external_id, player_id, player_name, team,"
-      + " opponent, game_id, stat_type, line, start_time, status, p_true, updated_at,"
-      + " player_external_id, odds_type, sides, over_multiplier, under_multiplier, result, actual, settled_at";
   static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
-  static final String KNOWN = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = ANY($1)";
-  static final String INSERT = "INSERT INTO prop_markets (id, platform, sport, external_id,"
-      + " player_id, player_name, team, opponent, game_id, stat_type, line, start_time, status,"
-      + " p_true, updated_at, player_name_lc, player_external_id, odds_type, sides, over_multiplier,"
-      + " under_multiplier, result, actual, settled_at)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,"
-      + " $20, $21, $22, $23, $24)";
-  static final String UPDATE = "UPDATE prop_markets SET platform = $2, sport = $3,"
-      + " external_id = $4, player_id = $5, player_name = $6, team = $7, opponent = $8,"
-      + " game_id = $9, stat_type = $10, line = $11, start_time = $12, status = $13, p_true = $14,"
-      + " updated_at = $15, player_name_lc = $16, player_external_id = $17, odds_type = $18,"
-      + " sides = $19, over_multiplier = $20, under_multiplier = $21, result = $22, actual = $23,"
-      + " settled_at = $24 WHERE id = $1";
+  static final String KNOWN = "SELECT " + PgPropRows.COLUMNS + " FROM prop_markets WHERE id = ANY($1)";
   static final String INSERT_POINT =
       "INSERT INTO prop_line_history (prop_id, line, observed_at) VALUES ($1, $2, $3)";
-  static final String BY_ID = "SELECT " + COLUMNS + " FROM prop_markets WHERE id = $1";
+  static final String BY_ID = "SELECT " + PgPropRows.COLUMNS + " FROM prop_markets WHERE id = $1";
   static final String HISTORY = "SELECT prop_id, line, observed_at FROM prop_line_history"
       + " WHERE prop_id = $1 ORDER BY observed_at, seq";
   static final String HISTORIES = "SELECT prop_id, line, observed_at FROM prop_line_history"
       + " WHERE prop_id = ANY($1) ORDER BY prop_id, observed_at, seq";
-  static final String FIND = "SELECT " + COLUMNS + " FROM prop_markets";
+  static final String FIND = "SELECT " + PgPropRows.COLUMNS + " FROM prop_markets";
   static final String COUNT = "SELECT count(*) FROM prop_markets";
   static final String PAGE = " LIMIT $%d OFFSET $%d";
-  static final String UNSETTLED = "SELECT " + COLUMNS + " FROM prop_markets WHERE result IS NULL"
+  static final String UNSETTLED = "SELECT " + PgPropRows.COLUMNS + " FROM prop_markets WHERE result IS NULL"
       + " AND start_time <= $1 AND (start_time, id) > ($2, $3) ORDER BY start_time, id LIMIT $4";
   static final String SETTLE = "UPDATE prop_markets SET result = $2, actual = $3, settled_at = $4"
       + " WHERE id = $1 AND result IS NULL";
 
   private final Pool pool;
+  private final PgListingStamps stamps;
 
+  /** A repository whose listings are never kept (tools, seeding, tests). */
   public PgPropRepository(Pool pool) {
+    this(pool, Duration.ZERO);
+  }
+
+  /**
+   * {@code listingMaxAge}: how long a listing may be kept without a change event ({@link PgListingStamps};
+   * zero keeps none).
+   */
+  public PgPropRepository(Pool pool, Duration listingMaxAge) {
     this.pool = pool;
+    this.stamps = new PgListingStamps(pool, listingMaxAge);
+  }
+
+  /** Valid until this node writes, another node's {@code props.events.changed}, a start time, or the max age. */
+  @Override
+  public Future<Optional<PropListingCache.Stamp>> listingStamp(Instant now) {
+    return stamps.stamp(now);
+  }
+
+  @Override
+  public void changed() {
+    stamps.changed();
   }
 
   /** Inserts, updates or leaves each prop as {@link PropRepository#upsert} says, in one transaction. */
@@ -86,18 +93,23 @@ public final class PgPropRepository implements PropRepository {
         .execute(Tuple.of(UPSERT_LOCK))
         .compose(locked -> known(conn, ids, 0, new HashMap<>()))
         .map(known -> PropRows.plan(rows, known, observedAt))
-        .compose(plan -> write(conn, plan).map(plan.counts())));
+        .compose(plan -> write(conn, plan).map(plan.counts())))
+        .onSuccess(counts -> {
+          if (counts.inserted() + counts.updated() > 0) {
+            stamps.changed();
+          }
+        });
   }
 
   /** The plan's inserts, then its updates, then its history points, in batches. */
   private static Future<Void> write(SqlConnection conn, PropRows.Plan plan) {
-    List<Tuple> inserts = plan.inserts().stream().map(PgPropRepository::tuple).toList();
-    List<Tuple> updates = plan.updates().stream().map(PgPropRepository::tuple).toList();
+    List<Tuple> inserts = plan.inserts().stream().map(PgPropRows::tuple).toList();
+    List<Tuple> updates = plan.updates().stream().map(PgPropRows::tuple).toList();
     List<Tuple> points = plan.points().stream()
         .map(p -> Tuple.of(p.propId(), p.line(), timestamp(p.observedAt())))
         .toList();
-    return PgSql.batch(conn, INSERT, inserts)
-        .compose(v -> PgSql.batch(conn, UPDATE, updates))
+    return PgSql.batch(conn, PgPropRows.INSERT, inserts)
+        .compose(v -> PgSql.batch(conn, PgPropRows.UPDATE, updates))
         .compose(v -> PgSql.batch(conn, INSERT_POINT, points));
   }
 
@@ -123,7 +135,7 @@ public final class PgPropRepository implements PropRepository {
     Future<List<Prop>> items = pool.preparedQuery(page).execute(pageParams)
         .map(result -> {
           List<Prop> list = new ArrayList<>(result.size());
-          result.forEach(row -> list.add(prop(row)));
+          result.forEach(row -> list.add(PgPropRows.prop(row)));
           return List.copyOf(list);
         });
     return Future.all(total, items)
@@ -139,7 +151,7 @@ public final class PgPropRepository implements PropRepository {
         .map(rows -> {
           Map<String, Prop> out = new HashMap<>();
           rows.forEach(row -> {
-            Prop p = prop(row);
+            Prop p = PgPropRows.prop(row);
             out.put(p.id(), p);
           });
           return out;
@@ -150,7 +162,7 @@ public final class PgPropRepository implements PropRepository {
   @Override
   public Future<Prop> findById(String id) {
     return pool.preparedQuery(BY_ID).execute(Tuple.of(id))
-        .map(result -> result.size() == 0 ? null : prop(result.iterator().next()));
+        .map(result -> result.size() == 0 ? null : PgPropRows.prop(result.iterator().next()));
   }
 
   @Override
@@ -188,7 +200,7 @@ public final class PgPropRepository implements PropRepository {
     String[] chunk = ids.subList(start, end).toArray(String[]::new);
     return conn.preparedQuery(KNOWN).execute(Tuple.tuple().addArrayOfString(chunk))
         .compose(result -> {
-          result.forEach(row -> into.put(row.getString("id"), new PropRows.Known(prop(row))));
+          result.forEach(row -> into.put(row.getString("id"), new PropRows.Known(PgPropRows.prop(row))));
           return known(conn, ids, end, into);
         });
   }
@@ -201,7 +213,7 @@ public final class PgPropRepository implements PropRepository {
         .execute(Tuple.of(timestamp(now), timestamp(start), afterId == null ? "" : afterId, limit))
         .map(result -> {
           List<Prop> list = new ArrayList<>(result.size());
-          result.forEach(row -> list.add(prop(row)));
+          result.forEach(row -> list.add(PgPropRows.prop(row)));
           return List.copyOf(list);
         });
   }
@@ -223,28 +235,11 @@ public final class PgPropRepository implements PropRepository {
             n += r.rowCount();
           }
           return n;
-        }));
-  }
-
-  private static Tuple tuple(Prop p) {
-    return Tuple.from(java.util.Arrays.asList(p.id(), p.platform(), p.sport(), p.externalId(), p.playerId(),
-        p.playerName(), p.team(), p.opponent(), p.gameId(), p.statType(), p.line(), timestamp(p.startTime()),
-        p.status(), p.trueProbOver(), timestamp(p.updatedAt()), PropRows.fold(p.playerName()),
-        p.playerExternalId(), p.terms().oddsType(), p.terms().sides(), p.terms().overMultiplier(),
-        p.terms().underMultiplier(), p.outcome() == null ? null : p.outcome().result(),
-        p.outcome() == null ? null : p.outcome().actual(),
-        p.outcome() == null ? null : timestamp(p.outcome().settledAt())));
-  }
-
-  private static Prop prop(Row row) {
-    return new Prop(row.getString("id"), row.getString("platform"), row.getString("sport"),
-        row.getString("external_id"), row.getString("player_id"), row.getString("player_name"),
-        row.getString("team"), row.getString("opponent"), row.getString("game_id"),
-        row.getString("stat_type"), row.getDouble("line"), instant(row, "start_time"),
-        row.getString("status"), row.getDouble("p_true"), instant(row, "updated_at"),
-        row.getString("player_external_id"), new LineTerms(row.getString("odds_type"), row.getString("sides"),
-            row.getDouble("over_multiplier"), row.getDouble("under_multiplier")),
-        row.getString("result") == null ? null
-            : new PropOutcome(row.getString("result"), row.getDouble("actual"), instant(row, "settled_at")));
+        }))
+        .onSuccess(n -> {
+          if (n > 0) {
+            stamps.changed();
+          }
+        });
   }
 }

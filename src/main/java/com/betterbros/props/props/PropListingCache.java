@@ -14,15 +14,17 @@ import java.util.function.Function;
  * Listing pages ({@code GET /props}) kept, with their encoded JSON, for as long as the store says
  * they cannot change: a page is reused while the repository's {@link Stamp} is the same, that is no
  * write since it was computed and no prop's start time passed in between (the only way "now"
- * changes a listing: a prop stops being open at its start). A store that cannot tell (PostgreSQL,
- * written by every props node) gives no stamp, and nothing is kept. At most {@code maxEntries}
- * queries are kept, the least recently used dropped first.
+ * changes a listing: a prop stops being open at its start). PostgreSQL, written by every props
+ * node, gives stamps that also renew on other nodes' writes and after a max age ({@link PgListingStamps});
+ * an empty stamp keeps nothing. At most {@code maxEntries} queries are kept, the least recently used
+ * dropped first.
  */
 final class PropListingCache {
 
   /**
-   * What a listing depends on besides its query: the store's write count and the first start time
-   * after "now" (the instant from which the lifecycle statuses differ; {@link Instant#MAX} if none).
+   * What a listing depends on besides its query: the store's write count (PostgreSQL: its generation)
+   * and the first start time after "now" (the instant from which the lifecycle statuses differ;
+   * {@link Instant#MAX} if none).
    */
   record Stamp(long version, Instant nextStart) {}
 

@@ -35,9 +35,15 @@ public interface PropRepository extends PropReader {
 
   /**
    * The stamp under which a listing at {@code now} may be reused ({@link PropListingCache}); empty
-   * (the default) when this store cannot tell, e.g. because other nodes write it. Never blocks.
+   * (the default) when this store cannot tell. Never blocks (PostgreSQL may run one small query).
    */
-  default java.util.Optional<PropListingCache.Stamp> listingStamp(Instant now) {
-    return java.util.Optional.empty();
+  default Future<java.util.Optional<PropListingCache.Stamp>> listingStamp(Instant now) {
+    return Future.succeededFuture(java.util.Optional.empty());
   }
+
+  /**
+   * Another node (its {@code props.events.changed}) says it wrote props: a store that keeps listing
+   * stamps starts a new one. The default, for a store only this node writes, does nothing.
+   */
+  default void changed() {}
 }

@@ -75,8 +75,8 @@ public final class PropsServiceImpl implements PropsService {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return listings.listing(q, repository.listingStamp(now), query2 -> repository.find(query2)
-        .map(page -> PropPage.of(page, now)));
+    return repository.listingStamp(now).compose(stamp -> listings.listing(q, stamp, query2 -> repository.find(query2)
+        .map(page -> PropPage.of(page, now))));
   }
 
   @Override

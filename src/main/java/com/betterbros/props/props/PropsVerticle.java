@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Binds {@link PropsService} to its address, runs the periodic refresh when configured, and runs
  * the settlement pass ({@link PropSettler}) at start, on {@code history.events.changed} and on
- * {@code props.events.imported}.
+ * {@code props.events.imported}. Its writes publish {@code props.events.changed}
+ * ({@link PublishingPropRepository}), on which every props node's store renews its listing stamp.
  */
 public final class PropsVerticle extends VerticleBase {
 
@@ -34,6 +35,7 @@ public final class PropsVerticle extends VerticleBase {
   private final Clock clock;
   private MessageConsumer<JsonObject> consumer;
   private MessageConsumer<JsonObject> listingBytes;
+  private MessageConsumer<JsonObject> changes;
   private long refreshTimer = -1;
   private PropsServiceImpl service;
 
@@ -49,6 +51,8 @@ public final class PropsVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    PropRepository repository = new PublishingPropRepository(this.repository, vertx.eventBus());
+    changes = vertx.eventBus().consumer(Addresses.PROPS_EVENTS_CHANGED, msg -> repository.changed());
     WebClient client = WebClient.create(vertx, new WebClientOptions()
         .setUserAgent("betterbros-props")
         .setConnectTimeout((int) platforms.timeout().toMillis()),
@@ -75,7 +79,8 @@ public final class PropsVerticle extends VerticleBase {
           .onSuccess(r -> LOG.info("periodic refresh: {}", r.toJson().encode()))
           .onFailure(t -> LOG.warn("periodic refresh failed: {}", t.getMessage())));
     }
-    return Future.all(consumer.completion(), listingBytes.completion()).compose(v -> settle(settler, "start"));
+    return Future.all(consumer.completion(), listingBytes.completion(), changes.completion())
+        .compose(v -> settle(settler, "start"));
   }
 
   /** A settlement pass; a failure is logged (the next event retries), never fails the caller. */
@@ -91,6 +96,6 @@ public final class PropsVerticle extends VerticleBase {
   public Future<?> stop() {
     vertx.cancelTimer(refreshTimer);
     LocalPropListings.unregister(vertx, service);
-    return Future.join(listingBytes.unregister(), consumer.unregister());
+    return Future.join(consumer.unregister(), listingBytes.unregister(), changes.unregister());
   }
 }

@@ -33,7 +33,7 @@ class PropListingCacheTest {
       computed.incrementAndGet();
       return repo.find(query).map(page -> PropPage.of(page, query.now()));
     };
-    return cache.listing(q, repo.listingStamp(q.now()), compute).result();
+    return cache.listing(q, repo.listingStamp(q.now()).result(), compute).result();
   }
 
   @Test
@@ -71,7 +71,7 @@ class PropListingCacheTest {
     PropListingCache.Listing later = list(upcoming(PropFixtures.START.plusSeconds(1), 50));
     assertThat(computed).hasValue(4);
     assertThat(openCount(later)).isEqualTo(2);  // 4 and 6: 2 and 3 started at START
-    assertThat(repo.listingStamp(PropFixtures.START.plusSeconds(1)).orElseThrow().nextStart())
+    assertThat(repo.listingStamp(PropFixtures.START.plusSeconds(1)).result().orElseThrow().nextStart())
         .isEqualTo(PropFixtures.START.plus(Duration.ofHours(1)));
   }
 
