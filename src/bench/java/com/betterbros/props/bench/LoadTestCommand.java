@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code loadtest [--seconds 20] [--warmup 5] [--connections 64] [--max-requests 5000000] [--days 30]
- * [--targets props,predict,health]}: an embedded node (synthetic season of {@code --days}, seed 42,
+ * [--targets props,predict,health] | --serve SECONDS}: an embedded node (synthetic season of {@code --days}, seed 42,
  * first model trained) and, in the same JVM, a bare vertx-web server ({@link BareServer}) answering
  * the node's own bytes; each target is driven at fixed concurrency on the bare server, then on the
  * node, each for a warm-up and then {@code --seconds} (or {@code --max-requests} per run), from a
@@ -64,6 +64,11 @@ public final class LoadTestCommand {
 
   /** Runs it with {@code --name value} options and prints the report. */
   public static void main(Map<String, String> options) {
+    long serve = number(options, "serve", 0);
+    if (serve > 0) {
+      serve(serve, (int) number(options, "days", 30));
+      return;
+    }
     System.out.print(run(number(options, "seconds", 20), number(options, "warmup", 5),
         (int) number(options, "connections", 64), number(options, "max-requests", 5_000_000),
         (int) number(options, "days", 30), List.of(options.getOrDefault("targets", "props,predict,health").split(",")))
@@ -111,6 +116,32 @@ public final class LoadTestCommand {
       return new Report(connections, seconds, warmup, rows);
     } finally {
       Await.result(clients.close());
+      Await.result(bareVertx.close());
+      Await.result(node.stop());
+    }
+  }
+
+  /**
+   * {@code --serve S}: the same node and bare server (GET /props and /health only), kept up for
+   * {@code S} seconds for an external load generator (wrk); prints each one's URL and the token.
+   */
+  static void serve(long seconds, int days) {
+    Node node = TestNodes.embedded(Map.of("BB_SYNTH_DAYS", String.valueOf(days),
+        "BB_RATELIMIT_DEFAULT_ENTERPRISE", "1000000"));
+    Vertx bareVertx = Vertx.vertx();
+    try {
+      String token = node.devToken("loadtest", Tier.ENTERPRISE);
+      ApiClient api = new ApiClient(node.vertx(), node.httpPort(), token);
+      Buffer props = ok(api.get("/props?limit=50"), "GET /props?limit=50");
+      BareServer bare = BareServer.start(bareVertx, props, api.get("/health").body(), Buffer.buffer("{}"));
+      System.out.printf("serving %d s%nnode: http://127.0.0.1:%d/props?limit=50%nbare: http://127.0.0.1:%d/props?limit=50%n"
+          + "token: %s%n", seconds, node.httpPort(), bare.port(), token);
+      System.out.flush();
+      Thread.sleep(seconds * 1000);
+      Await.result(bare.close());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
       Await.result(bareVertx.close());
       Await.result(node.stop());
     }
