@@ -16,6 +16,17 @@ public final class AccessLogAppender extends AsyncAppender {
 
   private static final AtomicLong DROPPED = new AtomicLong();
 
+  /**
+   * Stops logback, which writes out what the access log's queue still holds (up to its flush time,
+   * 1 s). {@code Main}'s shutdown hook calls it after the node's graceful stop, so the stop's own
+   * lines are written too (logback's shutdown hook would run beside it and drop them).
+   */
+  public static void flushLogs() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+      context.stop();
+    }
+  }
+
   /** Lines dropped by every access-log appender of this JVM since it started. */
   public static long dropped() {
     return DROPPED.get();

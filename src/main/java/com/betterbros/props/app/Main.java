@@ -42,7 +42,13 @@ public final class Main {
   private static void serve() {
     AppConfig config = loadConfig();
     Node node = await(Node.start(config), "start");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> await(node.stop(), "stop"), "shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        await(node.stop(), "stop");
+      } finally {
+        AccessLogAppender.flushLogs();
+      }
+    }, "shutdown"));
     String where = node.httpPort() > 0
         ? "listening on http://" + config.http().host() + ":" + node.httpPort()
         : "started without HTTP (no gateway role)";
