@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code chaos <scenario> [--rate 200] [--days 14]}: a fault injected into a local three-node cluster
+ * {@code chaos <scenario> [--rate 200] [--days 14] [--warmup 0]}: a fault injected into a local three-node cluster
  * ({@code cluster/run-local-cluster.sh 3} on free loopback ports, a fresh PostgreSQL database seeded
  * with {@code --days} of the synthetic season) under {@link MixedLoad}, and its figures printed.
  * Scenarios: {@code kill-node} (kill -9 node 2, the gateway-less one), {@code kill-gateway} (kill -9
@@ -36,23 +36,30 @@ public final class ChaosCommand {
   public static void main(String scenario, Map<String, String> options) throws Exception {
     int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
     int days = Integer.parseInt(options.getOrDefault("days", "14"));
+    long warmupMs = Long.parseLong(options.getOrDefault("warmup", "0")) * 1000;
+    if (warmupMs < 0 || warmupMs > 300_000) {
+      throw new IllegalArgumentException("--warmup must be 0..300 seconds, got " + warmupMs / 1000);
+    }
     if (rate < 1 || rate > 1000) {
       throw new IllegalArgumentException("--rate must be 1..1000 requests a second, got " + rate);
     }
     ChaosCommand chaos = new ChaosCommand();
     switch (scenario) {
-      case "kill-node" -> chaos.kill(2, rate, days);
-      case "kill-gateway" -> chaos.kill(1, rate, days);
-      case "redis" -> ChaosRedisScenario.run(chaos, rate, days);
-      case "postgres" -> ChaosPostgresScenario.run(chaos, rate, days);
+      case "kill-node" -> chaos.kill(2, rate, days, warmupMs);
+      case "kill-gateway" -> chaos.kill(1, rate, days, warmupMs);
+      case "redis" -> ChaosRedisScenario.run(chaos, rate, days, warmupMs);
+      case "postgres" -> ChaosPostgresScenario.run(chaos, rate, days, warmupMs);
       case "late-join" -> ChaosLateJoinScenario.run(chaos, days);
       default -> throw new IllegalArgumentException(
           "chaos scenarios: kill-node, kill-gateway, redis, postgres, late-join; got '" + scenario + "'");
     }
   }
 
-  /** kill -9 node {@code victim} 15 s into a 45 s load at {@code rate} over both gateways. */
-  private void kill(int victim, int rate, int days) throws Exception {
+  /**
+   * kill -9 node {@code victim} 15 s into a 45 s load at {@code rate} over both gateways, after
+   * {@code warmupMs} of the same load (0: the load starts on the just-started cluster).
+   */
+  private void kill(int victim, int rate, int days, long warmupMs) throws Exception {
     try (ChaosCluster cluster = new ChaosCluster(3, Map.of())) {
       Ready ready = ready(cluster, days);
       Vertx vertx = Vertx.vertx();
@@ -60,6 +67,10 @@ public final class ChaosCommand {
         MixedLoad load = new MixedLoad(vertx, List.of(cluster.httpPort(1), cluster.httpPort(3)), ready.token(),
             ready.propIds(), true, 10_000);
         load.start(rate);
+        if (warmupMs > 0) {
+          Thread.sleep(warmupMs);
+          System.out.printf("warm-up: %d s at %d req/s before the measured load%n", warmupMs / 1000, rate);
+        }
         Thread.sleep(BEFORE_MS);
         long faultMs = load.nowMs();
         cluster.kill(victim);
@@ -71,8 +82,9 @@ public final class ChaosCommand {
         List<MixedLoad.Ack> before = load.acknowledged().stream().filter(a -> a.atMs() < faultMs).toList();
         long missing = before.stream().filter(a -> status(survivor, "/snapshots/" + a.id(), ready.token()) != 200)
             .count();
-        System.out.printf("chaos kill-%s: node %d of 3 killed (kill -9) under %d req/s over 2 gateways, %d s load%n",
-            victim == 1 ? "gateway" : "node", victim, rate, (BEFORE_MS + AFTER_MS + 15_000) / 1000);
+        System.out.printf("chaos kill-%s: node %d of 3 killed (kill -9) under %d req/s over 2 gateways, %d s load"
+            + " after %d s warm-up%n", victim == 1 ? "gateway" : "node", victim, rate,
+            (BEFORE_MS + AFTER_MS + 15_000) / 1000, warmupMs / 1000);
         System.out.print(ChaosFigures.around(load.outcomes(), faultMs, BEFORE_MS, AFTER_MS));
         System.out.printf("  writes (POST /snapshots 201) acknowledged before the kill: %d, missing after: %d;"
             + " acknowledged in the whole run: %d%n", before.size(), missing, load.acknowledged().size());

@@ -20,7 +20,7 @@ final class ChaosPostgresScenario {
 
   private ChaosPostgresScenario() {}
 
-  static void run(ChaosCommand chaos, int rate, int days) throws Exception {
+  static void run(ChaosCommand chaos, int rate, int days, long warmupMs) throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
@@ -33,7 +33,7 @@ final class ChaosPostgresScenario {
         MixedLoad load = new MixedLoad(vertx, List.of(cluster.httpPort(1), cluster.httpPort(3)), ready.token(),
             ready.propIds(), false, 30_000);
         load.start(rate);
-        Thread.sleep(ChaosCommand.BEFORE_MS);
+        Thread.sleep(warmupMs + ChaosCommand.BEFORE_MS);
         long downMs = load.nowMs();
         pg.stop();
         System.out.printf("PostgreSQL (port %d) stopped at %.1f s%n", port, downMs / 1000.0);

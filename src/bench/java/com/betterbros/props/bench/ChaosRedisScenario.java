@@ -23,7 +23,7 @@ final class ChaosRedisScenario {
 
   private ChaosRedisScenario() {}
 
-  static void run(ChaosCommand chaos, int rate, int days) throws Exception {
+  static void run(ChaosCommand chaos, int rate, int days, long warmupMs) throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
@@ -37,7 +37,7 @@ final class ChaosRedisScenario {
             ready.propIds(), false, 10_000);
         load.start(rate);
         Map<Long, String> health = new TreeMap<>();
-        long stopAt = ChaosCommand.BEFORE_MS;
+        long stopAt = warmupMs + ChaosCommand.BEFORE_MS;
         long backAt = stopAt + OUTAGE_MS;
         long endAt = backAt + 30_000;
         long restartedMs = -1;

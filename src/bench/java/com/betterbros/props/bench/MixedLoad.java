@@ -100,7 +100,9 @@ final class MixedLoad {
 
   private void send() {
     long n = sequence.getAndIncrement();
-    int gateway = (int) (n % gateways.size());
+    // the gateway turns with every request and the kinds with n % 10: shift by n / 10 so each kind
+    // goes to every gateway in turn (n % 2 alone sent every GET /props to the first)
+    int gateway = (int) ((n + n / 10) % gateways.size());
     String kind = n % 40 == 8 ? "POST /snapshots" : switch ((int) (n % 10)) {
       case 0, 2, 4, 6 -> "GET /props";
       case 3, 9 -> "POST /model/predict";
