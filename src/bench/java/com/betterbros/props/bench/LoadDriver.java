@@ -178,17 +178,18 @@ final class LoadDriver {
     }
 
     /**
-     * Null for a 2xx with a body, else the error. A 2xx body is counted as it streams, not kept: the
-     * driver shares the cores with the servers it measures, and aggregating each 20 KB answer into
-     * one buffer was its largest cost.
+     * Null for a 2xx with a body (its Content-Length above 0), else the error. A 2xx body is read
+     * and dropped as it streams, not kept: the driver shares the cores with the servers it
+     * measures, and aggregating each 20 KB answer into one buffer was its largest cost. (Setting a
+     * chunk handler instead races with a response that has already ended.)
      */
     private static Future<String> outcome(HttpClientResponse resp) {
       if (resp.statusCode() / 100 != 2) {
         return resp.body().map(b -> "HTTP " + resp.statusCode() + " " + b.toString().substring(0, Math.min(200, b.length())));
       }
-      long[] received = {0};
-      resp.handler(chunk -> received[0] += chunk.length());
-      return resp.end().map(v -> received[0] > 0 ? null : "HTTP " + resp.statusCode() + " with an empty body");
+      String length = resp.getHeader("Content-Length");
+      return resp.end().map(v -> length != null && !"0".equals(length) ? null
+          : "HTTP " + resp.statusCode() + " without a body (Content-Length " + length + ")");
     }
 
     private void record(long us) {
