@@ -93,7 +93,8 @@ public final class BenchMain {
     return values;
   }
 
-  private static long number(Map<String, String> options, String name, long fallback) {
+  /** Option {@code --name} as a whole number ({@code fallback} when absent); a clear error otherwise. */
+  static long number(Map<String, String> options, String name, long fallback) {
     String v = options.get(name);
     try {
       return v == null ? fallback : Long.parseLong(v);

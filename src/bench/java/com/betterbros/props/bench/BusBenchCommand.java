@@ -35,8 +35,8 @@ public final class BusBenchCommand {
 
   /** Runs it with {@code --name value} options and prints the report. */
   public static void main(Map<String, String> o) {
-    System.out.print(run(Long.parseLong(o.getOrDefault("seconds", "10")), Long.parseLong(o.getOrDefault("warmup", "3")),
-        Integer.parseInt(o.getOrDefault("concurrency", "32"))));
+    System.out.print(run(BenchMain.number(o, "seconds", 10), BenchMain.number(o, "warmup", 3),
+        (int) BenchMain.number(o, "concurrency", 32)));
   }
 
   /** Both measurements and their ratio, as printed. */

@@ -34,9 +34,9 @@ public final class ChaosCommand {
 
   /** Runs the scenario named in {@code args[0]} with {@code --name value} options. */
   public static void main(String scenario, Map<String, String> options) throws Exception {
-    int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
-    int days = Integer.parseInt(options.getOrDefault("days", "14"));
-    long warmupMs = Long.parseLong(options.getOrDefault("warmup", "0")) * 1000;
+    int rate = (int) BenchMain.number(options, "rate", 200);
+    int days = (int) BenchMain.number(options, "days", 14);
+    long warmupMs = BenchMain.number(options, "warmup", 0) * 1000;
     if (warmupMs < 0 || warmupMs > 300_000) {
       throw new IllegalArgumentException("--warmup must be 0..300 seconds, got " + warmupMs / 1000);
     }

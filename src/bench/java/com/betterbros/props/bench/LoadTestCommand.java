@@ -64,14 +64,14 @@ public final class LoadTestCommand {
 
   /** Runs it with {@code --name value} options and prints the report. */
   public static void main(Map<String, String> options) {
-    long serve = number(options, "serve", 0);
+    long serve = BenchMain.number(options, "serve", 0);
     if (serve > 0) {
-      serve(serve, (int) number(options, "days", 30));
+      serve(serve, (int) BenchMain.number(options, "days", 30));
       return;
     }
-    System.out.print(run(number(options, "seconds", 20), number(options, "warmup", 5),
-        (int) number(options, "connections", 64), number(options, "max-requests", 5_000_000),
-        (int) number(options, "days", 30), List.of(options.getOrDefault("targets", "props,predict,health").split(",")))
+    System.out.print(run(BenchMain.number(options, "seconds", 20), BenchMain.number(options, "warmup", 5),
+        (int) BenchMain.number(options, "connections", 64), BenchMain.number(options, "max-requests", 5_000_000),
+        (int) BenchMain.number(options, "days", 30), List.of(options.getOrDefault("targets", "props,predict,health").split(",")))
         .format());
   }
 
@@ -160,14 +160,5 @@ public final class LoadTestCommand {
       throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.bodyAsString());
     }
     return response.body();
-  }
-
-  private static long number(Map<String, String> options, String name, long fallback) {
-    String v = options.get(name);
-    try {
-      return v == null ? fallback : Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + v + "'");
-    }
   }
 }
