@@ -90,9 +90,11 @@ class AccessLogAppenderTest {
     long dropped = AccessLogAppender.dropped() - before;
     release.countDown();
     context.stop();
-    // one line held by the stuck writer, at most one in the queue: every other found it full
-    assertThat(dropped).isBetween(48L, 50L);
+    // logback's worker takes a line and drains what is queued behind it before writing, so up to
+    // two lines are held by the stuck writer and one more fits the queue: every other found it full
+    // (the full-check is not atomic with the offer, so a line can be counted and still get in)
+    assertThat(dropped).isBetween(47L, 50L);
     assertThat(tookMs).as("the caller never waited for the stuck writer (10 s)").isLessThan(5_000);
-    assertThat(written.get()).isBetween(1, 2);
+    assertThat(written.get()).isBetween(1, 3);
   }
 }
