@@ -74,8 +74,7 @@ public final class Node {
     this.runId = cluster == null ? "local-" + UUID.randomUUID() : cluster.getNodeId();
     // every bus send carries a caller token, every guarded address checks it (access-matrix.yaml)
     this.busAccess = BusAccess.install(vertx, AccessMatrix.bundled(), config.busSecret(), runId);
-    // a request the bus could not write to a dead (not yet dropped) member goes to another one
-    com.betterbros.props.bus.UnwrittenRequestRetry.install(vertx, registry);
+    com.betterbros.props.bus.UnwrittenRequestRetry.install(vertx, registry); // resends what a dead member missed
     Instant pinned = config.platforms().now();
     this.clock = pinned == null ? Clock.systemUTC() : Clock.fixed(pinned, ZoneOffset.UTC);
   }

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The props listing of the props service running on this node, if one does, for {@link PropsRoutes}:
@@ -30,9 +31,20 @@ final class LocalPropListings {
     RUNNING.remove(vertx, service);
   }
 
-  /** The listing's JSON bytes from the local props service, or null when none runs on {@code vertx}. */
-  static Future<Buffer> list(Vertx vertx, PropFilter filter) {
+  /**
+   * The listing's JSON bytes from the local props service, or null when none runs on {@code vertx}:
+   * the query of {@code rawQuery} as {@link ListingQueries#key} remembers it ({@code filter} is
+   * parsed when it does not), so a kept listing costs no parsing.
+   */
+  static Future<Buffer> list(Vertx vertx, String rawQuery, Supplier<PropFilter> filter) {
     PropsServiceImpl local = RUNNING.get(vertx);
-    return local == null ? null : local.listBytes(filter);
+    if (local == null) {
+      return null;
+    }
+    try {
+      return local.listBytes(ListingQueries.key(rawQuery, filter));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
   }
 }

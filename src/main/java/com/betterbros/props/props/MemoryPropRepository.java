@@ -37,6 +37,10 @@ public final class MemoryPropRepository implements PropRepository {
   private final Map<String, List<LinePoint>> history = new HashMap<>();
   /** Writes so far: every change of a stored prop goes through {@link #put} and counts. */
   private long version;
+  private Future<java.util.Optional<PropListingCache.Stamp>> stamp;
+  private long stampVersion;
+  private Instant stampFrom;
+  private Instant stampNext;
 
   /** Inserts, updates or leaves each prop as {@link PropRepository#upsert} says; all or nothing. */
   @Override
@@ -186,9 +190,15 @@ public final class MemoryPropRepository implements PropRepository {
   /** This store is written only through this node: its write count and the next start time tell all. */
   @Override
   public synchronized Future<java.util.Optional<PropListingCache.Stamp>> listingStamp(Instant now) {
-    Order next = ordered.ceilingKey(new Order(now.plusNanos(1), ""));
-    return Future.succeededFuture(java.util.Optional.of(
-        new PropListingCache.Stamp(version, next == null ? Instant.MAX : next.startTime())));
+    // the same stamp for every "now" from the one it was found at until the next start, if no write
+    if (stamp == null || stampVersion != version || now.isBefore(stampFrom) || !now.isBefore(stampNext)) {
+      Order next = ordered.ceilingKey(new Order(now.plusNanos(1), ""));
+      stampNext = next == null ? Instant.MAX : next.startTime();
+      stampFrom = now;
+      stampVersion = version;
+      stamp = Future.succeededFuture(java.util.Optional.of(new PropListingCache.Stamp(version, stampNext)));
+    }
+    return stamp;
   }
 
   private void put(Prop p) {

@@ -76,10 +76,19 @@ final class PropListingCache {
    * always computes and keeps nothing.
    */
   Future<Listing> listing(PropQuery query, Optional<Stamp> stamp, Function<PropQuery, Future<PropPage>> compute) {
+    return listing(ListingQueries.at(query, Instant.EPOCH), query, stamp, compute);
+  }
+
+  /**
+   * {@link #listing(PropQuery, Optional, Function)} with the entry's key given: {@code query} with
+   * "now" {@link Instant#EPOCH} ("now" is part of the stamp, not of the key: one entry per query,
+   * whatever the clock reads).
+   */
+  Future<Listing> listing(PropQuery key, PropQuery query, Optional<Stamp> stamp,
+      Function<PropQuery, Future<PropPage>> compute) {
     if (stamp.isEmpty()) {
       return compute.apply(query).map(Listing::new);
     }
-    PropQuery key = withoutNow(query);
     Kept kept;
     synchronized (entries) {
       kept = entries.get(key);
@@ -101,11 +110,5 @@ final class PropListingCache {
     synchronized (entries) {
       return entries.size();
     }
-  }
-
-  // "now" is part of the stamp, not of the key: one entry per query, whatever the clock reads
-  private static PropQuery withoutNow(PropQuery q) {
-    return new PropQuery(q.platform(), q.sport(), q.statType(), q.player(), q.team(), q.gameId(), q.from(), q.to(),
-        q.status(), q.limit(), q.offset(), q.oddsType(), Instant.EPOCH, q.sort());
   }
 }

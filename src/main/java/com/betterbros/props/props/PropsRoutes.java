@@ -57,9 +57,9 @@ public final class PropsRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    PropFilter filter = new PropFilter(Requests.query(ctx));
-    Future<Buffer> local = LocalPropListings.list(vertx, filter);
-    Future<Buffer> bytes = local != null ? local : PropListingBytes.request(vertx, filter, bus);
+    Future<Buffer> local = LocalPropListings.list(vertx, ctx.request().query(), () -> new PropFilter(Requests.query(ctx)));
+    Future<Buffer> bytes = local != null ? local
+        : PropListingBytes.request(vertx, new PropFilter(Requests.query(ctx)), bus);
     bytes.onComplete(ar -> {
       if (ar.succeeded()) {
         ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(ar.result());

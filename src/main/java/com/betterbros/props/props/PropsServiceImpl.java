@@ -2,7 +2,6 @@ package com.betterbros.props.props;
 
 import com.betterbros.props.bus.Addresses;
 import com.betterbros.props.bus.Failures;
-import com.betterbros.props.bus.QueryParams;
 import com.betterbros.props.history.api.HistoryService;
 import com.betterbros.props.history.api.ResolvedBoard;
 import com.betterbros.props.platforms.FeedParser;
@@ -15,10 +14,8 @@ import com.betterbros.props.props.api.PropFilter;
 import com.betterbros.props.props.api.PropPage;
 import com.betterbros.props.props.api.PropsService;
 import com.betterbros.props.props.api.RefreshResult;
-import com.betterbros.props.props.core.Lifecycle;
 import com.betterbros.props.props.core.Prop;
 import com.betterbros.props.props.core.PropQuery;
-import com.betterbros.props.props.core.PropSort;
 import com.betterbros.props.props.core.UpsertCounts;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,7 +26,6 @@ import io.vertx.ext.web.client.WebClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /** Props over a {@link PropRepository}; feed parsing runs on a bounded worker pool, off the event loop. */
 public final class PropsServiceImpl implements PropsService {
@@ -67,16 +63,26 @@ public final class PropsServiceImpl implements PropsService {
     return listing(query).map(PropListingCache.Listing::bytes);
   }
 
+  /** {@link #listBytes(PropFilter)} of a query {@link ListingQueries#key parsed} before (its "now" is ignored). */
+  Future<io.vertx.core.buffer.Buffer> listBytes(PropQuery key) {
+    Instant now = clock.instant();
+    return listing(key, ListingQueries.at(key, now), now).map(PropListingCache.Listing::bytes);
+  }
+
   private Future<PropListingCache.Listing> listing(PropFilter query) {
     PropQuery q;
     Instant now = clock.instant();
     try {
-      q = toQuery(new QueryParams(query == null ? null : query.toJson()), now);
+      q = ListingQueries.of(query, now);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return repository.listingStamp(now).compose(stamp -> listings.listing(q, stamp, query2 -> repository.find(query2)
-        .map(page -> PropPage.of(page, now))));
+    return listing(ListingQueries.at(q, Instant.EPOCH), q, now);
+  }
+
+  private Future<PropListingCache.Listing> listing(PropQuery key, PropQuery q, Instant now) {
+    return repository.listingStamp(now).compose(stamp -> listings.listing(key, q, stamp,
+        query2 -> repository.find(query2).map(page -> PropPage.of(page, now))));
   }
 
   @Override
@@ -196,46 +202,5 @@ public final class PropsServiceImpl implements PropsService {
       vertx.eventBus().publish(Addresses.PROPS_EVENTS_IMPORTED, summary.copy().put("at", now.toString()));
     }
     return new ImportSummary(summary);
-  }
-
-  private static PropQuery toQuery(QueryParams p, Instant now) {
-    Instant from = p.instant("from", false);
-    Instant to = p.instant("to", true);
-    QueryParams.requireOrdered("from", from, to);
-    return new PropQuery(
-        p.oneOf("platform", FeedParser.platforms()),
-        upper(p.string("sport")),
-        lower(p.string("stat_type")),
-        p.string("player"),
-        upper(p.string("team")),
-        p.string("game_id"),
-        from,
-        to,
-        p.oneOf("status", Set.copyOf(Lifecycle.STATUSES)),
-        p.limit(),
-        p.offset(),
-        lower(p.string("odds_type")),
-        now,
-        sort(p.string("sort")));
-  }
-
-  /** The listing's order: upcoming when absent; anything not in {@link PropSort#wires()} is a 400 naming sort. */
-  static PropSort sort(String value) {
-    if (value == null) {
-      return PropSort.UPCOMING;
-    }
-    PropSort sort = PropSort.parse(value.toLowerCase());
-    if (sort == null) {
-      throw Failures.badRequest("sort", "sort must be one of " + PropSort.wires() + ", got '" + value + "'");
-    }
-    return sort;
-  }
-
-  private static String upper(String s) {
-    return s == null ? null : s.toUpperCase();
-  }
-
-  private static String lower(String s) {
-    return s == null ? null : s.toLowerCase();
   }
 }
