@@ -21,6 +21,8 @@ final class AccessHandler implements Handler<RoutingContext> {
 
   private final QueryParameterGuard operations;
   private final AccessMatrix matrix;
+  /** Each operation's matrix key, built once. */
+  private final java.util.Map<QueryParameterGuard.Operation, String> keys = new java.util.IdentityHashMap<>();
 
   AccessHandler(QueryParameterGuard operations, AccessMatrix matrix) {
     this.operations = operations;
@@ -29,6 +31,7 @@ final class AccessHandler implements Handler<RoutingContext> {
       if (matrix.route(key(op)) == null) {
         throw new IllegalStateException("access-matrix.yaml has no row for " + key(op));
       }
+      keys.put(op, key(op));
     }
   }
 
@@ -36,9 +39,10 @@ final class AccessHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     Principal principal = AuthHandler.principal(ctx);
     Caller caller = Caller.user(principal.userId(), principal.tier(), principal.operator(), principal.admin());
-    QueryParameterGuard.Operation op = operations.match(ctx.request().method(), ctx.request().path());
-    AccessRule rule = op == null ? null : matrix.route(key(op));
-    String denied = rule == null ? null : AccessCheck.denial(rule.min(), caller, key(op));
+    QueryParameterGuard.Operation op = operations.matched(ctx);
+    String key = op == null ? null : keys.get(op);
+    AccessRule rule = key == null ? null : matrix.route(key);
+    String denied = rule == null ? null : AccessCheck.denial(rule.min(), caller, key);
     if (denied != null) {
       ctx.fail(new HttpProblem(403, "forbidden", null, denied));
       return;

@@ -2,6 +2,7 @@ package com.betterbros.props.http;
 
 import com.betterbros.props.auth.Account;
 import com.betterbros.props.auth.AccountLookup;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
@@ -35,21 +36,32 @@ public final class AccountHandler implements Handler<RoutingContext> {
       return;
     }
     // the lookup may cross the bus: hold the body until a handler downstream is there to read it
-    RequestHold.hold(ctx);
-    accounts.account(AuthHandler.principal(ctx), AuthHandler.viaApiKey(ctx)).onComplete(ar -> {
+    Future<Account> lookup = accounts.account(AuthHandler.principal(ctx), AuthHandler.viaApiKey(ctx));
+    // only a lookup still waiting (the store, the bus) holds the body; a known account answered at once
+    boolean held = !lookup.isComplete();
+    if (held) {
+      RequestHold.hold(ctx);
+    }
+    lookup.onComplete(ar -> {
       if (ctx.response().ended()) {
-        RequestHold.release(ctx);
+        release(ctx, held);
       } else if (ar.failed()) {
-        RequestHold.release(ctx);
+        release(ctx, held);
         ctx.fail(ar.cause());
       } else if (!ar.result().active()) {
-        RequestHold.release(ctx);
+        release(ctx, held);
         ctx.fail(new HttpProblem(403, "forbidden", null, "this account is deactivated"));
       } else {
         ctx.put(ACCOUNT_KEY, ar.result());
         ctx.next();
-        RequestHold.release(ctx);
+        release(ctx, held);
       }
     });
+  }
+
+  private static void release(RoutingContext ctx, boolean held) {
+    if (held) {
+      RequestHold.release(ctx);
+    }
   }
 }

@@ -27,6 +27,9 @@ final class QueryParameterGuard implements Handler<RoutingContext> {
   record Operation(HttpMethod method, String template, Pattern path, int literals, Set<String> allowed) {}
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+  private static final String MATCHED = "bb.operation";
+  /** Kept on a context whose request no operation describes. */
+  private static final Operation NONE = new Operation(null, "", null, -1, Set.of());
 
   private final List<Operation> operations;
   /**
@@ -119,18 +122,28 @@ final class QueryParameterGuard implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    Operation op = ctx.queryParams().isEmpty() ? null : match(ctx.request().method(), ctx.request().path());
-    if (op == null) {
+    Operation op = ctx.queryParams().isEmpty() ? null : matched(ctx);
+    if (op == null || op.allowed().containsAll(ctx.queryParams().names())) {
       ctx.next();
       return;
     }
     Set<String> unknown = new TreeSet<>(ctx.queryParams().names());
     unknown.removeAll(op.allowed());
-    if (unknown.isEmpty()) {
-      ctx.next();
-      return;
-    }
     ctx.fail(HttpProblem.badRequest(unknown.iterator().next(), message(op, unknown)));
+  }
+
+  /**
+   * {@link #match} of this request's method and path, matched once per request and kept on the
+   * routing context for the other handlers that need it (the tier matrix, the route metrics).
+   */
+  Operation matched(RoutingContext ctx) {
+    Operation kept = ctx.get(MATCHED);
+    if (kept == null) {
+      Operation op = match(ctx.request().method(), ctx.request().path());
+      kept = op == null ? NONE : op;
+      ctx.put(MATCHED, kept);
+    }
+    return kept == NONE ? null : kept;
   }
 
   static String message(Operation op, Set<String> unknown) {

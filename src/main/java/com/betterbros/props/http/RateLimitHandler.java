@@ -3,6 +3,7 @@ package com.betterbros.props.http;
 import com.betterbros.props.auth.Principal;
 import com.betterbros.props.ratelimit.RateLimiter;
 import com.betterbros.props.ratelimit.core.Gcra;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -17,6 +18,11 @@ import io.vertx.ext.web.RoutingContext;
  * Routes mounted before authentication (health, metrics, docs, the dashboard) are never counted.
  */
 public final class RateLimitHandler implements Handler<RoutingContext> {
+
+  // pre-encoded header names (Netty's AsciiString): checked and hashed once, not per response
+  private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+  private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+  private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
 
   private final RateLimiter limiter;
 
@@ -33,22 +39,27 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     }
     Principal caller = AuthHandler.principal(ctx);
     String group = limiter.config().routes().groupOf(ctx.request().method().name(), ctx.request().path());
-    // the count may wait for Redis: hold the body until a handler downstream (BodyHandler, a raw
-    // import) is there to read it, as vertx-web's own asynchronous auth handlers do
-    RequestHold.hold(ctx);
-    limiter.acquire(caller.userId(), caller.tier(), group).onComplete(ar -> {
+    Future<Gcra.Decision> decision = limiter.acquire(caller.userId(), caller.tier(), group);
+    // a count that waits for Redis holds the body until a handler downstream (BodyHandler, a raw
+    // import) is there to read it, as vertx-web's own asynchronous auth handlers do; one counted
+    // locally is already decided, and nothing can arrive in between
+    boolean held = !decision.isComplete();
+    if (held) {
+      RequestHold.hold(ctx);
+    }
+    decision.onComplete(ar -> {
       if (ctx.response().ended()) {
-        RequestHold.release(ctx);
+        release(ctx, held);
         return;
       }
       Gcra.Decision d = ar.result(); // the limiter never fails: it falls back to counting locally
       HttpServerResponse response = ctx.response();
-      response.putHeader("RateLimit-Limit", String.valueOf(d.limit()))
-          .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()))
-          .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
+      response.putHeader(LIMIT, String.valueOf(d.limit()))
+          .putHeader(REMAINING, String.valueOf(d.remaining()))
+          .putHeader(RESET, String.valueOf(d.resetSeconds()));
       if (d.allowed()) {
         ctx.next();
-        RequestHold.release(ctx);
+        release(ctx, held);
         return;
       }
       String body = new JsonObject()
@@ -59,11 +70,17 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .put("group", group)
           .put("retry_after_s", d.retryAfterSeconds())
           .encode();
-      RequestHold.release(ctx);
+      release(ctx, held);
       response.setStatusCode(429)
           .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
           .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
           .end(body);
     });
+  }
+
+  private static void release(RoutingContext ctx, boolean held) {
+    if (held) {
+      RequestHold.release(ctx);
+    }
   }
 }

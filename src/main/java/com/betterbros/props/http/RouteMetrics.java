@@ -48,7 +48,7 @@ final class RouteMetrics implements Handler<RoutingContext> {
 
   private void record(RoutingContext ctx, long nanos) {
     HttpMethod method = ctx.request().method();
-    QueryParameterGuard.Operation op = operations.match(method, ctx.request().path());
+    QueryParameterGuard.Operation op = operations.matched(ctx);
     Key key = new Key(op == null ? UNMATCHED : op.template(), METHODS.contains(method) ? method.name() : "OTHER",
         ctx.response().getStatusCode());
     // one Timer per label set, looked up once: building and registering it (sorted tags, a meter id)
