@@ -14,6 +14,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
@@ -84,6 +85,10 @@ public final class GatewayVerticle extends VerticleBase {
           // browsers offer "bearer, <token>" on /ws/edges (AuthHandler); the handshake selects "bearer"
           .setWebSocketSubProtocols(List.of("bearer")));
       HeaderTimeout headers = new HeaderTimeout(vertx, http.headerTimeout());
+      if (registry != null) {
+        io.micrometer.core.instrument.Gauge.builder("bb_http_server_active_connections", headers, HeaderTimeout::open)
+            .description("HTTP connections open on this gateway").register(registry);
+      }
       // a malformed target is answered before the router, which would log a stack trace for it
       return server.connectionHandler(headers.onConnection())
           .requestHandler(headers.around(req -> {
@@ -112,16 +117,18 @@ public final class GatewayVerticle extends VerticleBase {
     DeliveryOptions bus = new DeliveryOptions().setSendTimeout(busTimeout.toMillis());
     ErrorResponses errors = new ErrorResponses("dev".equals(auth.mode()));
     Router router = Router.router(vertx);
-    router.route().handler(new RequestLog(http.healthLogSample()));
-    router.route().handler(Cors.handler(http.corsOrigins()));
-    router.route().handler(AuthHandler::refuseUrlToken);
     // every operation's query parameters and body fields are openapi.yaml's: anything else is a 400 naming it
     String spec = new String(ApiDocs.read("openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8);
     QueryParameterGuard queryGuard = QueryParameterGuard.fromSpec(spec);
+    // the handlers every request passes share one route each (a route's next handler needs no match)
+    Route edge = router.route();
     if (registry != null) {
-      router.route().order(-1).handler(new RouteMetrics(queryGuard, registry));
+      edge.handler(new RouteMetrics(queryGuard, registry));
     }
-    router.route().handler(queryGuard);
+    edge.handler(new RequestLog(http.healthLogSample()))
+        .handler(Cors.handler(http.corsOrigins()))
+        .handler(AuthHandler::refuseUrlToken)
+        .handler(queryGuard);
     router.get("/health").handler(ctx -> health.report().compose(this::withRateLimit).onComplete(ar -> {
       int status = ar.succeeded() && !"down".equals(ar.result().getString("status")) ? 200 : 503;
       ErrorResponses.send(ctx, status, ar.succeeded() ? ar.result()
@@ -132,17 +139,17 @@ public final class GatewayVerticle extends VerticleBase {
     }
     ApiDocs.mount(router);
     Dashboard.mount(router);
-    router.route().handler(authHandler);
-    // a deactivated account is refused before its request counts against any budget
-    router.route().handler(accountHandler);
-    // the tier matrix (access-matrix.yaml), for every route at once; binds the caller for the bus
-    router.route().handler(new AccessHandler(queryGuard, AccessMatrix.bundled()));
-    router.route().handler(new RateLimitHandler(limiter));
+    router.route().handler(authHandler)
+        // a deactivated account is refused before its request counts against any budget
+        .handler(accountHandler)
+        // the tier matrix (access-matrix.yaml), for every route at once; binds the caller for the bus
+        .handler(new AccessHandler(queryGuard, AccessMatrix.bundled()))
+        .handler(new RateLimitHandler(limiter));
     router.get("/auth/me").handler(new AuthMe(limiter)::handle);
-    router.routeWithRegex("^/(?!((props|history)/import$|ws/)).*")
-        .handler(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes()))
-        .handler(EdgeInput::refuseNulInBody)
-        .handler(BodyFieldGuard.fromSpec(spec, queryGuard));
+    // the raw imports read their own bodies and the WebSocket has none: the body checks pass them by
+    router.route().handler(RawBodies.skip(BodyHandler.create(false).setBodyLimit(http.maxBodyBytes())))
+        .handler(RawBodies.skip(EdgeInput::refuseNulInBody))
+        .handler(RawBodies.skip(BodyFieldGuard.fromSpec(spec, queryGuard)));
     domains.forEach(domain -> domain.mount(router, vertx, bus));
     router.route().failureHandler(errors::handle);
     for (int status : new int[] {404, 405, 413}) {

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Closes a connection that has not delivered a complete request head within a deadline
@@ -22,6 +23,7 @@ public final class HeaderTimeout {
   private final Vertx vertx;
   private final long deadlineMs;
   private final Map<HttpConnection, Long> timers = new ConcurrentHashMap<>();
+  private final AtomicInteger open = new AtomicInteger();
 
   /** A guard closing connections whose next request head takes longer than {@code deadline}. */
   public HeaderTimeout(Vertx vertx, Duration deadline) {
@@ -32,7 +34,11 @@ public final class HeaderTimeout {
   /** For {@code HttpServer.connectionHandler}: arms the timer of a new connection. */
   public Handler<HttpConnection> onConnection() {
     return conn -> {
-      conn.closeHandler(v -> cancel(conn));
+      open.incrementAndGet();
+      conn.closeHandler(v -> {
+        open.decrementAndGet();
+        cancel(conn);
+      });
       arm(conn);
     };
   }
@@ -52,6 +58,11 @@ public final class HeaderTimeout {
       }
       next.handle(req);
     };
+  }
+
+  /** How many connections are open now ({@code bb_http_server_active_connections}). */
+  public int open() {
+    return open.get();
   }
 
   /** How many connections are waiting for a request head now. */

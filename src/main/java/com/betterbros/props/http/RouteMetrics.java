@@ -1,5 +1,6 @@
 package com.betterbros.props.http;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Handler;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-route request counts and latency: {@code bb_http_server_requests_seconds} (a timer with fixed
@@ -33,16 +35,23 @@ final class RouteMetrics implements Handler<RoutingContext> {
   private final QueryParameterGuard operations;
   private final MeterRegistry registry;
   private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+  private final AtomicInteger active = new AtomicInteger();
 
   RouteMetrics(QueryParameterGuard operations, MeterRegistry registry) {
     this.operations = operations;
     this.registry = registry;
+    Gauge.builder("bb_http_server_active_requests", active, AtomicInteger::get)
+        .description("HTTP requests being served by this gateway").register(registry);
   }
 
   @Override
   public void handle(RoutingContext ctx) {
     long started = System.nanoTime();
-    ctx.addEndHandler(v -> record(ctx, System.nanoTime() - started));
+    active.incrementAndGet();
+    ctx.addEndHandler(v -> {
+      active.decrementAndGet();
+      record(ctx, System.nanoTime() - started);
+    });
     ctx.next();
   }
 

@@ -104,6 +104,18 @@ class MetricsIT {
   }
 
   @Test
+  @DisplayName("the gateway's gauges: the scrape itself is an active request on an open connection")
+  void activeGauges() {
+    for (String gauge : new String[] {"bb_http_server_active_requests", "bb_http_server_active_connections"}) {
+      Matcher m = Pattern.compile("(?m)^" + gauge + "(?:\\{\\})? (\\S+)$").matcher(scrape);
+      assertThat(m.find()).as("%s in /metrics", gauge).isTrue();
+      assertThat(Double.parseDouble(m.group(1))).as(gauge).isGreaterThanOrEqualTo(1);
+    }
+    assertThat(scrape).as("Vert.x's own HTTP server series are replaced by bb_http_server_*")
+        .doesNotContain("vertx_http_server_requests_total");
+  }
+
+  @Test
   @DisplayName("every metric the Grafana dashboard queries exists in a real scrape")
   void dashboard() throws Exception {
     JsonObject dash = new JsonObject(Files.readString(Path.of("cluster/grafana-dashboard.json")));
