@@ -38,30 +38,21 @@ public final class AccountHandler implements Handler<RoutingContext> {
     // the lookup may cross the bus: hold the body until a handler downstream is there to read it
     Future<Account> lookup = accounts.account(AuthHandler.principal(ctx), AuthHandler.viaApiKey(ctx));
     // only a lookup still waiting (the store, the bus) holds the body; a known account answered at once
-    boolean held = !lookup.isComplete();
-    if (held) {
-      RequestHold.hold(ctx);
-    }
+    boolean held = RequestHold.holdWhilePending(ctx, lookup);
     lookup.onComplete(ar -> {
       if (ctx.response().ended()) {
-        release(ctx, held);
+        RequestHold.release(ctx, held);
       } else if (ar.failed()) {
-        release(ctx, held);
+        RequestHold.release(ctx, held);
         ctx.fail(ar.cause());
       } else if (!ar.result().active()) {
-        release(ctx, held);
+        RequestHold.release(ctx, held);
         ctx.fail(new HttpProblem(403, "forbidden", null, "this account is deactivated"));
       } else {
         ctx.put(ACCOUNT_KEY, ar.result());
         ctx.next();
-        release(ctx, held);
+        RequestHold.release(ctx, held);
       }
     });
-  }
-
-  private static void release(RoutingContext ctx, boolean held) {
-    if (held) {
-      RequestHold.release(ctx);
-    }
   }
 }

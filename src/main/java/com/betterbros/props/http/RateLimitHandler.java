@@ -43,13 +43,10 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     // a count that waits for Redis holds the body until a handler downstream (BodyHandler, a raw
     // import) is there to read it, as vertx-web's own asynchronous auth handlers do; one counted
     // locally is already decided, and nothing can arrive in between
-    boolean held = !decision.isComplete();
-    if (held) {
-      RequestHold.hold(ctx);
-    }
+    boolean held = RequestHold.holdWhilePending(ctx, decision);
     decision.onComplete(ar -> {
       if (ctx.response().ended()) {
-        release(ctx, held);
+        RequestHold.release(ctx, held);
         return;
       }
       Gcra.Decision d = ar.result(); // the limiter never fails: it falls back to counting locally
@@ -59,7 +56,7 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .putHeader(RESET, String.valueOf(d.resetSeconds()));
       if (d.allowed()) {
         ctx.next();
-        release(ctx, held);
+        RequestHold.release(ctx, held);
         return;
       }
       String body = new JsonObject()
@@ -70,17 +67,11 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
           .put("group", group)
           .put("retry_after_s", d.retryAfterSeconds())
           .encode();
-      release(ctx, held);
+      RequestHold.release(ctx, held);
       response.setStatusCode(429)
           .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
           .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
           .end(body);
     });
-  }
-
-  private static void release(RoutingContext ctx, boolean held) {
-    if (held) {
-      RequestHold.release(ctx);
-    }
   }
 }

@@ -24,6 +24,27 @@ final class RequestHold {
     ctx.put(HOLDS, holds + 1);
   }
 
+  /**
+   * Holds the request while {@code answer} is still to come (a lookup on Redis, the store or the
+   * bus); one that has already answered (a cached account, a local count) needs no hold.
+   *
+   * @return whether it held: pass it to {@link #release(RoutingContext, boolean)}
+   */
+  static boolean holdWhilePending(RoutingContext ctx, io.vertx.core.Future<?> answer) {
+    if (answer.isComplete()) {
+      return false;
+    }
+    hold(ctx);
+    return true;
+  }
+
+  /** {@link #release(RoutingContext)} when {@code held}. */
+  static void release(RoutingContext ctx, boolean held) {
+    if (held) {
+      release(ctx);
+    }
+  }
+
   /** Drops one hold; the last one resumes the request unless it has ended. */
   static void release(RoutingContext ctx) {
     int holds = Math.max(0, ctx.get(HOLDS, 0) - 1);
