@@ -105,6 +105,13 @@ class PropListingsPgClusterIT {
     for (ApiClient node : List.of(apiA, apiB)) {
       awaitListing(node, mine, page -> page.encode().contains("\"line\":5.5"), 2_000, "the imported prop");
     }
+    // B may have read the new prop from the store before A's props.events.changed reached it: that
+    // event renews B's stamp, and B's next listing reads the store again. Let it arrive (the other
+    // test holds events to 2 s), then list once more, so both nodes keep a page from after it.
+    Await.sleep(2_000);
+    for (ApiClient node : List.of(apiA, apiB)) {
+      assertThat(node.ok(mine).encode()).contains("\"line\":5.5");
+    }
     Vertx outsider = Vertx.vertx();  // another process's write: no event
     try {
       PgStore store = Await.result(PgStore.open(outsider, TestDatabase.config(url)));
