@@ -26,6 +26,8 @@ import java.nio.file.Path;
 public final class ClusterSetup {
 
   static final String FILE = "cluster/hazelcast.xml";
+  /** How long a member waits for another's event-bus port to accept a connection. */
+  public static final int BUS_CONNECT_TIMEOUT_MS = 3_000;
 
   private ClusterSetup() {}
 
@@ -56,7 +58,10 @@ public final class ClusterSetup {
    */
   public static EventBusOptions busOptions(ClusterConfig cluster, String host) {
     EventBusOptions options = new EventBusOptions().setHost(host).setClusterPublicHost(host)
-        .setPort(cluster.busPort());
+        .setPort(cluster.busPort())
+        // a member lost without a reset (its host gone) fails a send's connect within this, so
+        // bus/UnwrittenRequestRetry resends it inside the bus timeout (Vert.x's default is 60 s)
+        .setConnectTimeout(BUS_CONNECT_TIMEOUT_MS);
     ClusterConfig.BusTls tls = cluster.tls();
     if (tls != null) {
       options.setSsl(true)

@@ -32,6 +32,8 @@ class PortsConfigTest {
     assertThat(bus.getPort()).isEqualTo(17811);
     assertThat(bus.getHost()).isEqualTo("127.0.0.1");
     assertThat(bus.getClusterPublicHost()).isEqualTo("127.0.0.1");
+    assertThat(bus.getConnectTimeout()).as("a lost member's connect fails well inside the 10 s bus timeout")
+        .isEqualTo(ClusterSetup.BUS_CONNECT_TIMEOUT_MS).isLessThan(10_000);
     assertThat(ClusterSetup.hazelcastConfig(cfg.cluster()).getNetworkConfig().getPort()).isEqualTo(15811);
     assertThat(ClusterSetup.hazelcastConfig(cfg.cluster()).getProperty("hazelcast.socket.bind.any"))
         .as("the member port binds cluster.host only").isEqualTo("false");
